@@ -1,0 +1,42 @@
+import { stemmer } from 'stemmer';
+import { eng as englishStopWords } from 'stopword';
+
+/**
+ * The one definition of "a term" in Dossier: the index, the answerer, the timeline's topic filter and
+ * fact merging all compare words through these two functions, so they can never disagree.
+ */
+
+const STOP_WORDS = new Set<string>(englishStopWords);
+
+// Letters (any script) and digits, keeping inner apostrophes, dots and commas of numbers ("1.3", "3,000").
+const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
+
+/** Splits text into raw words, in order. */
+export function tokenize(text: string): string[] {
+	return text.match(WORD) ?? [];
+}
+
+/**
+ * Lower-cases, drops stop words and stems a raw word; `null` means "not a search term".
+ * Possessives are folded ("Belarus’" and "Belarus's" are "belarus"), as are thousands separators.
+ */
+export function normalizeTerm(word: string): string | null {
+	const lower = word
+		.toLowerCase()
+		.replace(/['’]s?$/u, '')
+		.replace(/(?<=\d),(?=\d{3})/g, '');
+	if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
+	if (/^\d/.test(lower)) return lower;
+	// "U.S." and "US" are one term.
+	return stemmer(lower.replaceAll('.', '').replaceAll('’', "'"));
+}
+
+/** The distinct search terms of a text, in first-seen order. */
+export function terms(text: string): string[] {
+	const seen = new Set<string>();
+	for (const word of tokenize(text)) {
+		const term = normalizeTerm(word);
+		if (term !== null) seen.add(term);
+	}
+	return [...seen];
+}
