@@ -34,7 +34,8 @@ export interface Passage extends TextSpan {
 	id: string;
 	docId: string;
 	text: string;
-	sentences: Sentence[];
+	/** Offsets into the document; a sentence's text is the matching slice of `text`. */
+	sentences: TextSpan[];
 }
 
 export type DatePrecision = 'year' | 'month' | 'day';

@@ -16,11 +16,30 @@ export function tokenize(text: string): string[] {
 	return text.match(WORD) ?? [];
 }
 
+/** The raw words of a text with their offsets, for marking matched words in an excerpt. */
+export function wordsWithOffsets(text: string): IterableIterator<RegExpMatchArray> {
+	return text.matchAll(WORD);
+}
+
 /**
  * Lower-cases, drops stop words and stems a raw word; `null` means "not a search term".
  * Possessives are folded ("Belarus’" and "Belarus's" are "belarus"), as are thousands separators.
  */
 export function normalizeTerm(word: string): string | null {
+	const cached = cache.get(word);
+	if (cached !== undefined) return cached;
+	// A bound, so hostile queries full of unique junk words cannot grow the cache without limit.
+	if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+	const term = computeTerm(word);
+	cache.set(word, term);
+	return term;
+}
+
+// Stemming is the costliest step of indexing, and a corpus repeats the same few thousand words.
+const cache = new Map<string, string | null>();
+const MAX_CACHED_WORDS = 200_000;
+
+function computeTerm(word: string): string | null {
 	const lower = word
 		.toLowerCase()
 		.replace(/['’]s?$/u, '')

@@ -1,0 +1,115 @@
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { Dossier } from '../core/dossier.ts';
+import { parseUserDate } from '../core/timeline/parseUserDate.ts';
+import { corpusPaths } from '../paths.ts';
+import {
+	renderAnswer,
+	renderIndexReport,
+	renderSearch,
+	renderSourceCard,
+	renderSources,
+	renderTimeline,
+} from '../render/textReplies.ts';
+import { answerJson, factJson } from './json.ts';
+
+const USAGE = `Usage: npm run --silent cli -- <command> [--json] …
+  index                                   rebuild the index and report
+  ask "question" ["question" …]           cited answers (one JSON object per line with --json)
+  search TERMS [--page N]                 ranked passages
+  timeline [--query T] [--from D] [--to D]
+  sources                                 the indexed documents
+  source NAME                             one document's card
+Corpus: DATA_DIR (default data/), snapshot: INDEX_DIR (default .cache/dossier).`;
+
+// JSON goes to stdout and nothing else does: logs and warnings go to stderr.
+const log = pino({ level: process.env.LOG_LEVEL || 'warn' }, pino.destination(2));
+
+async function main(argv: string[]): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		options: {
+			json: { type: 'boolean', default: false },
+			query: { type: 'string' },
+			from: { type: 'string' },
+			to: { type: 'string' },
+			page: { type: 'string' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
+	const [command, ...args] = positionals;
+	if (values.help || command === undefined) {
+		process.stdout.write(`${USAGE}\n`);
+		return command === undefined && !values.help ? 2 : 0;
+	}
+	const print = (json: unknown, text: string) => process.stdout.write(`${values.json ? JSON.stringify(json) : text}\n`);
+	const dossier = await Dossier.open({
+		...corpusPaths(),
+		onWarning: (message, err) => log.warn({ err }, message),
+	});
+	const index = () => dossier.index;
+	switch (command) {
+		case 'index': {
+			const report = await dossier.reindex();
+			print(report, renderIndexReport(report));
+			return 0;
+		}
+		case 'ask':
+			if (args.length === 0) throw new UsageError('ask needs at least one question');
+			for (const question of args) {
+				const answer = dossier.ask(question);
+				print(answerJson(index(), answer), `${question}\n\n${renderAnswer(answer)}\n`);
+			}
+			return 0;
+		case 'search': {
+			const page = dossier.search(args.join(' '), Number(values.page ?? 1) || 1);
+			print(page, renderSearch(page));
+			return 0;
+		}
+		case 'timeline': {
+			const from = values.from === undefined ? undefined : userDate(values.from);
+			const to = values.to === undefined ? undefined : userDate(values.to);
+			const facts = dossier.timeline({
+				...(values.query ? { query: values.query } : {}),
+				...(from ? { from: from.start } : {}),
+				...(to ? { to: to.end ?? to.start } : {}),
+			});
+			print({ facts: facts.map((fact) => factJson(index(), fact)) }, renderTimeline(facts));
+			return 0;
+		}
+		case 'sources':
+			print({ sources: dossier.sources() }, renderSources(dossier.sources()));
+			return 0;
+		case 'source': {
+			const document = dossier.findSource(args.join(' '));
+			if (document === undefined) throw new UsageError(`no single document matches "${args.join(' ')}"`);
+			const facts = dossier.factsOf(document.meta.id);
+			print({ ...document, facts: facts.map((fact) => factJson(index(), fact)) }, renderSourceCard(document, facts));
+			return 0;
+		}
+		default:
+			throw new UsageError(`unknown command "${command}"`);
+	}
+}
+
+class UsageError extends Error {
+	override name = 'UsageError';
+}
+
+function userDate(input: string) {
+	const date = parseUserDate(input);
+	if (date === null) throw new UsageError(`could not read the date "${input}" (try 2023, March 2023 or 2023-03-01)`);
+	return date;
+}
+
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		process.stderr.write(`dossier: ${error instanceof Error ? error.message : String(error)}\n`);
+		if (!(error instanceof UsageError)) log.error({ err: error }, 'command failed');
+		process.exitCode = error instanceof UsageError ? 2 : 1;
+	},
+);

@@ -1,0 +1,65 @@
+import type { Dossier } from '../core/dossier.ts';
+import { ReindexInProgressError } from '../core/dossier.ts';
+import { parseUserDate } from '../core/timeline/parseUserDate.ts';
+import {
+	renderAnswer,
+	renderIndexReport,
+	renderSearch,
+	renderSourceCard,
+	renderSources,
+	renderTimeline,
+} from '../render/textReplies.ts';
+import { parseCommandLine } from './parseCommandLine.ts';
+
+const OPTION_NAMES = new Set(['question', 'query', 'page', 'topic', 'from', 'to', 'name', 'private', 'thread']);
+
+export const CONSOLE_HELP = `Commands (the same as the Discord bot's):
+  /ask <question>                         cited answer from the documents
+  /search <terms> [page:N]                ranked passages, 5 per page
+  /timeline [topic:T] [from:D] [to:D]     dated facts, with sources and disagreements
+  /sources                                the indexed documents
+  /source <name>                          one document's card
+  /reindex                                rebuild the index from the corpus folder
+  /help, /quit`;
+
+/** Runs one console line and returns the reply as it would be shown; never throws for bad input. */
+export async function runConsoleCommand(dossier: Dossier, line: string): Promise<string> {
+	const command = parseCommandLine(line, OPTION_NAMES);
+	if (command === undefined) return `Commands start with "/". Try /help.`;
+	const { options } = command;
+	switch (command.name) {
+		case 'ask':
+			return renderAnswer(dossier.ask(options.question ?? ''));
+		case 'search':
+			return options.query ? renderSearch(dossier.search(options.query, Number(options.page ?? 1) || 1)) : 'Usage: /search <terms>';
+		case 'timeline': {
+			const from = options.from ? parseUserDate(options.from) : undefined;
+			const to = options.to ? parseUserDate(options.to) : undefined;
+			if (from === null || to === null) return `I could not read the date "${from === null ? options.from : options.to}". Try 2023, March 2023 or 2023-03-01.`;
+			const facts = dossier.timeline({
+				...(options.topic ? { query: options.topic } : {}),
+				...(from ? { from: from.start } : {}),
+				...(to ? { to: to.end ?? to.start } : {}),
+			});
+			return renderTimeline(facts);
+		}
+		case 'sources':
+			return renderSources(dossier.sources());
+		case 'source': {
+			const document = options.name ? dossier.findSource(options.name) : undefined;
+			if (document === undefined) return `No single document matches "${options.name ?? ''}". /sources lists them.`;
+			return renderSourceCard(document, dossier.factsOf(document.meta.id));
+		}
+		case 'reindex':
+			try {
+				return renderIndexReport(await dossier.reindex());
+			} catch (error) {
+				if (error instanceof ReindexInProgressError) return 'A reindex is already running.';
+				return `Reindex failed; the previous index is still serving. (${(error as Error).message})`;
+			}
+		case 'help':
+			return CONSOLE_HELP;
+		default:
+			return `Unknown command /${command.name}. Try /help.`;
+	}
+}

@@ -1,0 +1,36 @@
+import type { CorpusIndex } from '../corpusIndex.ts';
+import { type Excerpt, excerptOf } from './excerpt.ts';
+import { analyzeQuery } from './queryConcepts.ts';
+
+export interface SearchPage {
+	query: string;
+	/** 1-based. */
+	page: number;
+	pages: number;
+	total: number;
+	results: Excerpt[];
+}
+
+export const SEARCH_PAGE_SIZE = 5;
+/** Enough for any reader; a hostile query matching everything stays cheap to page through. */
+const MAX_RESULTS = 100;
+
+/** Ranked passages for a keyword query, one page at a time; out-of-range pages clamp to the last. */
+export function searchPassages(index: CorpusIndex, query: string, page = 1, pageSize = SEARCH_PAGE_SIZE): SearchPage {
+	const { concepts, searchText } = analyzeQuery(index, query.slice(0, 500));
+	const matched = new Set(concepts.flatMap((concept) => [...concept.alternatives]));
+	const results = searchText ? index.search.search(searchText, index.searchOptions).slice(0, MAX_RESULTS) : [];
+	const pages = Math.max(1, Math.ceil(results.length / pageSize));
+	const current = Math.min(Math.max(1, Math.floor(page)), pages);
+	const slice = results.slice((current - 1) * pageSize, current * pageSize);
+	return {
+		query,
+		page: current,
+		pages,
+		total: results.length,
+		results: slice.flatMap((result) => {
+			const passage = index.passageById.get(String(result.id));
+			return passage ? [excerptOf(index, passage, passage, result.score, matched)] : [];
+		}),
+	};
+}

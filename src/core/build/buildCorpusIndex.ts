@@ -1,0 +1,106 @@
+import { cleanText } from '../clean/cleanText.ts';
+import { CorpusIndex, type CorpusData, type IndexedDocument } from '../corpusIndex.ts';
+import { aliasField, expandTerms, learnAliases } from '../index/aliases.ts';
+import { buildSearchIndex } from '../index/searchIndex.ts';
+import { readDocumentText } from '../load/documentMetadata.ts';
+import { resolveSourceMeta } from '../load/sourceMeta.ts';
+import { buildPassages } from '../segment/passages.ts';
+import { extractMentions } from '../timeline/extractMentions.ts';
+import { mergeFacts } from '../timeline/mergeFacts.ts';
+import type { CleanedText, FactMention, FurnitureReason, Passage, Sentence, SourceMeta } from '../types.ts';
+import { createTimeSlicer, type TimeSlicer } from '../util/timeSlicer.ts';
+import { type CorpusScan, displayPath } from './scanCorpus.ts';
+
+/**
+ * The whole pipeline — clean, segment, extract dates, index — run in time slices so the process stays
+ * responsive. Pure with respect to its input: it never touches the index being served.
+ */
+export async function buildCorpusIndex(scan: CorpusScan, slicer: TimeSlicer = createTimeSlicer()): Promise<CorpusIndex> {
+	const started = performance.now();
+	const documents: IndexedDocument[] = [];
+	const passages: Passage[] = [];
+	const mentions: FactMention[] = [];
+	const problems = [...scan.manifest.problems];
+
+	for (const file of scan.files.documents) {
+		const { text, bodyStart, stated, problems: fileProblems } = readDocumentText(file);
+		problems.push(...fileProblems);
+		const cleaned = shift(cleanText(text.slice(bodyStart)), bodyStart);
+		const documentPassages = buildPassages(file.id, text, cleaned.paragraphs);
+		const firstParagraph = cleaned.paragraphs[0];
+		const meta = resolveSourceMeta(
+			file.id,
+			displayPath(scan.dataDir, file.id),
+			scan.manifest.entries.get(file.id),
+			stated,
+			firstParagraph && text.slice(firstParagraph.start, firstParagraph.end).split('\n')[0],
+		);
+		const sentences = documentPassages.flatMap((passage) => sentencesOf(passage));
+		const documentMentions = extractMentions({ id: file.id, text, ...withDate(meta) }, sentences);
+		passages.push(...documentPassages);
+		mentions.push(...documentMentions);
+		documents.push({
+			meta,
+			hash: scan.hashes.get(file.id) ?? '',
+			format: file.format,
+			characters: text.length,
+			passages: documentPassages.length,
+			facts: documentMentions.length,
+			cleaning: summarizeCleaning(cleaned),
+		});
+		await slicer.pause();
+	}
+
+	const aliases = learnAliases(passages.map((passage) => passage.text));
+	const { index, documentFrequency } = await buildSearchIndex(
+		passages.map((passage) => ({ id: passage.id, text: passage.text, aliases: aliasField(aliases, passage.text) })),
+		slicer,
+	);
+	const sources = new Map(documents.map((document) => [document.meta.id, document.meta]));
+	const facts = mergeFacts(mentions, sources, { expandTerms: (terms) => expandTerms(aliases, terms) });
+
+	const data: CorpusData = {
+		key: scan.key,
+		builtAt: new Date().toISOString(),
+		buildMs: Math.round(performance.now() - started),
+		documents,
+		passages,
+		facts,
+		aliases,
+		documentFrequency: [...documentFrequency],
+		skipped: scan.files.skipped,
+		problems,
+	};
+	return new CorpusIndex(data, index);
+}
+
+function sentencesOf(passage: Passage): Sentence[] {
+	return passage.sentences.map(({ start, end }) => ({
+		start,
+		end,
+		text: passage.text.slice(start - passage.start, end - passage.start),
+	}));
+}
+
+function withDate(meta: SourceMeta): { published?: string } {
+	return meta.date === undefined ? {} : { published: meta.date };
+}
+
+/** The cleaner saw only the body (after front matter); its offsets are moved back into the whole file. */
+function shift(cleaned: CleanedText, by: number): CleanedText {
+	if (by === 0) return cleaned;
+	return {
+		paragraphs: cleaned.paragraphs.map(({ start, end }) => ({ start: start + by, end: end + by })),
+		removed: cleaned.removed.map((line) => ({ ...line, start: line.start + by, end: line.end + by })),
+	};
+}
+
+function summarizeCleaning(cleaned: CleanedText): IndexedDocument['cleaning'] {
+	const reasons: Partial<Record<FurnitureReason, number>> = {};
+	for (const { reason } of cleaned.removed) reasons[reason] = (reasons[reason] ?? 0) + 1;
+	return {
+		linesRemoved: cleaned.removed.length,
+		charactersKept: cleaned.paragraphs.reduce((sum, { start, end }) => sum + end - start, 0),
+		reasons,
+	};
+}

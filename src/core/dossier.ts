@@ -1,0 +1,167 @@
+import { type Answer, ask } from './answer/ask.ts';
+import { type SearchPage, searchPassages } from './answer/search.ts';
+import { buildCorpusIndex } from './build/buildCorpusIndex.ts';
+import { scanCorpus } from './build/scanCorpus.ts';
+import type { CorpusIndex, IndexedDocument } from './corpusIndex.ts';
+import { loadSnapshot, saveSnapshot } from './index/snapshot.ts';
+import type { SkippedFile } from './load/readCorpus.ts';
+import { filterFacts } from './timeline/filterFacts.ts';
+import type { Fact } from './types.ts';
+import { createTimeSlicer } from './util/timeSlicer.ts';
+
+export interface DossierOptions {
+	/** The folder of documents. */
+	dataDir: string;
+	/** Where the index snapshot is kept between runs. */
+	indexDir: string;
+	/** Non-fatal problems (a snapshot that could not be saved); the core never logs on its own. */
+	onWarning?: (message: string, error?: unknown) => void;
+}
+
+/** What a (re)index did: the figures a moderator sees after /reindex and `cli index`. */
+export interface IndexReport {
+	documents: number;
+	passages: number;
+	facts: number;
+	skipped: SkippedFile[];
+	problems: string[];
+	furnitureLinesRemoved: number;
+	/** How long building took; 0 when the snapshot was loaded instead. */
+	buildMs: number;
+	durationMs: number;
+	loadedFromSnapshot: boolean;
+	snapshotBytes?: number;
+	changes: { added: string[]; changed: string[]; removed: string[] };
+	builtAt: string;
+}
+
+export interface TimelineFilter {
+	query?: string;
+	from?: string;
+	to?: string;
+}
+
+export class ReindexInProgressError extends Error {
+	override name = 'ReindexInProgressError';
+	constructor() {
+		super('Dossier: a reindex is already running; wait for it to finish.');
+	}
+}
+
+/**
+ * The engine the bot, the console, the CLI and the tests all drive. It serves one immutable index and
+ * replaces it only with a complete new one: a failed rebuild leaves the old index serving.
+ */
+export class Dossier {
+	private running: Promise<IndexReport> | undefined;
+
+	private constructor(
+		private readonly options: DossierOptions,
+		private current: CorpusIndex,
+		readonly openReport: IndexReport,
+	) {}
+
+	/** Loads the snapshot when the corpus is unchanged since it was saved, and builds the index otherwise. */
+	static async open(options: DossierOptions): Promise<Dossier> {
+		const { index, report } = await prepareIndex(options, undefined, false);
+		return new Dossier(options, index, report);
+	}
+
+	get index(): CorpusIndex {
+		return this.current;
+	}
+
+	get isReindexing(): boolean {
+		return this.running !== undefined;
+	}
+
+	/**
+	 * Rebuilds from the corpus folder and swaps the new index in when complete. Only one runs at a time
+	 * (a second call rejects with `ReindexInProgressError`); on any failure the old index keeps serving.
+	 */
+	reindex(): Promise<IndexReport> {
+		if (this.running) return Promise.reject(new ReindexInProgressError());
+		const run = prepareIndex(this.options, this.current, true).then(({ index, report }) => {
+			this.current = index;
+			return report;
+		});
+		this.running = run.finally(() => {
+			this.running = undefined;
+		});
+		return this.running;
+	}
+
+	ask(question: string): Answer {
+		return ask(this.current, question);
+	}
+
+	search(query: string, page?: number): SearchPage {
+		return searchPassages(this.current, query, page);
+	}
+
+	timeline(filter: TimelineFilter = {}): Fact[] {
+		return filterFacts(this.current.data.facts, filter, (terms) => this.current.expandTerms(terms));
+	}
+
+	sources(): IndexedDocument[] {
+		return this.current.data.documents;
+	}
+
+	/** A document by id, path, or a unique part of its title or id (case-insensitive). */
+	findSource(name: string): IndexedDocument | undefined {
+		const wanted = name.trim().toLowerCase();
+		const documents = this.current.data.documents;
+		const exact = documents.find(
+			(d) => d.meta.id.toLowerCase() === wanted || d.meta.path.toLowerCase() === wanted || d.meta.title.toLowerCase() === wanted,
+		);
+		if (exact || wanted.length === 0) return exact;
+		const partial = documents.filter((d) => `${d.meta.id} ${d.meta.title}`.toLowerCase().includes(wanted));
+		return partial.length === 1 ? partial[0] : undefined;
+	}
+
+	/** Facts stated in one document, by date. */
+	factsOf(docId: string): Fact[] {
+		return this.current.data.facts.filter((fact) => fact.mentions.some((mention) => mention.docId === docId));
+	}
+}
+
+async function prepareIndex(options: DossierOptions, previous: CorpusIndex | undefined, force: boolean) {
+	const started = performance.now();
+	const scan = await scanCorpus(options.dataDir);
+	let index = force ? undefined : await loadSnapshot(options.indexDir, scan.key);
+	const loadedFromSnapshot = index !== undefined;
+	let snapshotBytes: number | undefined;
+	if (index === undefined) {
+		index = await buildCorpusIndex(scan, createTimeSlicer());
+		try {
+			snapshotBytes = await saveSnapshot(options.indexDir, index);
+		} catch (error) {
+			// Serving the fresh index matters more than caching it; the next start simply rebuilds.
+			options.onWarning?.(`could not save the index snapshot in ${options.indexDir}`, error);
+		}
+	}
+	const report: IndexReport = {
+		documents: index.data.documents.length,
+		passages: index.data.passages.length,
+		facts: index.data.facts.length,
+		skipped: index.data.skipped,
+		problems: index.data.problems,
+		furnitureLinesRemoved: index.data.documents.reduce((sum, d) => sum + d.cleaning.linesRemoved, 0),
+		buildMs: loadedFromSnapshot ? 0 : index.data.buildMs,
+		durationMs: Math.round(performance.now() - started),
+		loadedFromSnapshot,
+		...(snapshotBytes === undefined ? {} : { snapshotBytes }),
+		changes: changesBetween(previous, index),
+		builtAt: index.data.builtAt,
+	};
+	return { index, report };
+}
+
+function changesBetween(previous: CorpusIndex | undefined, next: CorpusIndex): IndexReport['changes'] {
+	const before = new Map(previous?.data.documents.map((d) => [d.meta.id, d.hash]) ?? []);
+	const after = new Map(next.data.documents.map((d) => [d.meta.id, d.hash]));
+	const added = [...after.keys()].filter((id) => previous !== undefined && !before.has(id));
+	const changed = [...after].filter(([id, hash]) => before.has(id) && before.get(id) !== hash).map(([id]) => id);
+	const removed = [...before.keys()].filter((id) => !after.has(id));
+	return { added, changed, removed };
+}

@@ -1,0 +1,103 @@
+import { terms } from '../text/terms.ts';
+
+/**
+ * Abbreviations the corpus defines for itself: "Shanghai Cooperation Organisation (SCO)" teaches that
+ * SCO and the full name mean the same thing, so either finds passages that use the other.
+ */
+export interface Alias {
+	abbreviation: string;
+	expansion: string;
+	abbreviationTerm: string;
+	expansionTerms: string[];
+}
+
+// Up to ten words, then an all-capitals abbreviation in parentheses.
+const DEFINITION = /((?:[\p{L}'’-]+[ \t]+){1,10})\((\p{Lu}{2,8})\)/gu;
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'de', 'du', 'des', '&']);
+
+/** Learns every abbreviation the texts define; when one is defined twice, the most frequent spelling wins. */
+export function learnAliases(texts: Iterable<string>): Alias[] {
+	const counts = new Map<string, Map<string, number>>();
+	for (const text of texts) {
+		if (!text.includes('(')) continue;
+		for (const match of text.matchAll(DEFINITION)) {
+			const abbreviation = match[2] ?? '';
+			const expansion = expansionFor(abbreviation, (match[1] ?? '').trim().split(/\s+/));
+			if (expansion === undefined) continue;
+			const spellings = counts.get(abbreviation) ?? new Map<string, number>();
+			spellings.set(expansion, (spellings.get(expansion) ?? 0) + 1);
+			counts.set(abbreviation, spellings);
+		}
+	}
+	const aliases: Alias[] = [];
+	for (const [abbreviation, spellings] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+		const [expansion] = [...spellings].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0] ?? [];
+		const abbreviationTerm = terms(abbreviation)[0];
+		if (expansion === undefined || abbreviationTerm === undefined) continue;
+		aliases.push({ abbreviation, expansion, abbreviationTerm, expansionTerms: terms(expansion) });
+	}
+	return aliases;
+}
+
+/**
+ * The shortest run of words ending before the parenthesis whose capitalised initials spell the
+ * abbreviation, e.g. "Belt and Road Initiative" for BRI; `undefined` when the words don't spell it.
+ */
+function expansionFor(abbreviation: string, words: string[]): string | undefined {
+	const letters = abbreviation.toLowerCase();
+	let next = letters.length - 1;
+	// Long names may carry one word the abbreviation leaves out ("… Confidence-Building Measures in Asia (CICA)").
+	let skippable = letters.length >= 4 ? 1 : 0;
+	for (let i = words.length - 1; i >= 0; i--) {
+		const word = words[i] ?? '';
+		if (CONNECTORS.has(word.toLowerCase())) continue;
+		// "Confidence-Building" may supply one letter or two.
+		const initials = word
+			.split('-')
+			.map((part) => part[0]?.toLowerCase() ?? '')
+			.reverse();
+		let matched = false;
+		for (const initial of initials) {
+			if (next >= 0 && initial === letters[next]) {
+				next--;
+				matched = true;
+			}
+		}
+		if (!/^\p{Lu}/u.test(word)) return undefined;
+		if (!matched) {
+			if (skippable-- <= 0 || next === letters.length - 1) return undefined;
+			continue;
+		}
+		if (next < 0) return words.slice(i).join(' ');
+	}
+	return undefined;
+}
+
+/** Adds to `queryTerms` the other form of every alias they contain. */
+export function expandTerms(aliases: readonly Alias[], queryTerms: readonly string[]): string[] {
+	const present = new Set(queryTerms);
+	const expanded = new Set(queryTerms);
+	for (const alias of aliases) {
+		if (present.has(alias.abbreviationTerm)) for (const term of alias.expansionTerms) expanded.add(term);
+		if (alias.expansionTerms.every((term) => present.has(term))) expanded.add(alias.abbreviationTerm);
+	}
+	return [...expanded];
+}
+
+/**
+ * The text indexed in a passage's `aliases` field: the other form of every alias the passage uses, so a
+ * search for either form finds it. Works on the raw text (no stemming) because it runs on every passage.
+ */
+export function aliasField(aliases: readonly Alias[], text: string): string {
+	const parts: string[] = [];
+	let lower: string | undefined;
+	for (const alias of aliases) {
+		if (!text.includes(alias.abbreviation) && !text.includes(alias.expansion.split(' ')[0] ?? '')) continue;
+		lower ??= text.toLowerCase();
+		const hasAbbreviation = new RegExp(`\\b${alias.abbreviation}\\b`).test(text);
+		const hasExpansion = lower.includes(alias.expansion.toLowerCase());
+		if (hasAbbreviation && !hasExpansion) parts.push(alias.expansion);
+		if (hasExpansion && !hasAbbreviation) parts.push(alias.abbreviation);
+	}
+	return parts.join(' ');
+}

@@ -1,0 +1,65 @@
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import { normalizeTerm, tokenize } from '../text/terms.ts';
+import type { TimeSlicer } from '../util/timeSlicer.ts';
+
+/** What MiniSearch sees of a passage: its text, and the other forms of the aliases it uses. */
+export interface IndexedPassage {
+	id: string;
+	text: string;
+	aliases: string;
+}
+
+/** Bumped whenever anything that shapes the index changes, so old snapshots are rebuilt, not misread. */
+export const INDEX_FORMAT_VERSION = 1;
+
+/**
+ * One options object for build, save and load: MiniSearch requires `loadJS` to get the same options the
+ * index was built with.
+ */
+export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
+	idField: 'id',
+	fields: ['text', 'aliases'],
+	storeFields: [],
+	tokenize,
+	processTerm: normalizeTerm,
+};
+
+/** Typos are only worth the cost of a fuzzy lookup when a word is not in the corpus at all. */
+export function searchOptionsFor(vocabulary: ReadonlySet<string>): SearchOptions {
+	return {
+		boost: { text: 1, aliases: 0.8 },
+		combineWith: 'OR',
+		fuzzy: (term) => (vocabulary.has(term) || term.length < 4 || /^\d/.test(term) ? false : 0.25),
+	};
+}
+
+export interface BuiltSearchIndex {
+	index: MiniSearch<IndexedPassage>;
+	/** How many passages contain each term, gathered while indexing so no word is stemmed twice. */
+	documentFrequency: Map<string, number>;
+}
+
+export async function buildSearchIndex(passages: Iterable<IndexedPassage>, slicer: TimeSlicer): Promise<BuiltSearchIndex> {
+	const documentFrequency = new Map<string, number>();
+	let passageTerms: Set<string> | undefined;
+	const index = new MiniSearch<IndexedPassage>({
+		...MINISEARCH_OPTIONS,
+		processTerm: (word) => {
+			const term = normalizeTerm(word);
+			if (term !== null) passageTerms?.add(term);
+			return term;
+		},
+	});
+	for (const passage of passages) {
+		passageTerms = new Set();
+		index.add(passage);
+		for (const term of passageTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+		await slicer.pause();
+	}
+	passageTerms = undefined;
+	return { index, documentFrequency };
+}
+
+export function loadSearchIndex(json: unknown): MiniSearch<IndexedPassage> {
+	return MiniSearch.loadJS(json as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+}

@@ -1,0 +1,73 @@
+import { eng as englishStopWords } from 'stopword';
+import type { Sentence, TextSpan } from '../types.ts';
+
+/*
+ * A rule-based splitter rather than Intl.Segmenter: ICU splits after "Mr." and "Dr." anyway, and it is
+ * over a hundred times slower (3 s for the 10 MB State of the Union corpus, against 25 ms here), which
+ * would make segmentation dominate a reindex.
+ */
+
+// Terminal punctuation, closing quotes/brackets, then the space before the next sentence.
+const CANDIDATE_END = /[.!?…]+["'”’»)\]]*(?=\s)/g;
+
+// Titles and abbreviations that are followed by a name or a number, never by a new sentence.
+const NEVER_FINAL = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev',
+	'jr', 'sr', 'no', 'nos', 'vs', 'v', 'fig', 'approx', 'e.g', 'i.e', 'cf', 'al', 'jan', 'feb', 'mar',
+	'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pp', 'vol', 'ed',
+]);
+
+// Words that start sentences: after an initialism ("U.S.") they show a new sentence has begun.
+const SENTENCE_STARTERS = new Set(englishStopWords.map((word) => word.toLowerCase()));
+
+/**
+ * Splits the text inside `span` into sentences with offsets into the whole text. A line break after
+ * terminal punctuation ends a sentence too; a line break mid-sentence is a soft wrap.
+ */
+export function splitSentences(text: string, span: TextSpan): Sentence[] {
+	const sentences: Sentence[] = [];
+	let start = span.start;
+	const push = (end: number): void => {
+		const trimmed = trimSpan(text, start, end);
+		if (trimmed.end > trimmed.start) {
+			sentences.push({ ...trimmed, text: text.slice(trimmed.start, trimmed.end) });
+		}
+	};
+	CANDIDATE_END.lastIndex = span.start;
+	for (let match = CANDIDATE_END.exec(text); match !== null; match = CANDIDATE_END.exec(text)) {
+		const end = match.index + match[0].length;
+		if (end >= span.end) break;
+		if (isSentenceEnd(text, match.index, end)) {
+			push(end);
+			start = end;
+		}
+	}
+	push(span.end);
+	return sentences;
+}
+
+function isSentenceEnd(text: string, punctuationAt: number, end: number): boolean {
+	const after = /^\s*(\S+)/.exec(text.slice(end, end + 40));
+	const nextWord = after?.[1] ?? '';
+	if (/^\s*\n/.test(text.slice(end, end + 3))) return true;
+	// A lower-case continuation ("the U.S. will") never starts a sentence.
+	if (!/^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(nextWord)) return false;
+	if (text[punctuationAt] !== '.') return true;
+	const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, punctuationAt - 12), punctuationAt));
+	const word = before?.[1] ?? '';
+	if (NEVER_FINAL.has(word.toLowerCase())) return false;
+	// An initial ("Ann M. Simmons") or initialism ("U.S.") ends a sentence only before a typical starter.
+	if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+		const bare = nextWord.replace(/^["'“‘(\[]/u, '').replace(/[^\p{L}]+$/u, '');
+		return SENTENCE_STARTERS.has(bare.toLowerCase());
+	}
+	return true;
+}
+
+function trimSpan(text: string, start: number, end: number): TextSpan {
+	let s = start;
+	let e = end;
+	while (s < e && /\s/.test(text[s] ?? '')) s++;
+	while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+	return { start: s, end: e };
+}

@@ -1,0 +1,24 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+
+/**
+ * Long jobs (a rebuild, loading a snapshot) run on the main thread in slices, so the bot's gateway
+ * heartbeat and other replies still get their turn. Call `pause()` often; it only yields once the
+ * current slice has used its budget, so the cost of yielding stays negligible.
+ */
+export interface TimeSlicer {
+	pause(): Promise<void>;
+}
+
+/** 20 ms slices leave a wide margin under the 50 ms stall the bot can tolerate. */
+export const DEFAULT_SLICE_MS = 20;
+
+export function createTimeSlicer(sliceMs: number = DEFAULT_SLICE_MS): TimeSlicer {
+	let sliceStart = performance.now();
+	return {
+		async pause() {
+			if (performance.now() - sliceStart < sliceMs) return;
+			await yieldToEventLoop();
+			sliceStart = performance.now();
+		},
+	};
+}

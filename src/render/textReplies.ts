@@ -1,0 +1,105 @@
+import type { Answer } from '../core/answer/ask.ts';
+import type { Excerpt } from '../core/answer/excerpt.ts';
+import type { SearchPage } from '../core/answer/search.ts';
+import type { IndexedDocument } from '../core/corpusIndex.ts';
+import type { IndexReport } from '../core/dossier.ts';
+import type { Fact, TextSpan } from '../core/types.ts';
+import { citationLabel, formatFactDate } from './citation.ts';
+import { wrap } from './wrap.ts';
+
+/*
+ * Replies for people at a terminal: the console and the CLI without --json. Matched words are marked
+ * with **…** as Discord will show them in bold; citations are numbered footnotes.
+ */
+
+function marked(text: string, highlights: readonly TextSpan[]): string {
+	let out = '';
+	let at = 0;
+	for (const { start, end } of highlights) {
+		out += `${text.slice(at, start)}**${text.slice(start, end)}**`;
+		at = end;
+	}
+	return (out + text.slice(at)).replace(/\s+/g, ' ');
+}
+
+/** Numbered excerpts with footnotes that cite title, publisher, date, file and character range. */
+function excerptsWithFootnotes(excerpts: readonly Excerpt[]): string {
+	const sources: string[] = [];
+	const body = excerpts.map((excerpt) => {
+		const cite = `${citationLabel(excerpt.source)} — ${excerpt.source.path}:${excerpt.start}-${excerpt.end}`;
+		let n = sources.indexOf(cite) + 1;
+		if (n === 0) n = sources.push(cite);
+		return wrap(`“${marked(excerpt.text, excerpt.highlights)}” [${n}]`, 88, '  ');
+	});
+	return `${body.join('\n\n')}\n\n${sources.map((cite, i) => wrap(`[${i + 1}] ${cite}`, 88)).join('\n')}`;
+}
+
+export function renderAnswer(answer: Answer): string {
+	if (answer.refusal) return answer.refusal;
+	const parts: string[] = [];
+	if (answer.answered) {
+		parts.push(excerptsWithFootnotes(answer.excerpts));
+		for (const [a, b] of answer.disagreements) {
+			parts.push(wrap(`⚠ Sources disagree: ${formatFactDate(a.date)} (${a.mentions[0]?.docId}) vs ${formatFactDate(b.date)} (${b.mentions[0]?.docId}).`));
+		}
+		if (answer.keyDates.length > 0) {
+			parts.push(`Key dates:\n${answer.keyDates.map((fact) => wrap(`${formatFactDate(fact.date)}  ${fact.text}`, 88, '  ')).join('\n')}`);
+		}
+	} else {
+		parts.push('The documents do not answer that.');
+		if (answer.leads.length > 0) parts.push(`Nearest leads:\n\n${excerptsWithFootnotes(answer.leads)}`);
+	}
+	return parts.join('\n\n');
+}
+
+export function renderSearch(page: SearchPage): string {
+	if (page.total === 0) return `No passages match “${page.query}”.`;
+	return `${excerptsWithFootnotes(page.results)}\n\nPage ${page.page}/${page.pages} · ${page.total} passages`;
+}
+
+export function renderTimeline(facts: readonly Fact[]): string {
+	if (facts.length === 0) return 'No dated facts match.';
+	return facts
+		.map((fact) => {
+			const sources = [...new Set(fact.mentions.map((mention) => mention.docId))].join(', ');
+			const flag = fact.disagreements.length > 0 ? ' ⚠ sources disagree' : '';
+			const count = `${fact.corroboration} source${fact.corroboration === 1 ? '' : 's'}`;
+			return `${formatFactDate(fact.date)}  ${wrap(fact.text, 76, '            ').trimStart()}\n            (${count}: ${sources})${flag}`;
+		})
+		.join('\n');
+}
+
+export function renderSources(documents: readonly IndexedDocument[]): string {
+	if (documents.length === 0) return 'No documents are indexed.';
+	return documents
+		.map((d) => `• ${citationLabel(d.meta)}\n  ${d.meta.path} · ${d.passages} passages · ${d.facts} dated statements`)
+		.join('\n');
+}
+
+export function renderSourceCard(document: IndexedDocument, facts: readonly Fact[]): string {
+	const { meta, cleaning } = document;
+	const reasons = Object.entries(cleaning.reasons)
+		.map(([reason, count]) => `${reason} ${count}`)
+		.join(', ');
+	return [
+		meta.title,
+		...(['publisher', 'author', 'date', 'url'] as const).flatMap((key) => (meta[key] ? [`${key}: ${meta[key]}`] : [])),
+		`file: ${meta.path} (${document.format}, ${document.characters} characters)`,
+		`passages: ${document.passages} · dated statements: ${document.facts}`,
+		`cleaning: ${cleaning.linesRemoved} lines of page furniture removed${reasons ? ` (${reasons})` : ''}; ${cleaning.charactersKept} characters of article text kept`,
+		...(facts.length > 0 ? ['', renderTimeline(facts)] : []),
+	].join('\n');
+}
+
+export function renderIndexReport(report: IndexReport): string {
+	const { added, changed, removed } = report.changes;
+	const lines = [
+		report.loadedFromSnapshot ? 'Index loaded from snapshot (documents unchanged).' : `Index rebuilt in ${report.buildMs} ms.`,
+		`${report.documents} documents · ${report.passages} passages · ${report.facts} timeline facts · ${report.furnitureLinesRemoved} furniture lines removed`,
+		`Changes: ${added.length} added, ${changed.length} changed, ${removed.length} removed`,
+		...[...added.map((id) => `  + ${id}`), ...changed.map((id) => `  ~ ${id}`), ...removed.map((id) => `  - ${id}`)],
+	];
+	if (report.skipped.length > 0) lines.push(`Skipped ${report.skipped.length} file(s):`, ...report.skipped.map((s) => `  ✗ ${s.file}: ${s.reason}`));
+	if (report.problems.length > 0) lines.push('Problems:', ...report.problems.map((p) => `  ! ${p}`));
+	return lines.join('\n');
+}

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import type { Dossier } from '../../src/core/dossier.ts';
+import {
+	type EvalSet,
+	furnitureLeaks,
+	loadEvalSet,
+	type RetrievalScore,
+	scoreRetrieval,
+	scoreTimeline,
+	type TimelineScore,
+} from './metrics.ts';
+
+export interface EvalReport {
+	retrieval: RetrievalScore;
+	timeline: TimelineScore;
+	leaks: ReturnType<typeof furnitureLeaks>;
+}
+
+export const EVAL_DIR = join(import.meta.dirname, '.');
+
+/** Floors the tests hold the engine to; `npm run eval` prints the figures against them. */
+export const EVAL_FLOORS = {
+	hitAt1: 0.9,
+	hitAt3: 0.97,
+	refusalAccuracy: 0.9,
+	timelineRecall: 0.9,
+	furnitureLeaks: 0,
+} as const;
+
+/** Runs every evaluation question and the timeline against an open engine over the seed corpus. */
+export function evaluate(dossier: Dossier, set: EvalSet = loadEvalSet(EVAL_DIR)): EvalReport {
+	const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
+	const results = set.questions.map((question) => {
+		const answer = dossier.ask(question.question);
+		// A refusal shows leads, not answers: they must not count as hits.
+		const excerpts = answer.answered ? answer.excerpts.map((e) => ({ file: fileOf(e.source.id), text: e.text })) : [];
+		return { question, answered: answer.answered, excerpts, shown: [...answer.excerpts, ...answer.leads] };
+	});
+	const facts = dossier.timeline().map((fact) => ({
+		date: fact.date,
+		mentions: fact.mentions.map((mention) => ({ file: fileOf(mention.docId), text: mention.text })),
+	}));
+	const shownTexts = [
+		...results.flatMap((r) => r.shown.map((e) => ({ file: fileOf(e.source.id), text: e.text }))),
+		...facts.flatMap((fact) => fact.mentions),
+	];
+	return {
+		retrieval: scoreRetrieval(results),
+		timeline: scoreTimeline(facts, set.goldFacts),
+		leaks: furnitureLeaks(shownTexts, set.furniture),
+	};
+}
