@@ -1,0 +1,2 @@
+export { cleanText } from './cleanText.ts';
+export { htmlToText } from './htmlToText.ts';
