@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import pino from 'pino';
 import { Dossier } from '../core/dossier.ts';
 import { parseUserDate } from '../core/timeline/parseUserDate.ts';
-import { corpusPaths } from '../paths.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
 import {
 	renderAnswer,
 	renderIndexReport,
@@ -22,10 +22,10 @@ const USAGE = `Usage: npm run --silent cli -- <command> [--json] …
   source NAME                             one document's card
 Corpus: DATA_DIR (default data/), snapshot: INDEX_DIR (default .cache/dossier).`;
 
-// JSON goes to stdout and nothing else does: logs and warnings go to stderr.
-const log = pino({ level: process.env.LOG_LEVEL || 'warn' }, pino.destination(2));
-
 async function main(argv: string[]): Promise<number> {
+	const config = loadConfig();
+	// JSON goes to stdout and nothing else does: logs and warnings go to stderr.
+	const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
@@ -45,7 +45,8 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const print = (json: unknown, text: string) => process.stdout.write(`${values.json ? JSON.stringify(json) : text}\n`);
 	const dossier = await Dossier.open({
-		...corpusPaths(),
+		dataDir: config.DATA_DIR,
+		indexDir: config.INDEX_DIR,
 		onWarning: (message, err) => log.warn({ err }, message),
 	});
 	const index = () => dossier.index;
@@ -108,8 +109,8 @@ main(process.argv.slice(2)).then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		process.stderr.write(`dossier: ${error instanceof Error ? error.message : String(error)}\n`);
-		if (!(error instanceof UsageError)) log.error({ err: error }, 'command failed');
-		process.exitCode = error instanceof UsageError ? 2 : 1;
+		const expected = error instanceof UsageError || error instanceof ConfigError;
+		process.stderr.write(`dossier: ${error instanceof Error && expected ? error.message : String(error instanceof Error ? error.stack : error)}\n`);
+		process.exitCode = expected ? 2 : 1;
 	},
 );

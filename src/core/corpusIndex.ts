@@ -4,6 +4,7 @@ import type { Alias } from './index/aliases.ts';
 import { expandTerms } from './index/aliases.ts';
 import { type IndexedPassage, searchOptionsFor } from './index/searchIndex.ts';
 import type { DocumentFormat, SkippedFile } from './load/readCorpus.ts';
+import { terms } from './text/terms.ts';
 import type { Fact, FurnitureReason, Passage, SourceMeta } from './types.ts';
 
 /** One document as the index knows it: its metadata and what indexing made of it. */
@@ -27,6 +28,8 @@ export interface CorpusData {
 	key: string;
 	builtAt: string;
 	buildMs: number;
+	/** Where the build's time went, for the benchmark and the index report. */
+	phaseMs: { ingest: number; timeline: number; index: number };
 	documents: IndexedDocument[];
 	passages: Passage[];
 	facts: Fact[];
@@ -44,6 +47,7 @@ export class CorpusIndex {
 	readonly documentFrequency: ReadonlyMap<string, number>;
 	readonly searchOptions: SearchOptions;
 	readonly factById: ReadonlyMap<string, Fact>;
+	private readonly termsByDocument = new Map<string, ReadonlySet<string>>();
 	private readonly mentionsByDocument = new Map<string, Array<{ start: number; end: number; fact: Fact }>>();
 
 	constructor(
@@ -62,6 +66,20 @@ export class CorpusIndex {
 				this.mentionsByDocument.set(mention.docId, list);
 			}
 		}
+	}
+
+	/** Every term of a document's article text; computed on first use, as most documents are never asked about. */
+	documentTerms(docId: string): ReadonlySet<string> {
+		let found = this.termsByDocument.get(docId);
+		if (found === undefined) {
+			const all = new Set<string>();
+			for (const passage of this.data.passages) {
+				if (passage.docId === docId) for (const term of terms(passage.text)) all.add(term);
+			}
+			found = all;
+			this.termsByDocument.set(docId, found);
+		}
+		return found;
 	}
 
 	/** Facts stated by text overlapping `[start, end)` of a document. */

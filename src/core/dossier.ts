@@ -1,4 +1,4 @@
-import { type Answer, ask } from './answer/ask.ts';
+import { type Answer, type AskOptions, ask } from './answer/ask.ts';
 import { type SearchPage, searchPassages } from './answer/search.ts';
 import { buildCorpusIndex } from './build/buildCorpusIndex.ts';
 import { scanCorpus } from './build/scanCorpus.ts';
@@ -91,8 +91,8 @@ export class Dossier {
 		return this.running;
 	}
 
-	ask(question: string): Answer {
-		return ask(this.current, question);
+	ask(question: string, options?: AskOptions): Answer {
+		return ask(this.current, question, options);
 	}
 
 	search(query: string, page?: number): SearchPage {

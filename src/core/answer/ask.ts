@@ -1,9 +1,9 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { terms } from '../text/terms.ts';
-import type { Fact, Passage, TextSpan } from '../types.ts';
+import type { Fact } from '../types.ts';
+import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
-import { analyzeQuery, type QueryConcept } from './queryConcepts.ts';
-import { hasEvidenceFor, type QuestionType, questionType } from './questionType.ts';
+import { analyzeQuery } from './queryConcepts.ts';
+import { type QuestionType, questionType } from './questionType.ts';
 
 export interface Answer {
 	question: string;
@@ -23,89 +23,63 @@ export interface Answer {
 
 export const MAX_QUESTION_LENGTH = 500;
 
+export interface AskOptions {
+	/** Earlier questions of the same conversation, oldest first, so follow-ups can say "it". */
+	context?: readonly string[];
+}
+
 /** Tuning, measured on the evaluation set in tests/eval (never on single questions). */
 const ANSWER = {
 	/** Passages from the index whose sentences are considered. */
 	candidatePassages: 12,
-	/** Share of the question's weighted concepts the best sentence must mention to count as an answer. */
+	/** The best unit's coverage (see answerUnits.ts) below which the corpus is taken not to answer. */
 	minCoverage: 0.6,
-	/** Other sentences are shown only when they score at least this share of the best one. */
+	/** Other excerpts are shown only when they score at least this share of the best one. */
 	relativeScore: 0.75,
 	maxExcerpts: 3,
-	passageWeight: 0.25,
-	evidenceBonus: 0.15,
 	maxKeyDates: 3,
 } as const;
 
-interface ScoredSentence {
-	passage: Passage;
-	span: TextSpan;
-	coverage: number;
-	score: number;
-	matched: Set<string>;
-}
-
-export function ask(index: CorpusIndex, question: string): Answer {
+export function ask(index: CorpusIndex, question: string, options: AskOptions = {}): Answer {
 	const type = questionType(question);
 	const empty: Answer = { question, answered: false, questionType: type, excerpts: [], leads: [], keyDates: [], disagreements: [] };
 	if (question.trim().length === 0) return { ...empty, refusal: 'Ask a question about the documents, e.g. "When did Belarus join the SCO?"' };
 	if (question.length > MAX_QUESTION_LENGTH) {
 		return { ...empty, refusal: `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.` };
 	}
-	const { concepts, searchText } = analyzeQuery(index, question);
-	if (concepts.length === 0) return empty;
+	const { concepts, searchText } = analyzeQuery(index, question, options.context);
+	if (concepts.length === 0 || searchText === '') return empty;
 
 	const results = index.search.search(searchText, index.searchOptions).slice(0, ANSWER.candidatePassages);
 	const topScore = results[0]?.score ?? 1;
-	const scored: ScoredSentence[] = [];
-	for (const result of results) {
+	const passages = results.flatMap((result) => {
 		const passage = index.passageById.get(String(result.id));
-		if (passage === undefined) continue;
-		for (const span of passage.sentences) {
-			const text = passage.text.slice(span.start - passage.start, span.end - passage.start);
-			const { coverage, matched } = coverageOf(concepts, new Set(terms(text)));
-			const evidence = hasEvidenceFor(type, text) ? ANSWER.evidenceBonus : 0;
-			const score = coverage + ANSWER.passageWeight * (result.score / topScore) + evidence;
-			scored.push({ passage, span, coverage, score, matched });
-		}
-	}
-	scored.sort((a, b) => b.score - a.score || a.span.start - b.span.start);
-	const best = scored[0];
+		return passage ? [{ passage, relevance: result.score / topScore }] : [];
+	});
+	const units = bestPerPassage(scoreUnits(index, concepts, type, passages));
+	const best = units[0];
+	const toExcerpt = (unit: AnswerUnit) => excerptOf(index, unit.passage, unit.span, unit.score, unit.matched);
 	if (best === undefined || best.coverage < ANSWER.minCoverage) {
-		const leads = distinctPassages(scored).slice(0, ANSWER.maxExcerpts);
-		return { ...empty, leads: leads.map((s) => excerptOf(index, s.passage, s.span, s.score, s.matched)) };
+		return { ...empty, leads: units.slice(0, ANSWER.maxExcerpts).map(toExcerpt) };
 	}
-	const chosen = distinctPassages(scored)
-		.filter((s) => s.coverage >= ANSWER.minCoverage && s.score >= best.score * ANSWER.relativeScore)
+	const chosen = units
+		.filter((unit) => unit.coverage >= ANSWER.minCoverage && unit.score >= best.score * ANSWER.relativeScore)
 		.slice(0, ANSWER.maxExcerpts);
-	const excerpts = chosen.map((s) => excerptOf(index, s.passage, s.span, s.score, s.matched));
+	const excerpts = chosen.map(toExcerpt);
 	const { disagreements, extra } = disagreementsIn(index, excerpts, best.matched);
 	return {
 		...empty,
 		answered: true,
 		excerpts: [...excerpts, ...extra],
-		keyDates: keyDates(index, excerpts, results.map((r) => String(r.id))),
+		keyDates: keyDates(index, excerpts, passages.map(({ passage }) => passage.id)),
 		disagreements,
 	};
 }
 
-function coverageOf(concepts: readonly QueryConcept[], sentenceTerms: ReadonlySet<string>) {
-	let total = 0;
-	let found = 0;
-	const matched = new Set<string>();
-	for (const concept of concepts) {
-		total += concept.weight;
-		const hits = [...concept.alternatives].filter((term) => sentenceTerms.has(term));
-		if (hits.length > 0) found += concept.weight;
-		for (const hit of hits) matched.add(hit);
-	}
-	return { coverage: total === 0 ? 0 : found / total, matched };
-}
-
-/** The best sentence of each passage: three sentences from one paragraph would crowd out other sources. */
-function distinctPassages(scored: readonly ScoredSentence[]): ScoredSentence[] {
+/** The best unit of each passage: three excerpts from one paragraph would crowd out other sources. */
+function bestPerPassage(units: readonly AnswerUnit[]): AnswerUnit[] {
 	const seen = new Set<string>();
-	return scored.filter((s) => !seen.has(s.passage.id) && seen.add(s.passage.id));
+	return units.filter((unit) => !seen.has(unit.passage.id) && seen.add(unit.passage.id));
 }
 
 /**

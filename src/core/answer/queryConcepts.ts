@@ -9,7 +9,17 @@ export interface QueryConcept {
 	term: string;
 	alternatives: ReadonlySet<string>;
 	weight: number;
+	/** Typed with a capital inside the question ("Poland", "SCO"): an answer must be about it. */
+	isName: boolean;
+	/** No form of it occurs in the corpus at all. */
+	isUnknown: boolean;
 }
+
+/**
+ * Words the corpus never uses say little about which passage answers: they are as likely to be a
+ * paraphrase ("sell" for "markets") as a topic the corpus lacks. They count, but as an average word.
+ */
+const UNKNOWN_WORD_WEIGHT = 2;
 
 // Question scaffolding: the question type already stands for these, so they must not count as topics.
 const SCAFFOLDING = new Set(
@@ -24,28 +34,63 @@ export interface AnalyzedQuery {
 	searchText: string;
 }
 
-export function analyzeQuery(index: CorpusIndex, question: string): AnalyzedQuery {
+// A follow-up that leans on an earlier question ("and when did it join the SCO?").
+const REFERS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|there|then)\b/i;
+/** Topics carried over from earlier questions count for less than the words actually asked. */
+const CONTEXT_WEIGHT = 0.5;
+
+/**
+ * The concepts of a question. With `context` (earlier questions in a conversation, oldest first), a
+ * follow-up that refers back or names too little also inherits the latest earlier question's topics.
+ */
+export function analyzeQuery(index: CorpusIndex, question: string, context: readonly string[] = []): AnalyzedQuery {
+	const own = conceptsOf(index, question);
+	const previous = context.at(-1);
+	if (previous === undefined || (own.concepts.size >= 2 && !REFERS_BACK.test(question))) {
+		return { concepts: [...own.concepts.values()], searchText: own.words.join(' ') };
+	}
+	const inherited = conceptsOf(index, previous);
+	const concepts = new Map(own.concepts);
+	const words = [...own.words];
+	for (const [term, concept] of inherited.concepts) {
+		if (concepts.has(term)) continue;
+		concepts.set(term, { ...concept, weight: concept.weight * CONTEXT_WEIGHT });
+		words.push(...inherited.words.filter((word) => normalizeTerm(word) === term));
+	}
+	return { concepts: [...concepts.values()], searchText: words.join(' ') };
+}
+
+function conceptsOf(index: CorpusIndex, text: string) {
 	const concepts = new Map<string, QueryConcept>();
 	const words: string[] = [];
-	for (const word of tokenize(question)) {
+	for (const [position, word] of tokenize(text).entries()) {
 		const term = normalizeTerm(word);
 		if (term === null || SCAFFOLDING.has(term)) continue;
 		words.push(word);
 		if (concepts.has(term)) continue;
-		const alternatives = new Set(index.documentFrequency.has(term) ? [term] : closeSpellings(index, word));
+		const isName = position > 0 && /^\p{Lu}/u.test(word);
+		const isKnown = index.documentFrequency.has(term);
+		const alternatives = new Set(isKnown ? [term] : closeSpellings(index, word, isName));
 		alternatives.add(term);
 		for (const alias of index.data.aliases) {
 			if (alias.abbreviationTerm === term) for (const other of alias.expansionTerms) alternatives.add(other);
 			if (alias.expansionTerms.includes(term)) alternatives.add(alias.abbreviationTerm);
 		}
-		const weight = Math.max(...[...alternatives].map((alternative) => index.idf(alternative)));
-		concepts.set(term, { term, alternatives, weight });
+		// A guessed spelling is evidence of intent, not of rarity: it weighs as an average word.
+		const isUnknown = !isKnown;
+		const weight = isKnown ? Math.max(...[...alternatives].map((alternative) => index.idf(alternative))) : UNKNOWN_WORD_WEIGHT;
+		concepts.set(term, { term, alternatives, weight, isName, isUnknown });
 	}
-	return { concepts: [...concepts.values()], searchText: words.join(' ') };
+	return { concepts, words };
 }
 
-/** The corpus terms a misspelt word most likely means, found by MiniSearch's own fuzzy matching. */
-function closeSpellings(index: CorpusIndex, word: string): string[] {
-	const results = index.search.search(word, { ...index.searchOptions, boost: { text: 1 } });
+/**
+ * The corpus terms a misspelt word most likely means, found by MiniSearch's own fuzzy matching. Names
+ * ("Beijng", "Grate Stone") may be two edits off; other words only one, or every unknown English word
+ * would find some look-alike.
+ */
+function closeSpellings(index: CorpusIndex, word: string, isName: boolean): string[] {
+	if (word.length < 5) return [];
+	const results = index.search.search(word, { fuzzy: isName ? 0.4 : 0.2, fields: ['text'] });
 	return [...new Set(results.slice(0, 20).flatMap((result) => result.terms))];
 }

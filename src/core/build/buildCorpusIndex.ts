@@ -21,12 +21,19 @@ export async function buildCorpusIndex(scan: CorpusScan, slicer: TimeSlicer = cr
 	const passages: Passage[] = [];
 	const mentions: FactMention[] = [];
 	const problems = [...scan.manifest.problems];
+	const phaseMs = { ingest: 0, timeline: 0, index: 0 };
+	const timed = <T>(phase: keyof typeof phaseMs, work: () => T): T => {
+		const start = performance.now();
+		const result = work();
+		phaseMs[phase] += performance.now() - start;
+		return result;
+	};
 
 	for (const file of scan.files.documents) {
-		const { text, bodyStart, stated, problems: fileProblems } = readDocumentText(file);
+		const { text, bodyStart, stated, problems: fileProblems } = timed('ingest', () => readDocumentText(file));
 		problems.push(...fileProblems);
-		const cleaned = shift(cleanText(text.slice(bodyStart)), bodyStart);
-		const documentPassages = buildPassages(file.id, text, cleaned.paragraphs);
+		const cleaned = timed('ingest', () => shift(cleanText(text.slice(bodyStart)), bodyStart));
+		const documentPassages = timed('ingest', () => buildPassages(file.id, text, cleaned.paragraphs));
 		const firstParagraph = cleaned.paragraphs[0];
 		const meta = resolveSourceMeta(
 			file.id,
@@ -36,7 +43,7 @@ export async function buildCorpusIndex(scan: CorpusScan, slicer: TimeSlicer = cr
 			firstParagraph && text.slice(firstParagraph.start, firstParagraph.end).split('\n')[0],
 		);
 		const sentences = documentPassages.flatMap((passage) => sentencesOf(passage));
-		const documentMentions = extractMentions({ id: file.id, text, ...withDate(meta) }, sentences);
+		const documentMentions = timed('timeline', () => extractMentions({ id: file.id, text, ...withDate(meta) }, sentences));
 		passages.push(...documentPassages);
 		mentions.push(...documentMentions);
 		documents.push({
@@ -51,18 +58,25 @@ export async function buildCorpusIndex(scan: CorpusScan, slicer: TimeSlicer = cr
 		await slicer.pause();
 	}
 
+	const indexStart = performance.now();
 	const aliases = learnAliases(passages.map((passage) => passage.text));
 	const { index, documentFrequency } = await buildSearchIndex(
 		passages.map((passage) => ({ id: passage.id, text: passage.text, aliases: aliasField(aliases, passage.text) })),
 		slicer,
 	);
+	phaseMs.index = performance.now() - indexStart;
 	const sources = new Map(documents.map((document) => [document.meta.id, document.meta]));
-	const facts = mergeFacts(mentions, sources, { expandTerms: (terms) => expandTerms(aliases, terms) });
+	const facts = timed('timeline', () => mergeFacts(mentions, sources, { expandTerms: (terms) => expandTerms(aliases, terms) }));
 
 	const data: CorpusData = {
 		key: scan.key,
 		builtAt: new Date().toISOString(),
 		buildMs: Math.round(performance.now() - started),
+		phaseMs: {
+			ingest: Math.round(phaseMs.ingest),
+			timeline: Math.round(phaseMs.timeline),
+			index: Math.round(phaseMs.index),
+		},
 		documents,
 		passages,
 		facts,

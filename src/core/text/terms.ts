@@ -6,7 +6,12 @@ import { eng as englishStopWords } from 'stopword';
  * fact merging all compare words through these two functions, so they can never disagree.
  */
 
-const STOP_WORDS = new Set<string>(englishStopWords);
+// The package's list leaves out a few function words that otherwise match everywhere ("it", "so", "us").
+const MORE_STOP_WORDS = ['it', 'its', 'us', 'so', 'just', 'yet', 'will', 'shall', 'may', 'also', 'even', 'ever', 'per', 'via', 'upon', 'onto', 'whether', 'though', 'although', 'thus', 'hence'];
+const STOP_WORDS = new Set<string>([...englishStopWords, ...MORE_STOP_WORDS]);
+
+// The country, however it is written; lower-case "us" is the pronoun, a stop word.
+const UNITED_STATES = /^(?:U\.S\.?A?|USA?)$/;
 
 // Letters (any script) and digits, keeping inner apostrophes, dots and commas of numbers ("1.3", "3,000").
 const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
@@ -40,13 +45,13 @@ const cache = new Map<string, string | null>();
 const MAX_CACHED_WORDS = 200_000;
 
 function computeTerm(word: string): string | null {
+	if (UNITED_STATES.test(word)) return 'usa';
 	const lower = word
 		.toLowerCase()
 		.replace(/['’]s?$/u, '')
 		.replace(/(?<=\d),(?=\d{3})/g, '');
 	if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
 	if (/^\d/.test(lower)) return lower;
-	// "U.S." and "US" are one term.
 	return stemmer(lower.replaceAll('.', '').replaceAll('’', "'"));
 }
 

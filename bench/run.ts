@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: speed and memory of the engine, on the seed corpus and on the State of the Union
+ * corpus at 1×, 2× and 4× its size. A report, not a test: every ratio compares figures measured in this
+ * same run, so a slow or busy machine shifts both sides alike.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { analyzeQuery } from '../src/core/answer/queryConcepts.ts';
+import { Dossier } from '../src/core/dossier.ts';
+import { MINISEARCH_OPTIONS } from '../src/core/index/searchIndex.ts';
+import { terms } from '../src/core/text/terms.ts';
+import { heapUsedMb, medianMs, percentile, timeEach, withEventLoopWatch } from './measure.ts';
+import { folderBytes, writeSotuCorpus } from './corpusFiles.ts';
+
+const TARGETS = { askP50: 1, askP99: 5, askVsRaw: 2, reindexVsAddAll: 2.5, loadSpeedup: 8, heapPerByte: 6, stallMs: 50 };
+const root = await mkdtemp(join(tmpdir(), 'dossier-bench-'));
+const lines: string[] = [];
+const say = (line = '') => {
+	lines.push(line);
+	console.log(line);
+};
+const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
+
+/** Questions drawn evenly from the corpus's own passages, phrased as users would, so every one hits. */
+function questionsFrom(dossier: Dossier, count: number): string[] {
+	const passages = dossier.index.data.passages;
+	const templates = ['What about %?', 'When did % happen?', 'How many %?', 'Who %?', '%'];
+	return Array.from({ length: count }, (_, i) => {
+		const passage = passages[Math.floor((i * passages.length) / count)];
+		const words = (passage?.text.match(/\p{L}{5,}/gu) ?? []).slice(i % 5, (i % 5) + 2 + (i % 4));
+		return (templates[i % templates.length] ?? '%').replace('%', words.join(' '));
+	});
+}
+
+async function benchCorpus(label: string, dataDir: string, corpusBytes: number, detailed: boolean) {
+	const indexDir = join(root, `${label}-index`);
+	const heapBefore = heapUsedMb();
+	const { result: dossier, maxStallMs: openStall } = await withEventLoopWatch(() => Dossier.open({ dataDir, indexDir }));
+	const heapMb = heapUsedMb() - heapBefore;
+	const build = dossier.openReport;
+	const data = dossier.index.data;
+	const { result: reindex, maxStallMs } = await withEventLoopWatch(() => dossier.reindex());
+	const row = {
+		label,
+		corpusMb: corpusBytes / 1024 / 1024,
+		documents: build.documents,
+		passages: build.passages,
+		facts: build.facts,
+		buildMs: build.buildMs,
+		reindexBuildMs: dossier.index.data.buildMs,
+		heapMb,
+		heapPerByte: (heapMb * 1024 * 1024) / corpusBytes,
+		maxStallMs: Math.max(maxStallMs, openStall),
+	};
+	if (!detailed) return row;
+
+	const passages = dossier.index.data.passages.map((p) => ({ id: p.id, text: p.text, aliases: '' }));
+	const addAllMs = await medianMs(3, () => new MiniSearch(MINISEARCH_OPTIONS).addAll(passages));
+	const reopenMs = await medianMs(3, () => Dossier.open({ dataDir, indexDir }));
+
+	const questions = questionsFrom(dossier, 300);
+	dossier.ask(questions[0] ?? ''); // warm caches once, as a serving bot would be
+	const ask = timeEach(questions, (q) => dossier.ask(q));
+	const index = dossier.index;
+	const searchTexts = questions.map((q) => analyzeQuery(index, q).searchText);
+	const raw = timeEach(searchTexts, (text) => index.search.search(text, index.searchOptions));
+	const tokenizeOnly = timeEach(questions, (q) => terms(q));
+
+	say(`\n### ${label}: ${row.corpusMb.toFixed(1)} MB, ${row.documents} documents, ${row.passages} passages, ${row.facts} facts`);
+	say('');
+	say('| measure | figure | target |');
+	say('| --- | --- | --- |');
+	say(`| build: ingest (clean + segment) | ${data.phaseMs.ingest} ms | |`);
+	say(`| build: timeline extraction + merging | ${data.phaseMs.timeline} ms | |`);
+	say(`| build: index | ${data.phaseMs.index} ms | |`);
+	say(`| full reindex (build only) | ${reindex.buildMs} ms | |`);
+	say(`| bare MiniSearch addAll, same passages | ${addAllMs.toFixed(0)} ms | |`);
+	const reindexRatio = reindex.buildMs / addAllMs;
+	say(`| reindex ÷ addAll | ${reindexRatio.toFixed(2)}× | ≤ ${TARGETS.reindexVsAddAll}× ${ok(reindexRatio <= TARGETS.reindexVsAddAll)} |`);
+	say(`| snapshot size | ${((reindex.snapshotBytes ?? 0) / 1024 / 1024).toFixed(1)} MB | |`);
+	const speedup = reindex.durationMs / reopenMs;
+	say(`| start-up from snapshot (scan + load) | ${reopenMs.toFixed(0)} ms | |`);
+	say(`| start-up rebuild (scan + build + save) | ${reindex.durationMs} ms | |`);
+	say(`| snapshot load speed-up | ${speedup.toFixed(1)}× | ≥ ${TARGETS.loadSpeedup}× ${ok(speedup >= TARGETS.loadSpeedup)} |`);
+	say(`| heap after open | ${heapMb.toFixed(0)} MB (${row.heapPerByte.toFixed(1)}× corpus) | ≤ ${TARGETS.heapPerByte}× ${ok(row.heapPerByte <= TARGETS.heapPerByte)} |`);
+	say(`| longest event-loop stall during open/reindex | ${row.maxStallMs.toFixed(0)} ms | ≤ ${TARGETS.stallMs} ms ${ok(row.maxStallMs <= TARGETS.stallMs)} |`);
+	const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(ask, p));
+	const [r50, r99] = [50, 99].map((p) => percentile(raw, p));
+	say(`| ask p50 / p95 / p99 (${questions.length} questions) | ${p50?.toFixed(3)} / ${p95?.toFixed(3)} / ${p99?.toFixed(3)} ms | p50 ≤ ${TARGETS.askP50}, p99 ≤ ${TARGETS.askP99} ${ok((p50 ?? 99) <= TARGETS.askP50 && (p99 ?? 99) <= TARGETS.askP99)} |`);
+	say(`| raw MiniSearch search p50 / p99 | ${r50?.toFixed(3)} / ${r99?.toFixed(3)} ms | |`);
+	const askRatio = (p50 ?? 0) / (r50 ?? 1);
+	say(`| ask ÷ raw search (p50) | ${askRatio.toFixed(2)}× | ≤ ${TARGETS.askVsRaw}× ${ok(askRatio <= TARGETS.askVsRaw)} |`);
+	say(`| tokenize-only p50 | ${percentile(tokenizeOnly, 50).toFixed(4)} ms | |`);
+	return row;
+}
+
+try {
+	say(`Dossier benchmark · Node ${process.version} · ${new Date().toISOString().slice(0, 10)}`);
+	const seed = join(import.meta.dirname, '../data');
+	await benchCorpus('seed corpus', seed, await folderBytes(seed), true);
+	const sizes: Array<Awaited<ReturnType<typeof benchCorpus>>> = [];
+	for (const copies of [1, 2, 4]) {
+		const dir = join(root, `sotu-${copies}x`);
+		const bytes = await writeSotuCorpus(dir, copies);
+		sizes.push(await benchCorpus(`State of the Union ×${copies}`, dir, bytes, copies === 1));
+		await rm(join(root, `State of the Union ×${copies}-index`), { recursive: true, force: true });
+	}
+	say('\n### Growth (State of the Union)\n');
+	say('| corpus | passages | build | build ÷ 1× | heap | heap ÷ 1× |');
+	say('| --- | --- | --- | --- | --- | --- |');
+	const base = sizes[0];
+	for (const row of sizes) {
+		say(`| ${row.corpusMb.toFixed(1)} MB | ${row.passages} | ${row.buildMs} ms | ${(row.buildMs / (base?.buildMs ?? 1)).toFixed(2)}× | ${row.heapMb.toFixed(0)} MB | ${(row.heapMb / (base?.heapMb ?? 1)).toFixed(2)}× |`);
+	}
+} finally {
+	await rm(root, { recursive: true, force: true });
+}

@@ -1,0 +1,15 @@
+import { type GuildMember, type Interaction, PermissionFlagsBits } from 'discord.js';
+import type { Config } from '../config.ts';
+
+/**
+ * Moderators are members with Manage Server (or Administrator) or one of `MODERATOR_ROLE_IDS`. Checked
+ * on our side for every moderator command, because a server can override Discord's default permissions.
+ */
+export function isModerator(interaction: Interaction, config: Pick<Config, 'MODERATOR_ROLE_IDS'>): boolean {
+	if (!interaction.inGuild()) return false;
+	const permissions = interaction.memberPermissions;
+	if (permissions?.has(PermissionFlagsBits.ManageGuild) || permissions?.has(PermissionFlagsBits.Administrator)) return true;
+	const member = interaction.member;
+	const roles = Array.isArray(member?.roles) ? member.roles : [...((member as GuildMember | null)?.roles.cache.keys() ?? [])];
+	return roles.some((role) => config.MODERATOR_ROLE_IDS.includes(role));
+}

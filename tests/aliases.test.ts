@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { aliasField, expandTerms, learnAliases } from '../src/core/index/aliases.ts';
+
+describe('learnAliases', () => {
+	const aliases = learnAliases([
+		'In July 2015, Belarus became an observer in the Shanghai Cooperation Organisation (SCO).',
+		"After the announcement of the Belt and Road Initiative (BRI) in 2013, trade grew.",
+		'The Collective Security Treaty Organization (CSTO) is an alliance.',
+		'The Conference on Interaction and Confidence-Building Measures in Asia (CICA) is a forum.',
+		'Prices rose (USA) sharply.',
+	]);
+
+	it('GIVEN "Full Name (ABBR)" definitions THEN each abbreviation is paired with the words that spell it', () => {
+		expect(Object.fromEntries(aliases.map((a) => [a.abbreviation, a.expansion]))).toEqual({
+			BRI: 'Belt and Road Initiative',
+			CICA: 'Conference on Interaction and Confidence-Building Measures in Asia',
+			CSTO: 'Collective Security Treaty Organization',
+			SCO: 'Shanghai Cooperation Organisation',
+		});
+	});
+
+	it('GIVEN a query with one form THEN expansion adds the other form', () => {
+		expect(expandTerms(aliases, ['sco', 'join'])).toEqual(expect.arrayContaining(['shanghai', 'cooper', 'organis']));
+		expect(expandTerms(aliases, ['belt', 'road', 'initi'])).toContain('bri');
+		expect(expandTerms(aliases, ['belt'])).toEqual(['belt']);
+	});
+
+	it('GIVEN a passage using one form THEN its alias field holds the other, so either form finds it', () => {
+		expect(aliasField(aliases, 'Belarus became a full member in the SCO.')).toBe('Shanghai Cooperation Organisation');
+		expect(aliasField(aliases, 'It joined the Shanghai Cooperation Organisation.')).toBe('SCO');
+		expect(aliasField(aliases, 'The Shanghai Cooperation Organisation (SCO) met.')).toBe('');
+		expect(aliasField(aliases, 'No aliases here.')).toBe('');
+	});
+});

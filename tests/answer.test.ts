@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dossier } from '../src/core/dossier.ts';
+import { tempCorpus } from './support/tempCorpus.ts';
+
+let dossier: Dossier;
+let cleanup: () => Promise<void>;
+let dataDir: string;
+
+beforeAll(async () => {
+	const corpus = await tempCorpus({ seed: true });
+	cleanup = corpus.cleanup;
+	dataDir = corpus.dataDir;
+	dossier = await corpus.open();
+});
+afterAll(() => cleanup());
+
+const fileOf = (id: string) => id.split('/').at(-1);
+
+describe('ask', () => {
+	it('GIVEN "What did the West impose on Minsk?" THEN the first excerpt is the Geopolitics & Empire sentence on sanctions', () => {
+		const answer = dossier.ask('What did the West impose on Minsk?');
+		expect(answer.answered).toBe(true);
+		const [first] = answer.excerpts;
+		expect(first?.source.publisher).toBe('Geopolitics & Empire');
+		expect(first?.text).toMatch(/imposed stiff sanctions on Minsk/);
+	});
+
+	it('GIVEN "How long has Lukashenko ruled?" THEN both the 31-year rule and the 1994 start are cited', () => {
+		const answer = dossier.ask('How long has Lukashenko ruled?');
+		expect(answer.answered).toBe(true);
+		const texts = answer.excerpts.map((e) => `${fileOf(e.source.id)}: ${e.text}`).join('\n');
+		expect(texts).toMatch(/003_b293d0d3c255c380\.txt: .*31-year rule/);
+		expect(texts).toMatch(/001_df13a2f1528550f3\.txt: .*1994/);
+	});
+
+	it('GIVEN any answer THEN each excerpt is a verbatim slice of its file at the cited range, with highlights on matched words', () => {
+		for (const question of ['When did Belarus join the SCO?', 'How much is invested in the Great Stone park?', 'Who is Jakub Jakobowski?']) {
+			const answer = dossier.ask(question);
+			expect(answer.answered).toBe(true);
+			for (const excerpt of answer.excerpts) {
+				const source = readFileSync(join(dataDir, excerpt.source.id), 'utf8');
+				expect(source.slice(excerpt.start, excerpt.end)).toBe(excerpt.text);
+				expect(excerpt.source.path).toMatch(/003_|00\d_/);
+				for (const h of excerpt.highlights) expect(excerpt.text.slice(h.start, h.end)).toMatch(/^[\p{L}\p{N}]/u);
+			}
+			expect(answer.excerpts[0]?.highlights.length).toBeGreaterThan(0);
+		}
+	});
+
+	it('GIVEN a question the corpus cannot answer THEN it says so and offers leads, not an answer', () => {
+		for (const question of ['What is the capital of Australia?', 'Who won the 2022 World Cup?', 'What is the population of Belarus?']) {
+			const answer = dossier.ask(question);
+			expect(answer.answered, question).toBe(false);
+			expect(answer.excerpts).toEqual([]);
+		}
+	});
+
+	it('GIVEN a typo in a name THEN the question is still answered', () => {
+		const answer = dossier.ask('When did Lukashenkos visit to Beijng start?');
+		expect(answer.answered).toBe(true);
+		expect(answer.excerpts.map((e) => e.text).join(' ')).toMatch(/Beijing/);
+	});
+
+	it('GIVEN a "when" question THEN the answer prefers a dated sentence and carries key dates', () => {
+		const answer = dossier.ask('When did Belarus become an observer in the Shanghai Cooperation Organisation?');
+		expect(answer.excerpts[0]?.text).toMatch(/July 2015/);
+		expect(answer.keyDates.length).toBeGreaterThan(0);
+		expect(answer.keyDates.length).toBeLessThanOrEqual(3);
+		expect(answer.keyDates.some((fact) => fact.date.start === '2015-07')).toBe(true);
+	});
+
+	it('GIVEN sources that disagree on the asked fact THEN both statements are shown with their citations', () => {
+		const answer = dossier.ask('When did Belarus become a member of the SCO?');
+		expect(answer.disagreements.length).toBeGreaterThan(0);
+		const files = new Set(answer.excerpts.map((e) => fileOf(e.source.id)));
+		expect(files).toContain('001_df13a2f1528550f3.txt');
+		expect(files).toContain('003_b293d0d3c255c380.txt');
+	});
+
+	it('GIVEN an empty, an overlong or a hostile question THEN it is refused or answered politely, never thrown', () => {
+		expect(dossier.ask('   ').refusal).toMatch(/Ask a question/);
+		expect(dossier.ask('why '.repeat(200)).refusal).toMatch(/keep it under 500/);
+		for (const hostile of ['@everyone <script>alert(1)</script>', '((((((((((', '*'.repeat(400), '\u0000\u202e SCO']) {
+			const answer = dossier.ask(hostile);
+			expect(typeof answer.answered).toBe('boolean');
+		}
+	});
+});
+
+describe('search', () => {
+	it('GIVEN a keyword query THEN passages are ranked and paged five at a time', () => {
+		const first = dossier.search('Belarus China');
+		expect(first.results).toHaveLength(5);
+		expect(first.pages).toBeGreaterThan(1);
+		const second = dossier.search('Belarus China', 2);
+		expect(second.page).toBe(2);
+		expect(second.results[0]?.passageId).not.toBe(first.results[0]?.passageId);
+		expect(dossier.search('Belarus China', 999).page).toBe(first.pages);
+	});
+
+	it('GIVEN an abbreviation THEN passages using only the full name are found too, and the reverse', () => {
+		const abbreviation = dossier.search('CSTO');
+		expect(abbreviation.results.some((r) => r.text.includes('Collective Security Treaty Organization'))).toBe(true);
+		const full = dossier.search('Shanghai Cooperation Organisation membership');
+		expect(full.results.some((r) => /\bSCO\b/.test(r.text) && !r.text.includes('Shanghai'))).toBe(true);
+	});
+});

@@ -1,0 +1,87 @@
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReindexInProgressError } from '../src/core/dossier.ts';
+import { tempCorpus } from './support/tempCorpus.ts';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+	await cleanup?.();
+	cleanup = undefined;
+});
+
+async function seedCorpus() {
+	const corpus = await tempCorpus({ seed: true });
+	cleanup = corpus.cleanup;
+	return corpus;
+}
+
+describe('Dossier index lifecycle', () => {
+	it('GIVEN an unchanged corpus THEN the second start loads the snapshot and answers exactly as the first', async () => {
+		const corpus = await seedCorpus();
+		const first = await corpus.open();
+		expect(first.openReport.loadedFromSnapshot).toBe(false);
+		const second = await corpus.open();
+		expect(second.openReport.loadedFromSnapshot).toBe(true);
+		expect(second.openReport.passages).toBe(first.openReport.passages);
+		const question = 'What did the West impose on Minsk?';
+		expect(second.ask(question)).toEqual(first.ask(question));
+		expect(second.timeline()).toEqual(first.timeline());
+	});
+
+	it('GIVEN a changed corpus THEN start-up rebuilds instead of serving a stale snapshot', async () => {
+		const corpus = await seedCorpus();
+		await corpus.open();
+		await writeFile(join(corpus.dataDir, 'new.txt'), 'The Great Stone park opened a new robotics plant in Minsk.');
+		const reopened = await corpus.open();
+		expect(reopened.openReport.loadedFromSnapshot).toBe(false);
+		expect(reopened.search('robotics plant').total).toBeGreaterThan(0);
+	});
+
+	it('GIVEN documents added, changed and removed THEN the reindex report names each', async () => {
+		const corpus = await seedCorpus();
+		const dossier = await corpus.open();
+		await writeFile(join(corpus.dataDir, 'added.md'), '---\ntitle: Added note\n---\nBelarus exported potash to China in 2024.');
+		await writeFile(join(corpus.dataDir, '002_3c212b257184c127.txt'), 'Belarus and China met again in 2025.');
+		await rm(join(corpus.dataDir, '003_b293d0d3c255c380.txt'));
+		await writeFile(join(corpus.dataDir, 'broken.txt'), new Uint8Array([0xff, 0xfe, 0x00, 0x41]));
+		const report = await dossier.reindex();
+		expect(report.changes).toEqual({
+			added: ['added.md'],
+			changed: ['002_3c212b257184c127.txt'],
+			removed: ['003_b293d0d3c255c380.txt'],
+		});
+		expect(report.skipped).toEqual([{ file: 'broken.txt', reason: expect.stringMatching(/binary/) }]);
+		expect(report.documents).toBe(5);
+		expect(dossier.findSource('Added note')?.meta.id).toBe('added.md');
+	});
+
+	it('GIVEN a reindex that fails THEN the old index keeps serving and the error says why', async () => {
+		const corpus = await seedCorpus();
+		const dossier = await corpus.open();
+		const before = dossier.ask('What did the West impose on Minsk?');
+		await rename(corpus.dataDir, `${corpus.dataDir}-moved`);
+		await expect(dossier.reindex()).rejects.toThrow(/cannot read the corpus folder/);
+		expect(dossier.ask('What did the West impose on Minsk?')).toEqual(before);
+		expect(dossier.isReindexing).toBe(false);
+	});
+
+	it('GIVEN a reindex already running THEN a second one is refused and the first completes', async () => {
+		const corpus = await seedCorpus();
+		const dossier = await corpus.open();
+		const first = dossier.reindex();
+		await expect(dossier.reindex()).rejects.toBeInstanceOf(ReindexInProgressError);
+		await expect(first).resolves.toMatchObject({ documents: 5 });
+		await expect(dossier.reindex()).resolves.toMatchObject({ documents: 5 });
+	});
+
+	it('GIVEN the seed corpus THEN the index report counts documents, passages, facts and removed furniture', async () => {
+		const corpus = await seedCorpus();
+		const report = (await corpus.open()).openReport;
+		expect(report.documents).toBe(5);
+		expect(report.passages).toBeGreaterThan(30);
+		expect(report.facts).toBeGreaterThan(20);
+		expect(report.furnitureLinesRemoved).toBeGreaterThan(100);
+		expect(report.skipped).toEqual([]);
+	});
+});

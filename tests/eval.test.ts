@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVAL_FLOORS, type EvalReport, evaluate } from './eval/evaluate.ts';
+import { tempCorpus } from './support/tempCorpus.ts';
+
+let report: EvalReport;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+	const corpus = await tempCorpus({ seed: true });
+	cleanup = corpus.cleanup;
+	report = evaluate(await corpus.open());
+});
+afterAll(() => cleanup());
+
+describe('evaluation set (tests/eval) on the seed corpus', () => {
+	it('THEN answers meet the hit@1 and hit@3 floors', () => {
+		expect(report.retrieval.hitAt1).toBeGreaterThanOrEqual(EVAL_FLOORS.hitAt1);
+		expect(report.retrieval.hitAt3).toBeGreaterThanOrEqual(EVAL_FLOORS.hitAt3);
+	});
+
+	it('THEN unanswerable questions are refused', () => {
+		expect(report.retrieval.refusalAccuracy).toBeGreaterThanOrEqual(EVAL_FLOORS.refusalAccuracy);
+	});
+
+	it('THEN the timeline finds the gold facts with their dates', () => {
+		expect(report.timeline.recall).toBeGreaterThanOrEqual(EVAL_FLOORS.timelineRecall);
+	});
+
+	it('THEN no page furniture reaches an answer, a lead or the timeline', () => {
+		expect(report.leaks.leaks).toEqual([]);
+	});
+});
