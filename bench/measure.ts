@@ -23,11 +23,16 @@ export async function medianMs(runs: number, work: () => unknown): Promise<numbe
 		await work();
 		times.push(performance.now() - start);
 	}
-	return percentile(times.sort((a, b) => a - b), 50);
+	return percentile(
+		times.sort((a, b) => a - b),
+		50,
+	);
 }
 
 /** Runs `work` while watching the event loop; returns its result and the longest stall seen. */
-export async function withEventLoopWatch<T>(work: () => Promise<T>): Promise<{ result: T; maxStallMs: number }> {
+export async function withEventLoopWatch<T>(
+	work: () => Promise<T>,
+): Promise<{ result: T; maxStallMs: number }> {
 	const histogram = monitorEventLoopDelay({ resolution: 5 });
 	histogram.enable();
 	const result = await work();

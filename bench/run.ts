@@ -11,10 +11,18 @@ import { analyzeQuery } from '../src/core/answer/queryConcepts.ts';
 import { Dossier } from '../src/core/dossier.ts';
 import { MINISEARCH_OPTIONS } from '../src/core/index/searchIndex.ts';
 import { terms } from '../src/core/text/terms.ts';
-import { heapUsedMb, medianMs, percentile, timeEach, withEventLoopWatch } from './measure.ts';
 import { folderBytes, writeSotuCorpus } from './corpusFiles.ts';
+import { heapUsedMb, medianMs, percentile, timeEach, withEventLoopWatch } from './measure.ts';
 
-const TARGETS = { askP50: 1, askP99: 5, askVsRaw: 2, reindexVsAddAll: 2.5, loadSpeedup: 8, heapPerByte: 6, stallMs: 50 };
+const TARGETS = {
+	askP50: 1,
+	askP99: 5,
+	askVsRaw: 2,
+	reindexVsAddAll: 2.5,
+	loadSpeedup: 8,
+	heapPerByte: 6,
+	stallMs: 50,
+};
 const root = await mkdtemp(join(tmpdir(), 'dossier-bench-'));
 const lines: string[] = [];
 const say = (line = '') => {
@@ -37,7 +45,9 @@ function questionsFrom(dossier: Dossier, count: number): string[] {
 async function benchCorpus(label: string, dataDir: string, corpusBytes: number, detailed: boolean) {
 	const indexDir = join(root, `${label}-index`);
 	const heapBefore = heapUsedMb();
-	const { result: dossier, maxStallMs: openStall } = await withEventLoopWatch(() => Dossier.open({ dataDir, indexDir }));
+	const { result: dossier, maxStallMs: openStall } = await withEventLoopWatch(() =>
+		Dossier.open({ dataDir, indexDir }),
+	);
 	const heapMb = heapUsedMb() - heapBefore;
 	const build = dossier.openReport;
 	const data = dossier.index.data;
@@ -68,7 +78,9 @@ async function benchCorpus(label: string, dataDir: string, corpusBytes: number, 
 	const raw = timeEach(searchTexts, (text) => index.search.search(text, index.searchOptions));
 	const tokenizeOnly = timeEach(questions, (q) => terms(q));
 
-	say(`\n### ${label}: ${row.corpusMb.toFixed(1)} MB, ${row.documents} documents, ${row.passages} passages, ${row.facts} facts`);
+	say(
+		`\n### ${label}: ${row.corpusMb.toFixed(1)} MB, ${row.documents} documents, ${row.passages} passages, ${row.facts} facts`,
+	);
 	say('');
 	say('| measure | figure | target |');
 	say('| --- | --- | --- |');
@@ -78,20 +90,32 @@ async function benchCorpus(label: string, dataDir: string, corpusBytes: number, 
 	say(`| full reindex (build only) | ${reindex.buildMs} ms | |`);
 	say(`| bare MiniSearch addAll, same passages | ${addAllMs.toFixed(0)} ms | |`);
 	const reindexRatio = reindex.buildMs / addAllMs;
-	say(`| reindex ÷ addAll | ${reindexRatio.toFixed(2)}× | ≤ ${TARGETS.reindexVsAddAll}× ${ok(reindexRatio <= TARGETS.reindexVsAddAll)} |`);
+	say(
+		`| reindex ÷ addAll | ${reindexRatio.toFixed(2)}× | ≤ ${TARGETS.reindexVsAddAll}× ${ok(reindexRatio <= TARGETS.reindexVsAddAll)} |`,
+	);
 	say(`| snapshot size | ${((reindex.snapshotBytes ?? 0) / 1024 / 1024).toFixed(1)} MB | |`);
 	const speedup = reindex.durationMs / reopenMs;
 	say(`| start-up from snapshot (scan + load) | ${reopenMs.toFixed(0)} ms | |`);
 	say(`| start-up rebuild (scan + build + save) | ${reindex.durationMs} ms | |`);
-	say(`| snapshot load speed-up | ${speedup.toFixed(1)}× | ≥ ${TARGETS.loadSpeedup}× ${ok(speedup >= TARGETS.loadSpeedup)} |`);
-	say(`| heap after open | ${heapMb.toFixed(0)} MB (${row.heapPerByte.toFixed(1)}× corpus) | ≤ ${TARGETS.heapPerByte}× ${ok(row.heapPerByte <= TARGETS.heapPerByte)} |`);
-	say(`| longest event-loop stall during open/reindex | ${row.maxStallMs.toFixed(0)} ms | ≤ ${TARGETS.stallMs} ms ${ok(row.maxStallMs <= TARGETS.stallMs)} |`);
+	say(
+		`| snapshot load speed-up | ${speedup.toFixed(1)}× | ≥ ${TARGETS.loadSpeedup}× ${ok(speedup >= TARGETS.loadSpeedup)} |`,
+	);
+	say(
+		`| heap after open | ${heapMb.toFixed(0)} MB (${row.heapPerByte.toFixed(1)}× corpus) | ≤ ${TARGETS.heapPerByte}× ${ok(row.heapPerByte <= TARGETS.heapPerByte)} |`,
+	);
+	say(
+		`| longest event-loop stall during open/reindex | ${row.maxStallMs.toFixed(0)} ms | ≤ ${TARGETS.stallMs} ms ${ok(row.maxStallMs <= TARGETS.stallMs)} |`,
+	);
 	const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(ask, p));
 	const [r50, r99] = [50, 99].map((p) => percentile(raw, p));
-	say(`| ask p50 / p95 / p99 (${questions.length} questions) | ${p50?.toFixed(3)} / ${p95?.toFixed(3)} / ${p99?.toFixed(3)} ms | p50 ≤ ${TARGETS.askP50}, p99 ≤ ${TARGETS.askP99} ${ok((p50 ?? 99) <= TARGETS.askP50 && (p99 ?? 99) <= TARGETS.askP99)} |`);
+	say(
+		`| ask p50 / p95 / p99 (${questions.length} questions) | ${p50?.toFixed(3)} / ${p95?.toFixed(3)} / ${p99?.toFixed(3)} ms | p50 ≤ ${TARGETS.askP50}, p99 ≤ ${TARGETS.askP99} ${ok((p50 ?? 99) <= TARGETS.askP50 && (p99 ?? 99) <= TARGETS.askP99)} |`,
+	);
 	say(`| raw MiniSearch search p50 / p99 | ${r50?.toFixed(3)} / ${r99?.toFixed(3)} ms | |`);
 	const askRatio = (p50 ?? 0) / (r50 ?? 1);
-	say(`| ask ÷ raw search (p50) | ${askRatio.toFixed(2)}× | ≤ ${TARGETS.askVsRaw}× ${ok(askRatio <= TARGETS.askVsRaw)} |`);
+	say(
+		`| ask ÷ raw search (p50) | ${askRatio.toFixed(2)}× | ≤ ${TARGETS.askVsRaw}× ${ok(askRatio <= TARGETS.askVsRaw)} |`,
+	);
 	say(`| tokenize-only p50 | ${percentile(tokenizeOnly, 50).toFixed(4)} ms | |`);
 	return row;
 }
@@ -112,7 +136,9 @@ try {
 	say('| --- | --- | --- | --- | --- | --- |');
 	const base = sizes[0];
 	for (const row of sizes) {
-		say(`| ${row.corpusMb.toFixed(1)} MB | ${row.passages} | ${row.buildMs} ms | ${(row.buildMs / (base?.buildMs ?? 1)).toFixed(2)}× | ${row.heapMb.toFixed(0)} MB | ${(row.heapMb / (base?.heapMb ?? 1)).toFixed(2)}× |`);
+		say(
+			`| ${row.corpusMb.toFixed(1)} MB | ${row.passages} | ${row.buildMs} ms | ${(row.buildMs / (base?.buildMs ?? 1)).toFixed(2)}× | ${row.heapMb.toFixed(0)} MB | ${(row.heapMb / (base?.heapMb ?? 1)).toFixed(2)}× |`,
+		);
 	}
 } finally {
 	await rm(root, { recursive: true, force: true });

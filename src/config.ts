@@ -11,7 +11,13 @@ const SNOWFLAKE = /^\d{17,20}$/;
 const empty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(empty, schema.optional());
 const idList = z.preprocess(
-	(value) => (typeof value === 'string' ? value.split(',').map((id) => id.trim()).filter(Boolean) : []),
+	(value) =>
+		typeof value === 'string'
+			? value
+					.split(',')
+					.map((id) => id.trim())
+					.filter(Boolean)
+			: [],
 	z.array(z.string().regex(SNOWFLAKE, 'expected comma-separated Discord ids (17–20 digits)')),
 );
 
@@ -35,7 +41,11 @@ const schema = z
 	})
 	.superRefine((config, context) => {
 		if (config.DISCORD_TOKEN && !config.DISCORD_CLIENT_ID) {
-			context.addIssue({ code: 'custom', path: ['DISCORD_CLIENT_ID'], message: 'required when DISCORD_TOKEN is set' });
+			context.addIssue({
+				code: 'custom',
+				path: ['DISCORD_CLIENT_ID'],
+				message: 'required when DISCORD_TOKEN is set',
+			});
 		}
 	});
 
@@ -49,5 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	const parsed = schema.safeParse(env);
 	if (parsed.success) return parsed.data;
 	const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-	throw new ConfigError(`Dossier: the configuration has ${problems.length} problem(s):\n${problems.join('\n')}\nSee .env.example.`);
+	throw new ConfigError(
+		`Dossier: the configuration has ${problems.length} problem(s):\n${problems.join('\n')}\nSee .env.example.`,
+	);
 }

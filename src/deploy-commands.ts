@@ -7,6 +7,10 @@ try {
 	const { scope, count } = await deployCommands(loadConfig(), commands);
 	console.log(`Registered ${count} commands (${scope}).`);
 } catch (error) {
-	console.error(error instanceof ConfigError ? error.message : `Could not register the commands: ${(error as Error).message}`);
+	console.error(
+		error instanceof ConfigError
+			? error.message
+			: `Could not register the commands: ${(error as Error).message}`,
+	);
 	process.exitCode = 1;
 }

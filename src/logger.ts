@@ -19,8 +19,13 @@ const REDACT = [
  * is watching a terminal. `secrets` are also scrubbed from messages and error texts, wherever they appear.
  * `destination` replaces stderr (tests read the lines back).
  */
-export function createLogger(level: string, secrets: readonly string[] = [], destination?: NodeJS.WritableStream): Logger {
-	const scrub = (text: string) => secrets.reduce((out, secret) => (secret ? out.replaceAll(secret, '[redacted]') : out), text);
+export function createLogger(
+	level: string,
+	secrets: readonly string[] = [],
+	destination?: NodeJS.WritableStream,
+): Logger {
+	const scrub = (text: string) =>
+		secrets.reduce((out, secret) => (secret ? out.replaceAll(secret, '[redacted]') : out), text);
 	const options: pino.LoggerOptions = {
 		level,
 		redact: { paths: REDACT, censor: '[redacted]' },

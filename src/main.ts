@@ -19,7 +19,10 @@ try {
 	console.error(error.message);
 	process.exit(2);
 }
-const logger = createLogger(config.DISCORD_TOKEN ? config.LOG_LEVEL : 'warn', config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : []);
+const logger = createLogger(
+	config.DISCORD_TOKEN ? config.LOG_LEVEL : 'warn',
+	config.DISCORD_TOKEN ? [config.DISCORD_TOKEN] : [],
+);
 const dossier = await Dossier.open({
 	dataDir: config.DATA_DIR,
 	indexDir: config.INDEX_DIR,

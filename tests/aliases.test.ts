@@ -4,7 +4,7 @@ import { aliasField, expandTerms, learnAliases } from '../src/core/index/aliases
 describe('learnAliases', () => {
 	const aliases = learnAliases([
 		'In July 2015, Belarus became an observer in the Shanghai Cooperation Organisation (SCO).',
-		"After the announcement of the Belt and Road Initiative (BRI) in 2013, trade grew.",
+		'After the announcement of the Belt and Road Initiative (BRI) in 2013, trade grew.',
 		'The Collective Security Treaty Organization (CSTO) is an alliance.',
 		'The Conference on Interaction and Confidence-Building Measures in Asia (CICA) is a forum.',
 		'Prices rose (USA) sharply.',
@@ -20,13 +20,17 @@ describe('learnAliases', () => {
 	});
 
 	it('GIVEN a query with one form THEN expansion adds the other form', () => {
-		expect(expandTerms(aliases, ['sco', 'join'])).toEqual(expect.arrayContaining(['shanghai', 'cooper', 'organis']));
+		expect(expandTerms(aliases, ['sco', 'join'])).toEqual(
+			expect.arrayContaining(['shanghai', 'cooper', 'organis']),
+		);
 		expect(expandTerms(aliases, ['belt', 'road', 'initi'])).toContain('bri');
 		expect(expandTerms(aliases, ['belt'])).toEqual(['belt']);
 	});
 
 	it('GIVEN a passage using one form THEN its alias field holds the other, so either form finds it', () => {
-		expect(aliasField(aliases, 'Belarus became a full member in the SCO.')).toBe('Shanghai Cooperation Organisation');
+		expect(aliasField(aliases, 'Belarus became a full member in the SCO.')).toBe(
+			'Shanghai Cooperation Organisation',
+		);
 		expect(aliasField(aliases, 'It joined the Shanghai Cooperation Organisation.')).toBe('SCO');
 		expect(aliasField(aliases, 'The Shanghai Cooperation Organisation (SCO) met.')).toBe('');
 		expect(aliasField(aliases, 'No aliases here.')).toBe('');

@@ -27,30 +27,45 @@ describe('ask', () => {
 		expect(first?.text).toMatch(/imposed stiff sanctions on Minsk/);
 	});
 
-	it('GIVEN "How long has Lukashenko ruled?" THEN both the 31-year rule and the 1994 start are cited', () => {
+	it('GIVEN "How long has Lukashenko ruled?" THEN the 31-year rule is the answer and the 1994 start is cited with it', () => {
 		const answer = dossier.ask('How long has Lukashenko ruled?');
 		expect(answer.answered).toBe(true);
-		const texts = answer.excerpts.map((e) => `${fileOf(e.source.id)}: ${e.text}`).join('\n');
-		expect(texts).toMatch(/003_b293d0d3c255c380\.txt: .*31-year rule/);
-		expect(texts).toMatch(/001_df13a2f1528550f3\.txt: .*1994/);
+		expect(fileOf(answer.excerpts[0]?.source.id ?? '')).toBe('003_b293d0d3c255c380.txt');
+		expect(answer.excerpts[0]?.text).toMatch(/31-year rule/);
+		const cited = [
+			...answer.excerpts.map((e) => ({ file: fileOf(e.source.id), text: e.text })),
+			...answer.keyDates.flatMap((fact) =>
+				fact.mentions.map((m) => ({ file: fileOf(m.docId), text: m.text })),
+			),
+		];
+		expect(cited).toContainEqual({ file: '001_df13a2f1528550f3.txt', text: expect.stringMatching(/1994/) });
 	});
 
 	it('GIVEN any answer THEN each excerpt is a verbatim slice of its file at the cited range, with highlights on matched words', () => {
-		for (const question of ['When did Belarus join the SCO?', 'How much is invested in the Great Stone park?', 'Who is Jakub Jakobowski?']) {
+		for (const question of [
+			'When did Belarus join the SCO?',
+			'How much is invested in the Great Stone park?',
+			'Who is Jakub Jakobowski?',
+		]) {
 			const answer = dossier.ask(question);
 			expect(answer.answered).toBe(true);
 			for (const excerpt of answer.excerpts) {
 				const source = readFileSync(join(dataDir, excerpt.source.id), 'utf8');
 				expect(source.slice(excerpt.start, excerpt.end)).toBe(excerpt.text);
 				expect(excerpt.source.path).toMatch(/003_|00\d_/);
-				for (const h of excerpt.highlights) expect(excerpt.text.slice(h.start, h.end)).toMatch(/^[\p{L}\p{N}]/u);
+				for (const h of excerpt.highlights)
+					expect(excerpt.text.slice(h.start, h.end)).toMatch(/^[\p{L}\p{N}]/u);
 			}
 			expect(answer.excerpts[0]?.highlights.length).toBeGreaterThan(0);
 		}
 	});
 
 	it('GIVEN a question the corpus cannot answer THEN it says so and offers leads, not an answer', () => {
-		for (const question of ['What is the capital of Australia?', 'Who won the 2022 World Cup?', 'What is the population of Belarus?']) {
+		for (const question of [
+			'What is the capital of Australia?',
+			'Who won the 2022 World Cup?',
+			'What is the population of Belarus?',
+		]) {
 			const answer = dossier.ask(question);
 			expect(answer.answered, question).toBe(false);
 			expect(answer.excerpts).toEqual([]);
@@ -64,7 +79,9 @@ describe('ask', () => {
 	});
 
 	it('GIVEN a "when" question THEN the answer prefers a dated sentence and carries key dates', () => {
-		const answer = dossier.ask('When did Belarus become an observer in the Shanghai Cooperation Organisation?');
+		const answer = dossier.ask(
+			'When did Belarus become an observer in the Shanghai Cooperation Organisation?',
+		);
 		expect(answer.excerpts[0]?.text).toMatch(/July 2015/);
 		expect(answer.keyDates.length).toBeGreaterThan(0);
 		expect(answer.keyDates.length).toBeLessThanOrEqual(3);
@@ -82,7 +99,12 @@ describe('ask', () => {
 	it('GIVEN an empty, an overlong or a hostile question THEN it is refused or answered politely, never thrown', () => {
 		expect(dossier.ask('   ').refusal).toMatch(/Ask a question/);
 		expect(dossier.ask('why '.repeat(200)).refusal).toMatch(/keep it under 500/);
-		for (const hostile of ['@everyone <script>alert(1)</script>', '((((((((((', '*'.repeat(400), '\u0000\u202e SCO']) {
+		for (const hostile of [
+			'@everyone <script>alert(1)</script>',
+			'((((((((((',
+			'*'.repeat(400),
+			'\u0000\u202e SCO',
+		]) {
 			const answer = dossier.ask(hostile);
 			expect(typeof answer.answered).toBe('boolean');
 		}
@@ -101,9 +123,15 @@ describe('search', () => {
 	});
 
 	it('GIVEN an abbreviation THEN passages using only the full name are found too, and the reverse', () => {
-		const abbreviation = dossier.search('CSTO');
-		expect(abbreviation.results.some((r) => r.text.includes('Collective Security Treaty Organization'))).toBe(true);
-		const full = dossier.search('Shanghai Cooperation Organisation membership');
-		expect(full.results.some((r) => /\bSCO\b/.test(r.text) && !r.text.includes('Shanghai'))).toBe(true);
+		const everyPage = (query: string) => {
+			const first = dossier.search(query);
+			return Array.from({ length: first.pages }, (_, i) => dossier.search(query, i + 1).results).flat();
+		};
+		const fullNameOnly = everyPage('CSTO').filter((r) => !/\bCSTO\b/.test(r.text));
+		expect(fullNameOnly.some((r) => r.text.includes('Collective Security Treaty Organization'))).toBe(true);
+		const abbreviationOnly = everyPage('Shanghai Cooperation Organisation').filter(
+			(r) => !r.text.includes('Shanghai'),
+		);
+		expect(abbreviationOnly.some((r) => /\bSCO\b/.test(r.text))).toBe(true);
 	});
 });

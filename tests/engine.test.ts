@@ -32,7 +32,10 @@ describe('Dossier index lifecycle', () => {
 	it('GIVEN a changed corpus THEN start-up rebuilds instead of serving a stale snapshot', async () => {
 		const corpus = await seedCorpus();
 		await corpus.open();
-		await writeFile(join(corpus.dataDir, 'new.txt'), 'The Great Stone park opened a new robotics plant in Minsk.');
+		await writeFile(
+			join(corpus.dataDir, 'new.txt'),
+			'The Great Stone park opened a new robotics plant in Minsk.',
+		);
 		const reopened = await corpus.open();
 		expect(reopened.openReport.loadedFromSnapshot).toBe(false);
 		expect(reopened.search('robotics plant').total).toBeGreaterThan(0);
@@ -41,7 +44,10 @@ describe('Dossier index lifecycle', () => {
 	it('GIVEN documents added, changed and removed THEN the reindex report names each', async () => {
 		const corpus = await seedCorpus();
 		const dossier = await corpus.open();
-		await writeFile(join(corpus.dataDir, 'added.md'), '---\ntitle: Added note\n---\nBelarus exported potash to China in 2024.');
+		await writeFile(
+			join(corpus.dataDir, 'added.md'),
+			'---\ntitle: Added note\n---\nBelarus exported potash to China in 2024.',
+		);
 		await writeFile(join(corpus.dataDir, '002_3c212b257184c127.txt'), 'Belarus and China met again in 2025.');
 		await rm(join(corpus.dataDir, '003_b293d0d3c255c380.txt'));
 		await writeFile(join(corpus.dataDir, 'broken.txt'), new Uint8Array([0xff, 0xfe, 0x00, 0x41]));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { readDocumentText } from '../src/core/load/documentMetadata.ts';
 import { readManifest } from '../src/core/load/manifest.ts';
 import { MAX_DOCUMENT_BYTES, readCorpus } from '../src/core/load/readCorpus.ts';
-import { readDocumentText } from '../src/core/load/documentMetadata.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -48,7 +48,10 @@ describe('readManifest', () => {
 	it('GIVEN a manifest with one bad date THEN that problem is reported by path and the valid entries are kept', async () => {
 		const corpus = await tempCorpus({
 			files: {
-				'sources.json': JSON.stringify({ 'a.txt': { title: 'A', date: 'March 2023' }, 'b.txt': { title: 'B' } }),
+				'sources.json': JSON.stringify({
+					'a.txt': { title: 'A', date: 'March 2023' },
+					'b.txt': { title: 'B' },
+				}),
 			},
 		});
 		cleanup = corpus.cleanup;
@@ -69,7 +72,8 @@ describe('readManifest', () => {
 
 describe('readDocumentText', () => {
 	it('GIVEN Markdown with front matter THEN its metadata is read and the body offset skips it', () => {
-		const content = '---\ntitle: Trade talks\ndate: 2023-03-01\nauthor: A. Writer\n---\n# Heading\nBody text.';
+		const content =
+			'---\ntitle: Trade talks\ndate: 2023-03-01\nauthor: A. Writer\n---\n# Heading\nBody text.';
 		const result = readDocumentText({ id: 'a.md', absolutePath: '/x/a.md', format: 'markdown', content });
 		expect(result.stated).toEqual({ title: 'Trade talks', date: '2023-03-01', author: 'A. Writer' });
 		expect(content.slice(result.bodyStart)).toBe('# Heading\nBody text.');
@@ -79,7 +83,12 @@ describe('readDocumentText', () => {
 		const content =
 			'<html><head><title>Ignored when og:title exists</title><meta property="og:title" content="Xi meets Lukashenko"><meta property="og:site_name" content="Example News"><meta name="author" content="J. Doe"><meta property="article:published_time" content="2023-03-01T10:00:00Z"></head><body><p>Xi met Lukashenko in Beijing.</p></body></html>';
 		const result = readDocumentText({ id: 'a.html', absolutePath: '/x/a.html', format: 'html', content });
-		expect(result.stated).toEqual({ title: 'Xi meets Lukashenko', publisher: 'Example News', author: 'J. Doe', date: '2023-03-01' });
+		expect(result.stated).toEqual({
+			title: 'Xi meets Lukashenko',
+			publisher: 'Example News',
+			author: 'J. Doe',
+			date: '2023-03-01',
+		});
 		expect(result.text).toContain('Xi met Lukashenko in Beijing.');
 		expect(result.text).not.toContain('<p>');
 	});

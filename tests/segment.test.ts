@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPassages, PASSAGE_LIMITS } from '../src/core/segment/passages.ts';
@@ -45,7 +45,11 @@ describe('buildPassages', () => {
 	it('GIVEN one-line paragraphs with no blank lines (web dumps) THEN each line is its own passage', () => {
 		const text = 'Belarus is here.\nChina is there.\nA wrapped line that goes\non and on.';
 		const passages = buildPassages('doc', text, [{ start: 0, end: text.length }]);
-		expect(passages.map((p) => p.text)).toEqual(['Belarus is here.\n', 'China is there.\n', 'A wrapped line that goes\non and on.'].map((t) => t.trim()));
+		expect(passages.map((p) => p.text)).toEqual(
+			['Belarus is here.\n', 'China is there.\n', 'A wrapped line that goes\non and on.'].map((t) =>
+				t.trim(),
+			),
+		);
 	});
 
 	it('GIVEN a State of the Union speech with no paragraph breaks THEN it becomes sentence windows within the limits', () => {
@@ -61,5 +65,14 @@ describe('buildPassages', () => {
 		}
 		const covered = passages.reduce((sum, p) => sum + p.text.length, 0);
 		expect(covered / text.trim().length).toBeGreaterThan(0.99);
+	});
+});
+
+describe('splitSentences with footnote marks', () => {
+	it('GIVEN wiki footnote marks after a sentence THEN they belong to neither sentence', () => {
+		expect(sentencesOf('Trade grew in 2013. [1] [2] Belarus markets food to China. [3]')).toEqual([
+			'Trade grew in 2013.',
+			'Belarus markets food to China.',
+		]);
 	});
 });

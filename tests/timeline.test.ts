@@ -205,7 +205,7 @@ describe('mergeFacts', () => {
 		expect(observer[0]?.mentions.map((m) => m.docId)).toEqual(['001.txt', 'belta.txt']);
 		expect(observer[0]?.corroboration).toBe(2);
 		expect(observer[0]?.text).toBe(
-			'In July 2015, Belarus became an observer in the Shanghai Cooperation Organisation (SCO). [2] [3]',
+			'In July 2015, Belarus became an observer in the Shanghai Cooperation Organisation (SCO).',
 		);
 		// The more precise report dates the event.
 		expect(observer[0]?.date).toEqual({ start: '2015-07-31', precision: 'day' });

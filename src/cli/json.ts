@@ -14,7 +14,13 @@ export function factJson(index: CorpusIndex, fact: Fact) {
 		sources: sourceIds.map((id) => index.source(id)),
 		corroboration: fact.corroboration,
 		disagreements: fact.disagreements,
-		mentions: fact.mentions.map(({ docId, start, end, text, dateText }) => ({ sourceId: docId, start, end, text, dateText })),
+		mentions: fact.mentions.map(({ docId, start, end, text, dateText }) => ({
+			sourceId: docId,
+			start,
+			end,
+			text,
+			dateText,
+		})),
 	};
 }
 

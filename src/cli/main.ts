@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.ts';
 import { Dossier } from '../core/dossier.ts';
 import { parseUserDate } from '../core/timeline/parseUserDate.ts';
-import { ConfigError, loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import {
 	renderAnswer,
@@ -43,7 +43,8 @@ async function main(argv: string[]): Promise<number> {
 		process.stdout.write(`${USAGE}\n`);
 		return command === undefined && !values.help ? 2 : 0;
 	}
-	const print = (json: unknown, text: string) => process.stdout.write(`${values.json ? JSON.stringify(json) : text}\n`);
+	const print = (json: unknown, text: string) =>
+		process.stdout.write(`${values.json ? JSON.stringify(json) : text}\n`);
 	const dossier = await Dossier.open({
 		dataDir: config.DATA_DIR,
 		indexDir: config.INDEX_DIR,
@@ -86,7 +87,10 @@ async function main(argv: string[]): Promise<number> {
 			const document = dossier.findSource(args.join(' '));
 			if (document === undefined) throw new UsageError(`no single document matches "${args.join(' ')}"`);
 			const facts = dossier.factsOf(document.meta.id);
-			print({ ...document, facts: facts.map((fact) => factJson(index(), fact)) }, renderSourceCard(document, facts));
+			print(
+				{ ...document, facts: facts.map((fact) => factJson(index(), fact)) },
+				renderSourceCard(document, facts),
+			);
 			return 0;
 		}
 		default:
@@ -100,7 +104,8 @@ class UsageError extends Error {
 
 function userDate(input: string) {
 	const date = parseUserDate(input);
-	if (date === null) throw new UsageError(`could not read the date "${input}" (try 2023, March 2023 or 2023-03-01)`);
+	if (date === null)
+		throw new UsageError(`could not read the date "${input}" (try 2023, March 2023 or 2023-03-01)`);
 	return date;
 }
 
@@ -110,7 +115,9 @@ main(process.argv.slice(2)).then(
 	},
 	(error: unknown) => {
 		const expected = error instanceof UsageError || error instanceof ConfigError;
-		process.stderr.write(`dossier: ${error instanceof Error && expected ? error.message : String(error instanceof Error ? error.stack : error)}\n`);
+		process.stderr.write(
+			`dossier: ${error instanceof Error && expected ? error.message : String(error instanceof Error ? error.stack : error)}\n`,
+		);
 		process.exitCode = expected ? 2 : 1;
 	},
 );

@@ -11,7 +11,17 @@ import {
 } from '../render/textReplies.ts';
 import { parseCommandLine } from './parseCommandLine.ts';
 
-const OPTION_NAMES = new Set(['question', 'query', 'page', 'topic', 'from', 'to', 'name', 'private', 'thread']);
+const OPTION_NAMES = new Set([
+	'question',
+	'query',
+	'page',
+	'topic',
+	'from',
+	'to',
+	'name',
+	'private',
+	'thread',
+]);
 
 export const CONSOLE_HELP = `Commands (the same as the Discord bot's):
   /ask <question>                         cited answer from the documents
@@ -31,11 +41,14 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 		case 'ask':
 			return renderAnswer(dossier.ask(options.question ?? ''));
 		case 'search':
-			return options.query ? renderSearch(dossier.search(options.query, Number(options.page ?? 1) || 1)) : 'Usage: /search <terms>';
+			return options.query
+				? renderSearch(dossier.search(options.query, Number(options.page ?? 1) || 1))
+				: 'Usage: /search <terms>';
 		case 'timeline': {
 			const from = options.from ? parseUserDate(options.from) : undefined;
 			const to = options.to ? parseUserDate(options.to) : undefined;
-			if (from === null || to === null) return `I could not read the date "${from === null ? options.from : options.to}". Try 2023, March 2023 or 2023-03-01.`;
+			if (from === null || to === null)
+				return `I could not read the date "${from === null ? options.from : options.to}". Try 2023, March 2023 or 2023-03-01.`;
 			const facts = dossier.timeline({
 				...(options.topic ? { query: options.topic } : {}),
 				...(from ? { from: from.start } : {}),
@@ -47,7 +60,8 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 			return renderSources(dossier.sources());
 		case 'source': {
 			const document = options.name ? dossier.findSource(options.name) : undefined;
-			if (document === undefined) return `No single document matches "${options.name ?? ''}". /sources lists them.`;
+			if (document === undefined)
+				return `No single document matches "${options.name ?? ''}". /sources lists them.`;
 			return renderSourceCard(document, dossier.factsOf(document.meta.id));
 		}
 		case 'reindex':

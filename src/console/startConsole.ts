@@ -6,9 +6,17 @@ import { CONSOLE_HELP, runConsoleCommand } from './consoleCommands.ts';
  * The local console: the bot's slash commands typed at a terminal, or piped in one per line (it exits at
  * the end of its input). Lines run one at a time, in order, so piped output stays in input order.
  */
-export async function startConsole(dossier: Dossier, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+export async function startConsole(
+	dossier: Dossier,
+	input: NodeJS.ReadableStream,
+	output: NodeJS.WritableStream,
+): Promise<void> {
 	const interactive = 'isTTY' in input && input.isTTY === true;
-	const lines = createInterface({ input, terminal: interactive, ...(interactive ? { output, prompt: 'dossier> ' } : {}) });
+	const lines = createInterface({
+		input,
+		terminal: interactive,
+		...(interactive ? { output, prompt: 'dossier> ' } : {}),
+	});
 	if (interactive) {
 		output.write(`${CONSOLE_HELP}\n\n`);
 		lines.prompt();

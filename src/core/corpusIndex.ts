@@ -68,11 +68,11 @@ export class CorpusIndex {
 		}
 	}
 
-	/** Every term of a document's article text; computed on first use, as most documents are never asked about. */
+	/** Every term of a document's title and article text; computed on first use, as most documents are never asked about. */
 	documentTerms(docId: string): ReadonlySet<string> {
 		let found = this.termsByDocument.get(docId);
 		if (found === undefined) {
-			const all = new Set<string>();
+			const all = new Set<string>(terms(this.source(docId).title));
 			for (const passage of this.data.passages) {
 				if (passage.docId === docId) for (const term of terms(passage.text)) all.add(term);
 			}

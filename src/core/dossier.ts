@@ -112,7 +112,10 @@ export class Dossier {
 		const wanted = name.trim().toLowerCase();
 		const documents = this.current.data.documents;
 		const exact = documents.find(
-			(d) => d.meta.id.toLowerCase() === wanted || d.meta.path.toLowerCase() === wanted || d.meta.title.toLowerCase() === wanted,
+			(d) =>
+				d.meta.id.toLowerCase() === wanted ||
+				d.meta.path.toLowerCase() === wanted ||
+				d.meta.title.toLowerCase() === wanted,
 		);
 		if (exact || wanted.length === 0) return exact;
 		const partial = documents.filter((d) => `${d.meta.id} ${d.meta.title}`.toLowerCase().includes(wanted));
@@ -161,7 +164,9 @@ function changesBetween(previous: CorpusIndex | undefined, next: CorpusIndex): I
 	const before = new Map(previous?.data.documents.map((d) => [d.meta.id, d.hash]) ?? []);
 	const after = new Map(next.data.documents.map((d) => [d.meta.id, d.hash]));
 	const added = [...after.keys()].filter((id) => previous !== undefined && !before.has(id));
-	const changed = [...after].filter(([id, hash]) => before.has(id) && before.get(id) !== hash).map(([id]) => id);
+	const changed = [...after]
+		.filter(([id, hash]) => before.has(id) && before.get(id) !== hash)
+		.map(([id]) => id);
 	const removed = [...before.keys()].filter((id) => !after.has(id));
 	return { added, changed, removed };
 }

@@ -40,10 +40,16 @@ export function renderAnswer(answer: Answer): string {
 	if (answer.answered) {
 		parts.push(excerptsWithFootnotes(answer.excerpts));
 		for (const [a, b] of answer.disagreements) {
-			parts.push(wrap(`⚠ Sources disagree: ${formatFactDate(a.date)} (${a.mentions[0]?.docId}) vs ${formatFactDate(b.date)} (${b.mentions[0]?.docId}).`));
+			parts.push(
+				wrap(
+					`⚠ Sources disagree: ${formatFactDate(a.date)} (${a.mentions[0]?.docId}) vs ${formatFactDate(b.date)} (${b.mentions[0]?.docId}).`,
+				),
+			);
 		}
 		if (answer.keyDates.length > 0) {
-			parts.push(`Key dates:\n${answer.keyDates.map((fact) => wrap(`${formatFactDate(fact.date)}  ${fact.text}`, 88, '  ')).join('\n')}`);
+			parts.push(
+				`Key dates:\n${answer.keyDates.map((fact) => wrap(`${formatFactDate(fact.date)}  ${fact.text}`, 88, '  ')).join('\n')}`,
+			);
 		}
 	} else {
 		parts.push('The documents do not answer that.');
@@ -72,7 +78,10 @@ export function renderTimeline(facts: readonly Fact[]): string {
 export function renderSources(documents: readonly IndexedDocument[]): string {
 	if (documents.length === 0) return 'No documents are indexed.';
 	return documents
-		.map((d) => `• ${citationLabel(d.meta)}\n  ${d.meta.path} · ${d.passages} passages · ${d.facts} dated statements`)
+		.map(
+			(d) =>
+				`• ${citationLabel(d.meta)}\n  ${d.meta.path} · ${d.passages} passages · ${d.facts} dated statements`,
+		)
 		.join('\n');
 }
 
@@ -83,7 +92,9 @@ export function renderSourceCard(document: IndexedDocument, facts: readonly Fact
 		.join(', ');
 	return [
 		meta.title,
-		...(['publisher', 'author', 'date', 'url'] as const).flatMap((key) => (meta[key] ? [`${key}: ${meta[key]}`] : [])),
+		...(['publisher', 'author', 'date', 'url'] as const).flatMap((key) =>
+			meta[key] ? [`${key}: ${meta[key]}`] : [],
+		),
 		`file: ${meta.path} (${document.format}, ${document.characters} characters)`,
 		`passages: ${document.passages} · dated statements: ${document.facts}`,
 		`cleaning: ${cleaning.linesRemoved} lines of page furniture removed${reasons ? ` (${reasons})` : ''}; ${cleaning.charactersKept} characters of article text kept`,
@@ -94,12 +105,22 @@ export function renderSourceCard(document: IndexedDocument, facts: readonly Fact
 export function renderIndexReport(report: IndexReport): string {
 	const { added, changed, removed } = report.changes;
 	const lines = [
-		report.loadedFromSnapshot ? 'Index loaded from snapshot (documents unchanged).' : `Index rebuilt in ${report.buildMs} ms.`,
+		report.loadedFromSnapshot
+			? 'Index loaded from snapshot (documents unchanged).'
+			: `Index rebuilt in ${report.buildMs} ms.`,
 		`${report.documents} documents · ${report.passages} passages · ${report.facts} timeline facts · ${report.furnitureLinesRemoved} furniture lines removed`,
 		`Changes: ${added.length} added, ${changed.length} changed, ${removed.length} removed`,
-		...[...added.map((id) => `  + ${id}`), ...changed.map((id) => `  ~ ${id}`), ...removed.map((id) => `  - ${id}`)],
+		...[
+			...added.map((id) => `  + ${id}`),
+			...changed.map((id) => `  ~ ${id}`),
+			...removed.map((id) => `  - ${id}`),
+		],
 	];
-	if (report.skipped.length > 0) lines.push(`Skipped ${report.skipped.length} file(s):`, ...report.skipped.map((s) => `  ✗ ${s.file}: ${s.reason}`));
+	if (report.skipped.length > 0)
+		lines.push(
+			`Skipped ${report.skipped.length} file(s):`,
+			...report.skipped.map((s) => `  ✗ ${s.file}: ${s.reason}`),
+		);
 	if (report.problems.length > 0) lines.push('Problems:', ...report.problems.map((p) => `  ! ${p}`));
 	return lines.join('\n');
 }

@@ -6,26 +6,31 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Dossier } from '../../src/core/dossier.ts';
-import { EVAL_FLOORS, evaluate } from './evaluate.ts';
+import { EVAL_FLOORS, EVAL_TARGETS, evaluate } from './evaluate.ts';
 
 const indexDir = await mkdtemp(join(tmpdir(), 'dossier-eval-'));
 try {
 	const dossier = await Dossier.open({ dataDir: join(import.meta.dirname, '../../data'), indexDir });
 	const { retrieval, timeline, leaks } = evaluate(dossier);
-	const row = (name: string, value: number, floor?: number) =>
-		`${name.padEnd(24)} ${value.toFixed(3)}${floor === undefined ? '' : `   (floor ${floor}) ${value >= floor ? 'ok' : 'BELOW'}`}`;
+	const row = (name: string, value: number, floor?: number, target?: number) =>
+		`${name.padEnd(28)} ${value.toFixed(3)}${floor === undefined ? '' : `   floor ${floor} ${value >= floor ? 'ok' : 'BELOW'}`}${target === undefined ? '' : ` · target ${target} ${value >= target ? 'met' : 'not met'}`}`;
 	console.log(
 		[
 			`Questions: ${retrieval.answerable} answerable, ${retrieval.unanswerable} unanswerable`,
-			row('hit@1', retrieval.hitAt1, EVAL_FLOORS.hitAt1),
-			row('hit@3', retrieval.hitAt3, EVAL_FLOORS.hitAt3),
+			row('hit@1', retrieval.hitAt1, EVAL_FLOORS.hitAt1, EVAL_TARGETS.hitAt1),
+			row('hit@3', retrieval.hitAt3, EVAL_FLOORS.hitAt3, EVAL_TARGETS.hitAt3),
 			row('MRR', retrieval.mrr),
-			row('refusal accuracy', retrieval.refusalAccuracy, EVAL_FLOORS.refusalAccuracy),
-			`false refusals           ${retrieval.falseRefusals}`,
-			row('timeline recall', timeline.recall, EVAL_FLOORS.timelineRecall),
+			row(
+				'refusal accuracy',
+				retrieval.refusalAccuracy,
+				EVAL_FLOORS.refusalAccuracy,
+				EVAL_TARGETS.refusalAccuracy,
+			),
+			`${'false refusals'.padEnd(28)} ${retrieval.falseRefusals}`,
+			row('timeline recall', timeline.recall, EVAL_FLOORS.timelineRecall, EVAL_TARGETS.timelineRecall),
 			row('timeline precision', timeline.precision),
 			row('timeline precision (checked)', timeline.precisionChecked),
-			`furniture leaks          ${leaks.count}   (floor 0) ${leaks.count === 0 ? 'ok' : 'BELOW'}`,
+			`${'furniture leaks'.padEnd(28)} ${leaks.count}       floor 0 ${leaks.count === 0 ? 'ok' : 'BELOW'}`,
 		].join('\n'),
 	);
 	if (retrieval.misses.length > 0) {
@@ -38,7 +43,8 @@ try {
 	}
 	if (timeline.missed.length > 0) {
 		console.log('\nTimeline facts missed:');
-		for (const fact of timeline.missed) console.log(`  ${fact.id} ${fact.date}${fact.end ? `..${fact.end}` : ''} ${fact.file}: "${fact.text}"`);
+		for (const fact of timeline.missed)
+			console.log(`  ${fact.id} ${fact.date}${fact.end ? `..${fact.end}` : ''} ${fact.file}: "${fact.text}"`);
 	}
 	for (const leak of leaks.leaks) console.log(`  leak: ${leak.file}: ${leak.text.slice(0, 100)}`);
 } finally {

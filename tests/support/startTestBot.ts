@@ -2,8 +2,8 @@ import { Writable } from 'node:stream';
 import { commands } from '../../commands/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { startBot } from '../../src/discord/bot.ts';
-import { createLogger } from '../../src/logger.ts';
 import { deployCommands } from '../../src/discord/deployCommands.ts';
+import { createLogger } from '../../src/logger.ts';
 import { type FakeDiscord, startFakeDiscord } from './discord/index.ts';
 import { tempCorpus } from './tempCorpus.ts';
 
@@ -13,7 +13,11 @@ import { tempCorpus } from './tempCorpus.ts';
  * corpus. `logs` holds every JSON log line the bot wrote.
  */
 export async function startTestBot(
-	options: { env?: Record<string, string>; files?: Record<string, string | Uint8Array>; fake?: Parameters<typeof startFakeDiscord>[0] } = {},
+	options: {
+		env?: Record<string, string>;
+		files?: Record<string, string | Uint8Array>;
+		fake?: Parameters<typeof startFakeDiscord>[0];
+	} = {},
 ) {
 	const discord: FakeDiscord = await startFakeDiscord(options.fake);
 	const corpus = await tempCorpus({ seed: true, ...(options.files ? { files: options.files } : {}) });

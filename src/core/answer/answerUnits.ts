@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { terms } from '../text/terms.ts';
+import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
 import type { QueryConcept } from './queryConcepts.ts';
 import { hasEvidenceFor, type QuestionType } from './questionType.ts';
@@ -8,7 +9,7 @@ import { hasEvidenceFor, type QuestionType } from './questionType.ts';
 export interface AnswerUnit {
 	passage: Passage;
 	span: TextSpan;
-	/** Weighted share of the question's concepts the unit mentions (with partial credit for context). */
+	/** Weighted share of the question's concepts the unit mentions (with partial credit, see SCORING). */
 	coverage: number;
 	score: number;
 	matched: Set<string>;
@@ -20,18 +21,31 @@ export const SCORING = {
 	passageCredit: 0.5,
 	/** Credit for a concept found elsewhere in the same document. */
 	documentCredit: 0.25,
-	/** A named thing the question asks about that the passage never mentions makes an answer unlikely. */
+	/** Word-vector similarity at which a different word starts to count as the same concept… */
+	synonymFloor: 0.5,
+	/** …and the similarity at which it counts fully (as much as `synonymCredit`). */
+	synonymCeiling: 0.85,
+	synonymCredit: 0.8,
+	/** A named thing the question asks about that the document never mentions makes an answer unlikely. */
 	missingNamePenalty: 0.55,
 	/** A "when"/"how many" question answered by a sentence without a date/number. */
 	missingEvidencePenalty: 0.8,
 	passageWeight: 0.25,
 	/** Two sentences must earn their place over one. */
 	pairPenalty: 0.04,
+	/** Only the best passages are searched for near-synonyms: it is the costly step. */
+	synonymPassages: 6,
 } as const;
+
+/** What a sentence offers: its terms, and its words' vector rows for near-synonym matching. */
+interface SentenceFeatures {
+	terms: Set<string>;
+	rows: number[];
+}
 
 /**
  * Scores every one- and two-sentence unit of the retrieved passages against the question's concepts.
- * `passageScores` are MiniSearch scores normalised to the best passage (1).
+ * `relevance` is the passage's MiniSearch score relative to the best passage (1).
  */
 export function scoreUnits(
 	index: CorpusIndex,
@@ -40,21 +54,37 @@ export function scoreUnits(
 	passages: ReadonlyArray<{ passage: Passage; relevance: number }>,
 ): AnswerUnit[] {
 	const units: AnswerUnit[] = [];
-	for (const { passage, relevance } of passages) {
-		const sentenceTerms = passage.sentences.map((span) => new Set(terms(slice(passage, span))));
-		const passageTerms = new Set(sentenceTerms.flatMap((set) => [...set]));
-		const context = { passageTerms, documentTerms: index.documentTerms(passage.docId) };
+	passages.forEach(({ passage, relevance }, rank) => {
+		const sentences = passage.sentences.map((span) =>
+			featuresOf(slice(passage, span), rank < SCORING.synonymPassages),
+		);
+		const context = {
+			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
+			documentTerms: index.documentTerms(passage.docId),
+		};
+		const score = (span: TextSpan, parts: SentenceFeatures[], penalty: number): AnswerUnit => {
+			const coverage = coverageOf(concepts, parts, context) * evidenceFactor(type, slice(passage, span));
+			const matched = new Set(
+				concepts.flatMap((c) => [...c.alternatives].filter((t) => parts.some((p) => p.terms.has(t)))),
+			);
+			return {
+				passage,
+				span,
+				coverage,
+				score: coverage + SCORING.passageWeight * relevance - penalty,
+				matched,
+			};
+		};
 		passage.sentences.forEach((span, i) => {
-			const one = sentenceTerms[i] ?? new Set<string>();
-			units.push(unit(passage, span, one, concepts, type, context, relevance, 0));
+			const one = sentences[i];
+			if (one === undefined) return;
+			units.push(score(span, [one], 0));
 			const nextSpan = passage.sentences[i + 1];
-			const next = sentenceTerms[i + 1];
-			if (nextSpan && next) {
-				const pair = { start: span.start, end: nextSpan.end };
-				units.push(unit(passage, pair, new Set([...one, ...next]), concepts, type, context, relevance, SCORING.pairPenalty));
-			}
+			const next = sentences[i + 1];
+			if (nextSpan && next)
+				units.push(score({ start: span.start, end: nextSpan.end }, [one, next], SCORING.pairPenalty));
 		});
-	}
+	});
 	return units.sort((a, b) => b.score - a.score || a.span.start - b.span.start);
 }
 
@@ -62,37 +92,63 @@ export function slice(passage: Passage, span: TextSpan): string {
 	return passage.text.slice(span.start - passage.start, span.end - passage.start);
 }
 
-function unit(
-	passage: Passage,
-	span: TextSpan,
-	unitTerms: ReadonlySet<string>,
+function featuresOf(text: string, withVectors: boolean): SentenceFeatures {
+	const terms = new Set<string>();
+	const rows: number[] = [];
+	for (const word of tokenize(text)) {
+		const term = normalizeTerm(word);
+		if (term === null) continue;
+		terms.add(term);
+		const row = withVectors ? wordVectorRow(word) : undefined;
+		if (row !== undefined) rows.push(row);
+	}
+	return { terms, rows };
+}
+
+/**
+ * The weighted share of concepts the unit speaks of: fully when it uses the word (or an alias or close
+ * spelling), partly when it uses a near-synonym, or when the word is only in the surrounding passage or
+ * document. A name the corpus knows but the passage lacks scales the whole down.
+ */
+function coverageOf(
 	concepts: readonly QueryConcept[],
-	type: QuestionType,
+	parts: readonly SentenceFeatures[],
 	context: { passageTerms: ReadonlySet<string>; documentTerms: ReadonlySet<string> },
-	relevance: number,
-	penalty: number,
-): AnswerUnit {
+): number {
 	let total = 0;
 	let found = 0;
 	let missingName = false;
-	const matched = new Set<string>();
-	const has = (set: ReadonlySet<string>, concept: QueryConcept) => [...concept.alternatives].some((t) => set.has(t));
+	const mentions = (set: ReadonlySet<string>, concept: QueryConcept) =>
+		[...concept.alternatives].some((t) => set.has(t));
 	for (const concept of concepts) {
 		total += concept.weight;
-		const hits = [...concept.alternatives].filter((term) => unitTerms.has(term));
-		for (const hit of hits) matched.add(hit);
-		if (hits.length > 0) found += concept.weight;
-		else if (has(context.passageTerms, concept)) found += concept.weight * SCORING.passageCredit;
-		else {
-			if (has(context.documentTerms, concept)) found += concept.weight * SCORING.documentCredit;
-			// A name the corpus knows, absent from this passage: likely an answer about something else.
-			if (concept.isName && !concept.isUnknown) missingName = true;
+		if (parts.some((part) => mentions(part.terms, concept))) {
+			found += concept.weight;
+			continue;
 		}
+		const credit = Math.max(
+			synonymCredit(concept, parts),
+			mentions(context.passageTerms, concept) ? SCORING.passageCredit : 0,
+			mentions(context.documentTerms, concept) ? SCORING.documentCredit : 0,
+		);
+		found += concept.weight * credit;
+		// A name the corpus knows, absent from this document: likely an answer about something else. (Not the
+		// passage: news refers back to "the two countries" once it has named them.)
+		if (concept.isName && !concept.isUnknown && !mentions(context.documentTerms, concept)) missingName = true;
 	}
-	let coverage = total === 0 ? 0 : found / total;
-	if (missingName) coverage *= SCORING.missingNamePenalty;
-	const text = slice(passage, span);
-	if (type !== 'other' && !hasEvidenceFor(type, text)) coverage *= SCORING.missingEvidencePenalty;
-	const score = coverage + SCORING.passageWeight * relevance - penalty;
-	return { passage, span, coverage, score, matched };
+	const coverage = total === 0 ? 0 : found / total;
+	return missingName ? coverage * SCORING.missingNamePenalty : coverage;
+}
+
+function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]): number {
+	if (concept.vectorRow === undefined) return 0;
+	let best = 0;
+	for (const part of parts)
+		for (const row of part.rows) best = Math.max(best, rowSimilarity(concept.vectorRow, row));
+	const { synonymFloor: floor, synonymCeiling: ceiling } = SCORING;
+	return Math.min(1, Math.max(0, (best - floor) / (ceiling - floor))) * SCORING.synonymCredit;
+}
+
+function evidenceFactor(type: QuestionType, text: string): number {
+	return type === 'other' || hasEvidenceFor(type, text) ? 1 : SCORING.missingEvidencePenalty;
 }

@@ -1,8 +1,9 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
+import { terms } from '../text/terms.ts';
 import type { Fact } from '../types.ts';
 import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
-import { analyzeQuery } from './queryConcepts.ts';
+import { analyzeQuery, type QueryConcept } from './queryConcepts.ts';
 import { type QuestionType, questionType } from './questionType.ts';
 
 export interface Answer {
@@ -33,19 +34,35 @@ const ANSWER = {
 	/** Passages from the index whose sentences are considered. */
 	candidatePassages: 12,
 	/** The best unit's coverage (see answerUnits.ts) below which the corpus is taken not to answer. */
-	minCoverage: 0.6,
-	/** Other excerpts are shown only when they score at least this share of the best one. */
-	relativeScore: 0.75,
+	minCoverage: 0.675,
+	/** Further excerpts (another source's view) need this share of the best one's score… */
+	relativeScore: 0.6,
+	/** …and this share of `minCoverage`. */
+	supportingCoverage: 0.7,
 	maxExcerpts: 3,
 	maxKeyDates: 3,
+	/** Share of the question's concepts a nearby fact must mention to be offered as a key date. */
+	keyDateRelatedness: 0.4,
 } as const;
 
 export function ask(index: CorpusIndex, question: string, options: AskOptions = {}): Answer {
 	const type = questionType(question);
-	const empty: Answer = { question, answered: false, questionType: type, excerpts: [], leads: [], keyDates: [], disagreements: [] };
-	if (question.trim().length === 0) return { ...empty, refusal: 'Ask a question about the documents, e.g. "When did Belarus join the SCO?"' };
+	const empty: Answer = {
+		question,
+		answered: false,
+		questionType: type,
+		excerpts: [],
+		leads: [],
+		keyDates: [],
+		disagreements: [],
+	};
+	if (question.trim().length === 0)
+		return { ...empty, refusal: 'Ask a question about the documents, e.g. "When did Belarus join the SCO?"' };
 	if (question.length > MAX_QUESTION_LENGTH) {
-		return { ...empty, refusal: `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.` };
+		return {
+			...empty,
+			refusal: `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`,
+		};
 	}
 	const { concepts, searchText } = analyzeQuery(index, question, options.context);
 	if (concepts.length === 0 || searchText === '') return empty;
@@ -63,7 +80,11 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 		return { ...empty, leads: units.slice(0, ANSWER.maxExcerpts).map(toExcerpt) };
 	}
 	const chosen = units
-		.filter((unit) => unit.coverage >= ANSWER.minCoverage && unit.score >= best.score * ANSWER.relativeScore)
+		.filter(
+			(unit) =>
+				unit.coverage >= ANSWER.minCoverage * ANSWER.supportingCoverage &&
+				unit.score >= best.score * ANSWER.relativeScore,
+		)
 		.slice(0, ANSWER.maxExcerpts);
 	const excerpts = chosen.map(toExcerpt);
 	const { disagreements, extra } = disagreementsIn(index, excerpts, best.matched);
@@ -71,7 +92,12 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 		...empty,
 		answered: true,
 		excerpts: [...excerpts, ...extra],
-		keyDates: keyDates(index, excerpts, passages.map(({ passage }) => passage.id)),
+		keyDates: keyDates(
+			index,
+			excerpts,
+			passages.map(({ passage }) => passage.id),
+			concepts,
+		),
 		disagreements,
 	};
 }
@@ -110,14 +136,34 @@ function disagreementsIn(index: CorpusIndex, excerpts: readonly Excerpt[], match
 	return { disagreements, extra };
 }
 
-/** Facts stated in the excerpts first, then in the other retrieved passages, sorted by date. */
-function keyDates(index: CorpusIndex, excerpts: readonly Excerpt[], passageIds: readonly string[]): Fact[] {
+/**
+ * Facts stated in the excerpts first, then facts of the other retrieved passages that speak of a good
+ * share of what was asked; by date. Facts that merely sit near the answer would be noise.
+ */
+function keyDates(
+	index: CorpusIndex,
+	excerpts: readonly Excerpt[],
+	passageIds: readonly string[],
+	concepts: readonly QueryConcept[],
+): Fact[] {
 	const found = new Set<Fact>();
-	for (const excerpt of excerpts) for (const fact of index.factsWithin(excerpt.source.id, excerpt.start, excerpt.end)) found.add(fact);
-	for (const id of passageIds) {
-		if (found.size >= ANSWER.maxKeyDates) break;
-		const passage = index.passageById.get(id);
-		if (passage) for (const fact of index.factsWithin(passage.docId, passage.start, passage.end)) found.add(fact);
-	}
+	for (const excerpt of excerpts)
+		for (const fact of index.factsWithin(excerpt.source.id, excerpt.start, excerpt.end)) found.add(fact);
+	const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+	const related = (fact: Fact) => {
+		const factTerms = new Set(terms(fact.text));
+		const covered = concepts.filter((c) => [...c.alternatives].some((t) => factTerms.has(t)));
+		return covered.reduce((sum, concept) => sum + concept.weight, 0) / (total || 1);
+	};
+	const nearby = passageIds
+		.flatMap((id) => {
+			const passage = index.passageById.get(id);
+			return passage ? index.factsWithin(passage.docId, passage.start, passage.end) : [];
+		})
+		.filter((fact) => !found.has(fact))
+		.map((fact) => ({ fact, relatedness: related(fact) }))
+		.filter(({ relatedness }) => relatedness >= ANSWER.keyDateRelatedness)
+		.sort((a, b) => b.relatedness - a.relatedness);
+	for (const { fact } of nearby) found.add(fact);
 	return [...found].slice(0, ANSWER.maxKeyDates).sort((a, b) => a.date.start.localeCompare(b.date.start));
 }

@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 
 /**
  * One thing a question asks about, and the terms that count as a sentence mentioning it: the term
@@ -13,6 +14,8 @@ export interface QueryConcept {
 	isName: boolean;
 	/** No form of it occurs in the corpus at all. */
 	isUnknown: boolean;
+	/** The word's row in the word-vector table, for crediting near-synonyms; absent for names. */
+	vectorRow?: number;
 }
 
 /**
@@ -20,13 +23,33 @@ export interface QueryConcept {
  * paraphrase ("sell" for "markets") as a topic the corpus lacks. They count, but as an average word.
  */
 const UNKNOWN_WORD_WEIGHT = 2;
+/** How much an everyday English word still weighs, relative to a rare one with the same corpus frequency. */
+const GENERAL_RARITY_FLOOR = 0.4;
+const NAME_WEIGHT_FLOOR = 2.5;
 
 // Question scaffolding: the question type already stands for these, so they must not count as topics.
 const SCAFFOLDING = new Set(
-	['when', 'where', 'why', 'who', 'whom', 'whose', 'which', 'what', 'did', 'does', 'do', 'tell', 'year', 'date', 'month', 'day', 'many', 'much', 'long', 'number', 'happen', 'time', 'times'].map(
-		(word) => normalizeTerm(word) ?? word,
-	),
+	[
+		'when',
+		'where',
+		'why',
+		'who',
+		'whom',
+		'whose',
+		'which',
+		'what',
+		'did',
+		'does',
+		'do',
+		'tell',
+		'many',
+		'much',
+		'long',
+		'happen',
+	].map((word) => normalizeTerm(word) ?? word),
 );
+// "What year…", "on what date…": the unit stands for the question type; elsewhere ("how many days") it is a topic.
+const ASKED_UNIT = /\b(?:what|which|whose)\s+(?:year|month|day|date|dates|time|number)\b/gi;
 
 export interface AnalyzedQuery {
 	concepts: QueryConcept[];
@@ -43,7 +66,11 @@ const CONTEXT_WEIGHT = 0.5;
  * The concepts of a question. With `context` (earlier questions in a conversation, oldest first), a
  * follow-up that refers back or names too little also inherits the latest earlier question's topics.
  */
-export function analyzeQuery(index: CorpusIndex, question: string, context: readonly string[] = []): AnalyzedQuery {
+export function analyzeQuery(
+	index: CorpusIndex,
+	question: string,
+	context: readonly string[] = [],
+): AnalyzedQuery {
 	const own = conceptsOf(index, question);
 	const previous = context.at(-1);
 	if (previous === undefined || (own.concepts.size >= 2 && !REFERS_BACK.test(question))) {
@@ -63,7 +90,7 @@ export function analyzeQuery(index: CorpusIndex, question: string, context: read
 function conceptsOf(index: CorpusIndex, text: string) {
 	const concepts = new Map<string, QueryConcept>();
 	const words: string[] = [];
-	for (const [position, word] of tokenize(text).entries()) {
+	for (const [position, word] of tokenize(text.replace(ASKED_UNIT, ' ')).entries()) {
 		const term = normalizeTerm(word);
 		if (term === null || SCAFFOLDING.has(term)) continue;
 		words.push(word);
@@ -78,8 +105,23 @@ function conceptsOf(index: CorpusIndex, text: string) {
 		}
 		// A guessed spelling is evidence of intent, not of rarity: it weighs as an average word.
 		const isUnknown = !isKnown;
-		const weight = isKnown ? Math.max(...[...alternatives].map((alternative) => index.idf(alternative))) : UNKNOWN_WORD_WEIGHT;
-		concepts.set(term, { term, alternatives, weight, isName, isUnknown });
+		const corpusWeight = isKnown
+			? Math.max(...[...alternatives].map((alternative) => index.idf(alternative)))
+			: UNKNOWN_WORD_WEIGHT;
+		const generalWeight =
+			corpusWeight * (GENERAL_RARITY_FLOOR + (1 - GENERAL_RARITY_FLOOR) * generalRarity(word));
+		// A name is what the question is about, however often the corpus repeats it ("Belarus").
+		const weight = isName ? Math.max(generalWeight, NAME_WEIGHT_FLOOR) : generalWeight;
+		// Names are matched exactly: "Japan" is close to "China" in vector space, and must not answer for it.
+		const vectorRow = isName ? undefined : wordVectorRow(word);
+		concepts.set(term, {
+			term,
+			alternatives,
+			weight,
+			isName,
+			isUnknown,
+			...(vectorRow === undefined ? {} : { vectorRow }),
+		});
 	}
 	return { concepts, words };
 }

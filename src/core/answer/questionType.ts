@@ -3,8 +3,14 @@ export type QuestionType = 'when' | 'how-long' | 'quantity' | 'who' | 'where' | 
 
 const PATTERNS: ReadonlyArray<[QuestionType, RegExp]> = [
 	['how-long', /\bhow long\b|\bfor how many years\b|\bsince when\b/i],
-	['when', /^\s*(?:and\s+)?when\b|\b(?:what|which) (?:year|month|day|date)\b|\bin what year\b|\bwhen did\b|\bdate of\b/i],
-	['quantity', /\bhow (?:many|much|big|large|often)\b|\bwhat (?:percentage|share|number|amount)\b|\bhow many times\b/i],
+	[
+		'when',
+		/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:year|month|day|dates?)\b|\bin what year\b|\bwhen did\b|\bdates? of\b|\band when\b/i,
+	],
+	[
+		'quantity',
+		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:percentage|share|number|amount)\b|\bhow many times\b/i,
+	],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
 	['where', /^\s*(?:and\s+)?where\b|\bin which (?:city|country|place)\b/i],
 ];
@@ -17,7 +23,8 @@ export function questionType(question: string): QuestionType {
 const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	when: /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|ago)\b/,
 	'how-long': /\b\d+[- ](?:year|month|decade)s?\b|\bsince\b|\b(?:years|decades)\b/i,
-	quantity: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i,
+	quantity:
+		/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i,
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
 	where: /\b(?:in|at|near|from)\s\p{Lu}/u,
 	other: undefined,

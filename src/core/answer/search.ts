@@ -16,10 +16,17 @@ export const SEARCH_PAGE_SIZE = 5;
 const MAX_RESULTS = 100;
 
 /** Ranked passages for a keyword query, one page at a time; out-of-range pages clamp to the last. */
-export function searchPassages(index: CorpusIndex, query: string, page = 1, pageSize = SEARCH_PAGE_SIZE): SearchPage {
+export function searchPassages(
+	index: CorpusIndex,
+	query: string,
+	page = 1,
+	pageSize = SEARCH_PAGE_SIZE,
+): SearchPage {
 	const { concepts, searchText } = analyzeQuery(index, query.slice(0, 500));
 	const matched = new Set(concepts.flatMap((concept) => [...concept.alternatives]));
-	const results = searchText ? index.search.search(searchText, index.searchOptions).slice(0, MAX_RESULTS) : [];
+	const results = searchText
+		? index.search.search(searchText, index.searchOptions).slice(0, MAX_RESULTS)
+		: [];
 	const pages = Math.max(1, Math.ceil(results.length / pageSize));
 	const current = Math.min(Math.max(1, Math.floor(page)), pages);
 	const slice = results.slice((current - 1) * pageSize, current * pageSize);

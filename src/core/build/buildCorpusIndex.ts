@@ -1,5 +1,5 @@
 import { cleanText } from '../clean/cleanText.ts';
-import { CorpusIndex, type CorpusData, type IndexedDocument } from '../corpusIndex.ts';
+import { type CorpusData, CorpusIndex, type IndexedDocument } from '../corpusIndex.ts';
 import { aliasField, expandTerms, learnAliases } from '../index/aliases.ts';
 import { buildSearchIndex } from '../index/searchIndex.ts';
 import { readDocumentText } from '../load/documentMetadata.ts';
@@ -15,7 +15,10 @@ import { type CorpusScan, displayPath } from './scanCorpus.ts';
  * The whole pipeline — clean, segment, extract dates, index — run in time slices so the process stays
  * responsive. Pure with respect to its input: it never touches the index being served.
  */
-export async function buildCorpusIndex(scan: CorpusScan, slicer: TimeSlicer = createTimeSlicer()): Promise<CorpusIndex> {
+export async function buildCorpusIndex(
+	scan: CorpusScan,
+	slicer: TimeSlicer = createTimeSlicer(),
+): Promise<CorpusIndex> {
 	const started = performance.now();
 	const documents: IndexedDocument[] = [];
 	const passages: Passage[] = [];
@@ -43,7 +46,9 @@ export async function buildCorpusIndex(scan: CorpusScan, slicer: TimeSlicer = cr
 			firstParagraph && text.slice(firstParagraph.start, firstParagraph.end).split('\n')[0],
 		);
 		const sentences = documentPassages.flatMap((passage) => sentencesOf(passage));
-		const documentMentions = timed('timeline', () => extractMentions({ id: file.id, text, ...withDate(meta) }, sentences));
+		const documentMentions = timed('timeline', () =>
+			extractMentions({ id: file.id, text, ...withDate(meta) }, sentences),
+		);
 		passages.push(...documentPassages);
 		mentions.push(...documentMentions);
 		documents.push({
@@ -61,12 +66,18 @@ export async function buildCorpusIndex(scan: CorpusScan, slicer: TimeSlicer = cr
 	const indexStart = performance.now();
 	const aliases = learnAliases(passages.map((passage) => passage.text));
 	const { index, documentFrequency } = await buildSearchIndex(
-		passages.map((passage) => ({ id: passage.id, text: passage.text, aliases: aliasField(aliases, passage.text) })),
+		passages.map((passage) => ({
+			id: passage.id,
+			text: passage.text,
+			aliases: aliasField(aliases, passage.text),
+		})),
 		slicer,
 	);
 	phaseMs.index = performance.now() - indexStart;
 	const sources = new Map(documents.map((document) => [document.meta.id, document.meta]));
-	const facts = timed('timeline', () => mergeFacts(mentions, sources, { expandTerms: (terms) => expandTerms(aliases, terms) }));
+	const facts = timed('timeline', () =>
+		mergeFacts(mentions, sources, { expandTerms: (terms) => expandTerms(aliases, terms) }),
+	);
 
 	const data: CorpusData = {
 		key: scan.key,

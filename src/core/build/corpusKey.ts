@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { PASSAGE_LIMITS } from '../segment/passages.ts';
 import { INDEX_FORMAT_VERSION } from '../index/searchIndex.ts';
+import { PASSAGE_LIMITS } from '../segment/passages.ts';
+import { codeFingerprint } from './codeFingerprint.ts';
 
 /** A short content hash: how documents are compared between two index builds. */
 export function contentHash(content: string): string {
@@ -13,7 +14,7 @@ export function contentHash(content: string): string {
  */
 export function corpusKey(documents: ReadonlyArray<{ id: string; hash: string }>, manifest: string): string {
 	const hash = createHash('sha256');
-	hash.update(JSON.stringify({ INDEX_FORMAT_VERSION, PASSAGE_LIMITS }));
+	hash.update(JSON.stringify({ INDEX_FORMAT_VERSION, PASSAGE_LIMITS, code: codeFingerprint() }));
 	hash.update(`\0manifest\0${manifest}`);
 	for (const { id, hash: documentHash } of [...documents].sort((a, b) => a.id.localeCompare(b.id))) {
 		hash.update(`\0${id}\0${documentHash}`);

@@ -39,7 +39,10 @@ export interface BuiltSearchIndex {
 	documentFrequency: Map<string, number>;
 }
 
-export async function buildSearchIndex(passages: Iterable<IndexedPassage>, slicer: TimeSlicer): Promise<BuiltSearchIndex> {
+export async function buildSearchIndex(
+	passages: Iterable<IndexedPassage>,
+	slicer: TimeSlicer,
+): Promise<BuiltSearchIndex> {
 	const documentFrequency = new Map<string, number>();
 	let passageTerms: Set<string> | undefined;
 	const index = new MiniSearch<IndexedPassage>({

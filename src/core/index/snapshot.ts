@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CorpusIndex, type CorpusData } from '../corpusIndex.ts';
+import { type CorpusData, CorpusIndex } from '../corpusIndex.ts';
 import { INDEX_FORMAT_VERSION, loadSearchIndex } from './searchIndex.ts';
 
 const SNAPSHOT_FILE = 'dossier-index.json';
@@ -21,7 +21,11 @@ export function snapshotPath(indexDir: string): string {
  */
 export async function saveSnapshot(indexDir: string, index: CorpusIndex): Promise<number> {
 	await mkdir(indexDir, { recursive: true });
-	const file: SnapshotFile = { formatVersion: INDEX_FORMAT_VERSION, data: index.data, searchIndex: index.search };
+	const file: SnapshotFile = {
+		formatVersion: INDEX_FORMAT_VERSION,
+		data: index.data,
+		searchIndex: index.search,
+	};
 	const json = JSON.stringify(file);
 	const target = snapshotPath(indexDir);
 	const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;

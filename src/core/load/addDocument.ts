@@ -11,14 +11,23 @@ const MAX_NAME_LENGTH = 100;
  * name is reduced to a safe file name, so nothing is ever written outside `dataDir`; an invalid upload
  * is refused with the reason and writes nothing.
  */
-export async function addDocument(dataDir: string, requestedName: string, bytes: Uint8Array): Promise<AddDocumentResult> {
+export async function addDocument(
+	dataDir: string,
+	requestedName: string,
+	bytes: Uint8Array,
+): Promise<AddDocumentResult> {
 	const name = safeFileName(requestedName);
-	if (name === undefined) return { ok: false, reason: `"${requestedName.slice(0, 60)}" is not a usable file name.` };
+	if (name === undefined)
+		return { ok: false, reason: `"${requestedName.slice(0, 60)}" is not a usable file name.` };
 	if (formatOf(name) === undefined) {
-		return { ok: false, reason: `Only ${DOCUMENT_EXTENSIONS.join(', ')} documents can be added; "${name}" is not one.` };
+		return {
+			ok: false,
+			reason: `Only ${DOCUMENT_EXTENSIONS.join(', ')} documents can be added; "${name}" is not one.`,
+		};
 	}
 	const decoded = decodeDocument(bytes);
-	if (typeof decoded !== 'string') return { ok: false, reason: `"${name}" was not added: ${decoded.reason}.` };
+	if (typeof decoded !== 'string')
+		return { ok: false, reason: `"${name}" was not added: ${decoded.reason}.` };
 
 	const root = resolve(dataDir);
 	const target = resolve(root, name);

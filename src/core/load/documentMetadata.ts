@@ -42,7 +42,9 @@ function fromMarkdown(document: RawDocument): DocumentText {
 	const checked = sourceMetadataSchema.safeParse(known);
 	const problems = checked.success
 		? []
-		: checked.error.issues.map((issue) => `${document.id}: front matter ${issue.path.join('.')}: ${issue.message}`);
+		: checked.error.issues.map(
+				(issue) => `${document.id}: front matter ${issue.path.join('.')}: ${issue.message}`,
+			);
 	const stated = checked.success ? checked.data : validFieldsOnly(known);
 	const heading = /^#\s+(.+)$/m.exec(parsed.content)?.[1]?.trim();
 	if (stated.title === undefined && heading) stated.title = heading;

@@ -42,7 +42,10 @@ export async function readManifest(dataDir: string): Promise<Manifest> {
 	try {
 		json = JSON.parse(raw);
 	} catch (error) {
-		return { entries: new Map(), problems: [`${MANIFEST_FILE}: not valid JSON (${(error as Error).message})`] };
+		return {
+			entries: new Map(),
+			problems: [`${MANIFEST_FILE}: not valid JSON (${(error as Error).message})`],
+		};
 	}
 	const parsed = manifestSchema.safeParse(json);
 	if (parsed.success) return { entries: new Map(Object.entries(parsed.data)), problems: [] };

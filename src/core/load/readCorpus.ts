@@ -96,13 +96,22 @@ async function readDocumentText(path: string): Promise<string | { reason: string
 }
 
 async function listFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch((error: NodeJS.ErrnoException) => {
-		throw new Error(`Dossier: cannot read the corpus folder ${dir} (${error.code ?? error.message}); check DATA_DIR.`);
-	});
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(
+		(error: NodeJS.ErrnoException) => {
+			throw new Error(
+				`Dossier: cannot read the corpus folder ${dir} (${error.code ?? error.message}); check DATA_DIR.`,
+			);
+		},
+	);
 	return entries
 		.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
 		.map((entry) => join(entry.parentPath, entry.name))
-		.filter((path) => !relative(dir, path).split(sep).some((part) => part.startsWith('.')))
+		.filter(
+			(path) =>
+				!relative(dir, path)
+					.split(sep)
+					.some((part) => part.startsWith('.')),
+		)
 		.sort();
 }
 

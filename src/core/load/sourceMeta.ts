@@ -15,7 +15,8 @@ export function resolveSourceMeta(
 	firstArticleLine: string | undefined,
 ): SourceMeta {
 	const merged: Record<string, string> = {};
-	for (const [key, value] of Object.entries({ ...stated, ...manifest })) if (value !== undefined) merged[key] = value;
+	for (const [key, value] of Object.entries({ ...stated, ...manifest }))
+		if (value !== undefined) merged[key] = value;
 	const title = merged.title ?? inferTitle(firstArticleLine) ?? id;
 	return { id, path, ...merged, title };
 }

@@ -7,14 +7,58 @@ import type { Sentence, TextSpan } from '../types.ts';
  * would make segmentation dominate a reindex.
  */
 
-// Terminal punctuation, closing quotes/brackets, then the space before the next sentence.
-const CANDIDATE_END = /[.!?…]+["'”’»)\]]*(?=\s)/g;
+// Terminal punctuation with closing quotes/brackets, then any footnote marks ("… in 2013. [1] [2]"), which
+// belong to neither sentence, then the space before the next.
+const CANDIDATE_END = /([.!?…]+["'”’»)\]]*)((?:\s*\[\d{1,3}\])*)(?=\s)/g;
+
+const FOOTNOTE_MARKS_ONLY = /^(?:\[\d{1,3}\]\s*)+$/;
 
 // Titles and abbreviations that are followed by a name or a number, never by a new sentence.
 const NEVER_FINAL = new Set([
-	'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev',
-	'jr', 'sr', 'no', 'nos', 'vs', 'v', 'fig', 'approx', 'e.g', 'i.e', 'cf', 'al', 'jan', 'feb', 'mar',
-	'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'pp', 'vol', 'ed',
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'st',
+	'gen',
+	'col',
+	'lt',
+	'sgt',
+	'capt',
+	'gov',
+	'sen',
+	'rep',
+	'rev',
+	'jr',
+	'sr',
+	'no',
+	'nos',
+	'vs',
+	'v',
+	'fig',
+	'approx',
+	'e.g',
+	'i.e',
+	'cf',
+	'al',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+	'mt',
+	'ft',
+	'pp',
+	'vol',
+	'ed',
 ]);
 
 // Words that start sentences: after an initialism ("U.S.") they show a new sentence has begun.
@@ -29,17 +73,19 @@ export function splitSentences(text: string, span: TextSpan): Sentence[] {
 	let start = span.start;
 	const push = (end: number): void => {
 		const trimmed = trimSpan(text, start, end);
-		if (trimmed.end > trimmed.start) {
-			sentences.push({ ...trimmed, text: text.slice(trimmed.start, trimmed.end) });
+		const content = text.slice(trimmed.start, trimmed.end);
+		if (trimmed.end > trimmed.start && !FOOTNOTE_MARKS_ONLY.test(content)) {
+			sentences.push({ ...trimmed, text: content });
 		}
 	};
 	CANDIDATE_END.lastIndex = span.start;
 	for (let match = CANDIDATE_END.exec(text); match !== null; match = CANDIDATE_END.exec(text)) {
-		const end = match.index + match[0].length;
-		if (end >= span.end) break;
-		if (isSentenceEnd(text, match.index, end)) {
+		const end = match.index + (match[1] ?? '').length;
+		const next = match.index + match[0].length;
+		if (next >= span.end) break;
+		if (isSentenceEnd(text, match.index, next)) {
 			push(end);
-			start = end;
+			start = next;
 		}
 	}
 	push(span.end);
@@ -51,14 +97,14 @@ function isSentenceEnd(text: string, punctuationAt: number, end: number): boolea
 	const nextWord = after?.[1] ?? '';
 	if (/^\s*\n/.test(text.slice(end, end + 3))) return true;
 	// A lower-case continuation ("the U.S. will") never starts a sentence.
-	if (!/^["'“‘(\[]?[\p{Lu}\p{N}]/u.test(nextWord)) return false;
+	if (!/^["'“‘([]?[\p{Lu}\p{N}]/u.test(nextWord)) return false;
 	if (text[punctuationAt] !== '.') return true;
 	const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, punctuationAt - 12), punctuationAt));
 	const word = before?.[1] ?? '';
 	if (NEVER_FINAL.has(word.toLowerCase())) return false;
 	// An initial ("Ann M. Simmons") or initialism ("U.S.") ends a sentence only before a typical starter.
 	if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
-		const bare = nextWord.replace(/^["'“‘(\[]/u, '').replace(/[^\p{L}]+$/u, '');
+		const bare = nextWord.replace(/^["'“‘([]/u, '').replace(/[^\p{L}]+$/u, '');
 		return SENTENCE_STARTERS.has(bare.toLowerCase());
 	}
 	return true;

@@ -7,7 +7,29 @@ import { eng as englishStopWords } from 'stopword';
  */
 
 // The package's list leaves out a few function words that otherwise match everywhere ("it", "so", "us").
-const MORE_STOP_WORDS = ['it', 'its', 'us', 'so', 'just', 'yet', 'will', 'shall', 'may', 'also', 'even', 'ever', 'per', 'via', 'upon', 'onto', 'whether', 'though', 'although', 'thus', 'hence'];
+const MORE_STOP_WORDS = [
+	'it',
+	'its',
+	'us',
+	'so',
+	'just',
+	'yet',
+	'will',
+	'shall',
+	'may',
+	'also',
+	'even',
+	'ever',
+	'per',
+	'via',
+	'upon',
+	'onto',
+	'whether',
+	'though',
+	'although',
+	'thus',
+	'hence',
+];
 const STOP_WORDS = new Set<string>([...englishStopWords, ...MORE_STOP_WORDS]);
 
 // The country, however it is written; lower-case "us" is the pronoun, a stop word.
