@@ -7,6 +7,9 @@ import type { DocumentFormat, SkippedFile } from './load/readCorpus.ts';
 import { terms } from './text/terms.ts';
 import type { Fact, FurnitureReason, Passage, SourceMeta } from './types.ts';
 
+/** Documents whose term sets are kept between questions; a bound so a huge corpus cannot fill memory. */
+const DOCUMENT_TERMS_CACHE_SIZE = 512;
+
 /** One document as the index knows it: its metadata and what indexing made of it. */
 export interface IndexedDocument {
 	meta: SourceMeta;
@@ -68,10 +71,11 @@ export class CorpusIndex {
 		}
 	}
 
-	/** Every term of a document's title and article text; computed on first use, as most documents are never asked about. */
+	/** Every term of a document's title and article text; computed on first use and cached, as most documents are never asked about. */
 	documentTerms(docId: string): ReadonlySet<string> {
 		let found = this.termsByDocument.get(docId);
 		if (found === undefined) {
+			if (this.termsByDocument.size >= DOCUMENT_TERMS_CACHE_SIZE) this.termsByDocument.clear();
 			const all = new Set<string>(terms(this.source(docId).title));
 			for (const passage of this.data.passages) {
 				if (passage.docId === docId) for (const term of terms(passage.text)) all.add(term);

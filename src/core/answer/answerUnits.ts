@@ -40,7 +40,7 @@ export const SCORING = {
 /** What a sentence offers: its terms, and its words' vector rows for near-synonym matching. */
 interface SentenceFeatures {
 	terms: Set<string>;
-	rows: number[];
+	rows: Set<number>;
 }
 
 /**
@@ -94,13 +94,13 @@ export function slice(passage: Passage, span: TextSpan): string {
 
 function featuresOf(text: string, withVectors: boolean): SentenceFeatures {
 	const terms = new Set<string>();
-	const rows: number[] = [];
+	const rows = new Set<number>();
 	for (const word of tokenize(text)) {
 		const term = normalizeTerm(word);
 		if (term === null) continue;
 		terms.add(term);
 		const row = withVectors ? wordVectorRow(word) : undefined;
-		if (row !== undefined) rows.push(row);
+		if (row !== undefined) rows.add(row);
 	}
 	return { terms, rows };
 }

@@ -17,6 +17,8 @@ export const WORD_VECTOR_FILES = {
 interface Table {
 	rows: Map<string, number>;
 	vectors: Int8Array;
+	/** Each row's length: quantisation leaves them near, not at, one; kept so a similarity is one dot product. */
+	norms: Float32Array;
 }
 
 let table: Table | undefined;
@@ -25,10 +27,15 @@ function load(): Table {
 	if (table) return table;
 	const words = readFileSync(WORD_VECTOR_FILES.words, 'utf8').split('\n').filter(Boolean);
 	const bytes = readFileSync(WORD_VECTOR_FILES.vectors);
-	table = {
-		rows: new Map(words.map((word, row) => [word, row])),
-		vectors: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-	};
+	const vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const norms = new Float32Array(words.length);
+	for (let row = 0; row < words.length; row++) {
+		let sum = 0;
+		for (let i = row * WORD_VECTOR_DIMENSIONS; i < (row + 1) * WORD_VECTOR_DIMENSIONS; i++)
+			sum += (vectors[i] ?? 0) ** 2;
+		norms[row] = Math.sqrt(sum) || 1;
+	}
+	table = { rows: new Map(words.map((word, row) => [word, row])), vectors, norms };
 	return table;
 }
 
@@ -39,20 +46,13 @@ export function wordVectorRow(word: string): number | undefined {
 
 /** Cosine similarity of two words' vectors, in [-1, 1] (the vectors are stored at unit length). */
 export function rowSimilarity(a: number, b: number): number {
-	const { vectors } = load();
+	const { vectors, norms } = load();
 	const offsetA = a * WORD_VECTOR_DIMENSIONS;
 	const offsetB = b * WORD_VECTOR_DIMENSIONS;
 	let dot = 0;
-	let normA = 0;
-	let normB = 0;
-	for (let i = 0; i < WORD_VECTOR_DIMENSIONS; i++) {
-		const x = vectors[offsetA + i] ?? 0;
-		const y = vectors[offsetB + i] ?? 0;
-		dot += x * y;
-		normA += x * x;
-		normB += y * y;
-	}
-	return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+	for (let i = 0; i < WORD_VECTOR_DIMENSIONS; i++)
+		dot += (vectors[offsetA + i] ?? 0) * (vectors[offsetB + i] ?? 0);
+	return dot / ((norms[a] ?? 1) * (norms[b] ?? 1));
 }
 
 /**
