@@ -51,7 +51,7 @@ async function benchCorpus(label: string, dataDir: string, corpusBytes: number, 
 	const heapMb = heapUsedMb() - heapBefore;
 	const build = dossier.openReport;
 	const data = dossier.index.data;
-	const { result: reindex, maxStallMs } = await withEventLoopWatch(() => dossier.reindex());
+	const { result: reindex, maxStallMs: reindexStall } = await withEventLoopWatch(() => dossier.reindex());
 	const row = {
 		label,
 		corpusMb: corpusBytes / 1024 / 1024,
@@ -62,7 +62,8 @@ async function benchCorpus(label: string, dataDir: string, corpusBytes: number, 
 		reindexBuildMs: dossier.index.data.buildMs,
 		heapMb,
 		heapPerByte: (heapMb * 1024 * 1024) / corpusBytes,
-		maxStallMs: Math.max(maxStallMs, openStall),
+		reindexStallMs: reindexStall,
+		openStallMs: openStall,
 	};
 	if (!detailed) return row;
 
@@ -96,7 +97,7 @@ async function benchCorpus(label: string, dataDir: string, corpusBytes: number, 
 	say(`| snapshot size | ${((reindex.snapshotBytes ?? 0) / 1024 / 1024).toFixed(1)} MB | |`);
 	const speedup = reindex.durationMs / reopenMs;
 	say(`| start-up from snapshot (scan + load) | ${reopenMs.toFixed(0)} ms | |`);
-	say(`| start-up rebuild (scan + build + save) | ${reindex.durationMs} ms | |`);
+	say(`| rebuild (build in a worker + save + load) | ${reindex.durationMs} ms | |`);
 	say(
 		`| snapshot load speed-up | ${speedup.toFixed(1)}× | ≥ ${TARGETS.loadSpeedup}× ${ok(speedup >= TARGETS.loadSpeedup)} |`,
 	);
@@ -104,8 +105,9 @@ async function benchCorpus(label: string, dataDir: string, corpusBytes: number, 
 		`| heap after open | ${heapMb.toFixed(0)} MB (${row.heapPerByte.toFixed(1)}× corpus) | ≤ ${TARGETS.heapPerByte}× ${ok(row.heapPerByte <= TARGETS.heapPerByte)} |`,
 	);
 	say(
-		`| longest event-loop stall during open/reindex | ${row.maxStallMs.toFixed(0)} ms | ≤ ${TARGETS.stallMs} ms ${ok(row.maxStallMs <= TARGETS.stallMs)} |`,
+		`| longest event-loop stall during a reindex | ${row.reindexStallMs.toFixed(0)} ms | ≤ ${TARGETS.stallMs} ms ${ok(row.reindexStallMs <= TARGETS.stallMs)} |`,
 	);
+	say(`| longest event-loop stall during start-up (build or load) | ${row.openStallMs.toFixed(0)} ms | |`);
 	const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(ask, p));
 	const [r50, r99] = [50, 99].map((p) => percentile(raw, p));
 	say(

@@ -26,7 +26,6 @@ const logger = createLogger(
 const dossier = await Dossier.open({
 	dataDir: config.DATA_DIR,
 	indexDir: config.INDEX_DIR,
-	onWarning: (message, error) => logger.warn({ err: error }, message),
 });
 
 if (config.DISCORD_TOKEN) {

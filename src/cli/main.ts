@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { Dossier } from '../core/dossier.ts';
 import { parseUserDate } from '../core/timeline/parseUserDate.ts';
-import { createLogger } from '../logger.ts';
 import {
 	renderAnswer,
 	renderIndexReport,
@@ -23,9 +22,8 @@ const USAGE = `Usage: npm run --silent cli -- <command> [--json] …
 Corpus: DATA_DIR (default data/), snapshot: INDEX_DIR (default .cache/dossier).`;
 
 async function main(argv: string[]): Promise<number> {
+	// JSON goes to stdout and nothing else does: errors go to stderr.
 	const config = loadConfig();
-	// JSON goes to stdout and nothing else does: logs and warnings go to stderr.
-	const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
@@ -48,7 +46,6 @@ async function main(argv: string[]): Promise<number> {
 	const dossier = await Dossier.open({
 		dataDir: config.DATA_DIR,
 		indexDir: config.INDEX_DIR,
-		onWarning: (message, err) => log.warn({ err }, message),
 	});
 	const index = () => dossier.index;
 	switch (command) {

@@ -1,9 +1,9 @@
 import { type Answer, type AskOptions, ask } from './answer/ask.ts';
 import { type SearchPage, searchPassages } from './answer/search.ts';
-import { buildCorpusIndex } from './build/buildCorpusIndex.ts';
+import { buildInWorker } from './build/buildInWorker.ts';
 import { scanCorpus } from './build/scanCorpus.ts';
 import type { CorpusIndex, IndexedDocument } from './corpusIndex.ts';
-import { loadSnapshot, saveSnapshot } from './index/snapshot.ts';
+import { loadSnapshot } from './index/snapshot.ts';
 import type { SkippedFile } from './load/readCorpus.ts';
 import { filterFacts } from './timeline/filterFacts.ts';
 import type { Fact } from './types.ts';
@@ -12,10 +12,8 @@ import { createTimeSlicer } from './util/timeSlicer.ts';
 export interface DossierOptions {
 	/** The folder of documents. */
 	dataDir: string;
-	/** Where the index snapshot is kept between runs. */
+	/** Where the index snapshot is kept between runs; it must be writable (a new index is handed over through it). */
 	indexDir: string;
-	/** Non-fatal problems (a snapshot that could not be saved); the core never logs on its own. */
-	onWarning?: (message: string, error?: unknown) => void;
 }
 
 /** What a (re)index did: the figures a moderator sees after /reindex and `cli index`. */
@@ -128,20 +126,27 @@ export class Dossier {
 	}
 }
 
-async function prepareIndex(options: DossierOptions, previous: CorpusIndex | undefined, force: boolean) {
+/**
+ * The index to serve: the snapshot when it matches the corpus (unless `rebuild`), otherwise a fresh build
+ * made in a worker thread and read back from its snapshot. Both reads pause between files, so the process
+ * keeps answering throughout.
+ */
+async function prepareIndex(options: DossierOptions, previous: CorpusIndex | undefined, rebuild: boolean) {
 	const started = performance.now();
-	const scan = await scanCorpus(options.dataDir);
-	let index = force ? undefined : await loadSnapshot(options.indexDir, scan.key);
+	const slicer = createTimeSlicer();
+	let index: CorpusIndex | undefined;
+	if (!rebuild) {
+		const scan = await scanCorpus(options.dataDir);
+		index = await loadSnapshot(options.indexDir, scan.key, slicer);
+	}
 	const loadedFromSnapshot = index !== undefined;
 	let snapshotBytes: number | undefined;
 	if (index === undefined) {
-		index = await buildCorpusIndex(scan, createTimeSlicer());
-		try {
-			snapshotBytes = await saveSnapshot(options.indexDir, index);
-		} catch (error) {
-			// Serving the fresh index matters more than caching it; the next start simply rebuilds.
-			options.onWarning?.(`could not save the index snapshot in ${options.indexDir}`, error);
-		}
+		const built = await buildInWorker({ dataDir: options.dataDir, indexDir: options.indexDir });
+		snapshotBytes = built.snapshotBytes;
+		index = await loadSnapshot(options.indexDir, built.key, slicer);
+		if (index === undefined)
+			throw new Error(`Dossier: the new index could not be read back from ${options.indexDir}.`);
 	}
 	const report: IndexReport = {
 		documents: index.data.documents.length,

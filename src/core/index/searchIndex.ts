@@ -63,6 +63,7 @@ export async function buildSearchIndex(
 	return { index, documentFrequency };
 }
 
-export function loadSearchIndex(json: unknown): MiniSearch<IndexedPassage> {
-	return MiniSearch.loadJS(json as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+/** Rebuilds MiniSearch from its serialised form; MiniSearch's async loader pauses between batches of terms. */
+export function loadSearchIndex(json: unknown): Promise<MiniSearch<IndexedPassage>> {
+	return MiniSearch.loadJSAsync(json as Parameters<typeof MiniSearch.loadJSAsync>[0], MINISEARCH_OPTIONS);
 }
