@@ -1,4 +1,4 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReindexInProgressError } from '../src/core/dossier.ts';
@@ -27,6 +27,16 @@ describe('Dossier index lifecycle', () => {
 		const question = 'What did the West impose on Minsk?';
 		expect(second.ask(question)).toEqual(first.ask(question));
 		expect(second.timeline()).toEqual(first.timeline());
+	});
+
+	it('GIVEN a damaged snapshot THEN start-up rebuilds from the documents instead of failing', async () => {
+		const corpus = await seedCorpus();
+		const first = await corpus.open();
+		const folder = (await readdir(corpus.indexDir)).find((name) => name.startsWith('snapshot-')) ?? '';
+		await writeFile(join(corpus.indexDir, folder, 'passages-0.json'), '[{"truncated');
+		const reopened = await corpus.open();
+		expect(reopened.openReport.loadedFromSnapshot).toBe(false);
+		expect(reopened.openReport.passages).toBe(first.openReport.passages);
 	});
 
 	it('GIVEN a changed corpus THEN start-up rebuilds instead of serving a stale snapshot', async () => {
