@@ -1,8 +1,99 @@
-// PLACEHOLDER: replaced by the thread follow-up handler.
-import type { Message } from 'discord.js';
+import { randomBytes } from 'node:crypto';
+import type { AnyThreadChannel, Message } from 'discord.js';
+import { answerQuestion } from '../answerQuestion.ts';
+import { botThread, earlierQuestions } from '../answerThreads.ts';
 import type { BotContext } from '../context.ts';
+import { quiet } from '../reply.ts';
 import type { InFlight } from './interactionCreate.ts';
 
-export function createMessageHandler(_context: BotContext, _inFlight: InFlight) {
-	return (_message: Message): void => {};
+/**
+ * Follow-ups in the threads the bot opened: a member's message there is a question read in the context of
+ * the thread's earlier ones. Without the MessageContent intent Discord delivers the text only of messages
+ * that mention the bot, so then only those are answered; the mention itself is not part of the question.
+ * Other bots, the bot itself, and channels outside ALLOWED_CHANNEL_IDS are ignored.
+ */
+export function createMessageHandler(context: BotContext, inFlight: InFlight) {
+	return (message: Message): void => {
+		const work = handle(context, message);
+		inFlight.add(work);
+		void work.finally(() => inFlight.delete(work));
+	};
+}
+
+async function handle(base: BotContext, message: Message): Promise<void> {
+	if (message.author.bot || message.system || !message.inGuild()) return;
+	const botId = message.client.user.id;
+	const thread = botThread(message.channel, botId);
+	if (thread === undefined || !isAllowed(base, thread)) return;
+	const question = withoutMentionOf(botId, message.content);
+	// A bare mention: the member wants the bot's attention but has not asked anything yet.
+	const bareMention = question === '' && message.mentions.users.has(botId);
+	if (question === '' && !bareMention) return;
+
+	const logger = base.logger.child({
+		messageId: message.id,
+		channelId: thread.id,
+		userId: message.author.id,
+	});
+	const context: BotContext = { ...base, logger };
+	const started = performance.now();
+	try {
+		if (bareMention) {
+			const example = `@${message.client.user.username} and when did it happen?`;
+			await message.reply(
+				quiet({
+					content: `Put your follow-up question in the same message as the mention, e.g. "${example}"`,
+				}),
+			);
+			return;
+		}
+		const history = earlierQuestions(context.conversations, thread);
+		const outcome = await answerQuestion(context, question, {
+			userId: message.author.id,
+			channelId: thread.id,
+			history,
+		});
+		if ('refusal' in outcome) {
+			await message.reply(quiet({ content: outcome.refusal }));
+			return;
+		}
+		context.conversations.record(thread.id, question);
+		await message.reply(quiet(outcome.reply));
+		logger.info(
+			{ durationMs: Math.round(performance.now() - started), answered: outcome.answer.answered },
+			'follow-up answered',
+		);
+	} catch (error) {
+		const errorId = randomBytes(4).toString('hex');
+		logger.error(
+			{ err: error, errorId, durationMs: Math.round(performance.now() - started) },
+			'follow-up failed',
+		);
+		await message
+			.reply(
+				quiet({
+					content: `Sorry, something went wrong on my side (error id \`${errorId}\`). The moderators can look it up in the log.`,
+				}),
+			)
+			.catch((replyError: unknown) =>
+				logger.warn({ err: replyError, errorId }, 'could not send the apology'),
+			);
+	}
+}
+
+/** A thread counts as being in its parent channel. */
+function isAllowed(context: BotContext, thread: AnyThreadChannel): boolean {
+	const allowed = context.config.ALLOWED_CHANNEL_IDS;
+	return (
+		allowed.length === 0 ||
+		allowed.includes(thread.id) ||
+		(thread.parentId !== null && allowed.includes(thread.parentId))
+	);
+}
+
+function withoutMentionOf(botId: string, content: string): string {
+	return content
+		.replaceAll(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }

@@ -14,6 +14,7 @@ import {
 	ApplicationFlags,
 	ChannelType,
 	ComponentType,
+	GatewayIntentBits,
 	InteractionType,
 } from 'discord.js';
 import { type AttachmentInput, AttachmentStore } from './attachmentStore.ts';
@@ -60,6 +61,11 @@ export interface FakeDiscordOptions {
 	botPermissions?: bigint;
 	/** Largest upload the bot may send, in bytes. Default 10 MiB. */
 	attachmentSizeLimit?: number;
+	/**
+	 * Whether the application may use the privileged MessageContent intent (a switch in the developer
+	 * portal). Default true; when false, an IDENTIFY asking for it is closed with 4014, as on Discord.
+	 */
+	messageContentIntent?: boolean;
 }
 
 interface MessageTarget {
@@ -121,6 +127,8 @@ export class FakeDiscord {
 	readonly #state: ServerState;
 	readonly #waiters = new Waiters();
 	readonly #attachments: AttachmentStore;
+	/** Per-command overrides a server admin set (command name → user and role ids allowed). */
+	readonly #commandOverrides = new Map<string, Set<string>>();
 
 	constructor(server: Server, options: FakeDiscordOptions = {}) {
 		this.#server = server;
@@ -139,11 +147,14 @@ export class FakeDiscord {
 
 		this.#attachments = new AttachmentStore(() => this.baseUrl);
 		this.messages = new MessageStore(this.guild, this.#attachments);
+		const messageContent = options.messageContentIntent ?? true;
 		const applicationFlags =
-			ApplicationFlags.GatewayMessageContentLimited | ApplicationFlags.ApplicationCommandBadge;
+			(messageContent ? ApplicationFlags.GatewayMessageContentLimited : 0) |
+			ApplicationFlags.ApplicationCommandBadge;
 		this.gateway = new FakeGateway(server, {
 			token: this.token,
 			heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1000,
+			disallowedIntents: messageContent ? 0 : GatewayIntentBits.MessageContent,
 			readyPayload: (sessionId) => ({
 				v: 10,
 				user: { ...this.guild.botUser, verified: true, mfa_enabled: false, email: null },
@@ -260,6 +271,15 @@ export class FakeDiscord {
 		const user = makeUser(username);
 		this.guild.addMember(user, options.roles ?? []);
 		return user;
+	}
+
+	/**
+	 * What a server admin can do in Server Settings → Integrations: let these users or roles use a command
+	 * whatever its `default_member_permissions` (the guild id stands for @everyone, as on Discord). The
+	 * interaction still carries the member's real permissions, so the bot's own checks are what is left.
+	 */
+	overrideCommandPermissions(name: string, userOrRoleIds: readonly string[]): void {
+		this.#commandOverrides.set(name, new Set(userOrRoleIds));
 	}
 
 	/** A file served by the fake, to attach to a slash command option or a user's message. */
@@ -443,6 +463,9 @@ export class FakeDiscord {
 			);
 		}
 		const user = actor.user ?? this.users.alice;
+		const allowed = this.#commandOverrides.get(name);
+		const roles = actor.roles ?? this.guild.member(user.id)?.roles ?? [];
+		if (allowed && [user.id, this.guild.id, ...roles].some((id) => allowed.has(id))) return command;
 		const held = actor.permissions ?? this.guild.permissionsFor(user.id, actor.roles);
 		const needed =
 			command.default_member_permissions === null ? 0n : BigInt(command.default_member_permissions);

@@ -18,6 +18,8 @@ const REPLAY_LIMIT = 1000;
 export interface GatewayOptions {
 	token: string;
 	heartbeatIntervalMs: number;
+	/** Intents the application may not use (privileged ones not switched on); IDENTIFY with them gets 4014. */
+	disallowedIntents?: number;
 	/** READY's `d`, given the new session's id. */
 	readyPayload(sessionId: string): unknown;
 	/** GUILD_CREATE's `d`, sent right after READY. */
@@ -258,6 +260,8 @@ export class FakeGateway {
 		if (data?.token !== this.options.token) return { code: 4004, reason: 'Authentication failed' };
 		if (data.shard && (data.shard[0] !== 0 || data.shard[1] !== 1))
 			return { code: 4010, reason: 'Invalid shard' };
+		if (Number(data.intents) & (this.options.disallowedIntents ?? 0))
+			return { code: 4014, reason: 'Disallowed intent(s)' };
 		return undefined;
 	}
 

@@ -43,7 +43,7 @@
  *
  * Knobs (`startFakeDiscord({ … })`): `ackDeadlineMs` (3000), `heartbeatIntervalMs` (1000),
  * `rejectInvalidBodies` (true), `everyonePermissions` / `moderatorPermissions` / `botPermissions`,
- * `attachmentSizeLimit` (10 MiB). `discord.gateway.disconnect()` drops the connection so the client resumes;
+ * `attachmentSizeLimit` (10 MiB), `messageContentIntent` (true; false closes an IDENTIFY asking for it with 4014). `discord.gateway.disconnect()` drops the connection so the client resumes;
  * `discord.addMember('bob', { roles: [discord.roles.moderator.id] })` adds a user; `discord.messages` holds
  * every message as Discord would return it.
  */
