@@ -1,10 +1,40 @@
-// PLACEHOLDER: replaced by the real command.
-import { SlashCommandBuilder } from 'discord.js';
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import {
+	documentByChoice,
+	matchingDocuments,
+	sourceCard,
+	sourceChoices,
+	sourceNotFoundReply,
+} from '../src/discord/render/sourceReply.ts';
 import type { SlashCommand } from '../src/discord/types.ts';
 
 export default {
-	data: new SlashCommandBuilder().setName('source').setDescription('source').toJSON(),
-	async execute(interaction) {
-		await interaction.reply({ content: 'Not available yet.', allowedMentions: { parse: [] } });
+	data: new SlashCommandBuilder()
+		.setName('source')
+		.setDescription("One document's card: metadata, passages, facts and how it was cleaned")
+		.addStringOption((option) =>
+			option
+				.setName('name')
+				.setDescription('Title, publisher or file name of the document')
+				.setRequired(true)
+				.setAutocomplete(true)
+				.setMaxLength(200),
+		)
+		.toJSON(),
+	async execute(interaction, context) {
+		const name = interaction.options.getString('name', true);
+		const documents = context.dossier.sources();
+		const document = documentByChoice(documents, name) ?? context.dossier.findSource(name);
+		if (document === undefined) {
+			await interaction.reply({
+				...sourceNotFoundReply(name, matchingDocuments(documents, name)),
+				flags: MessageFlags.Ephemeral,
+			});
+			return;
+		}
+		await interaction.reply(sourceCard(document, context.dossier.factsOf(document.meta.id)));
+	},
+	async autocomplete(interaction, context) {
+		await interaction.respond(sourceChoices(context.dossier.sources(), interaction.options.getFocused()));
 	},
 } satisfies SlashCommand;

@@ -1,10 +1,73 @@
-// PLACEHOLDER: replaced by the real command.
-import { SlashCommandBuilder } from 'discord.js';
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { parseUserDate } from '../src/core/timeline/parseUserDate.ts';
+import { clipText } from '../src/discord/render/clipText.ts';
+import { openPages, turnPage } from '../src/discord/render/pager.ts';
+import { type TimelineView, timelineLookup, timelineReply } from '../src/discord/render/timelineReply.ts';
+import { quiet } from '../src/discord/reply.ts';
 import type { SlashCommand } from '../src/discord/types.ts';
 
+const data = new SlashCommandBuilder()
+	.setName('timeline')
+	.setDescription('Dated facts from the documents, with their sources and where sources disagree')
+	.addStringOption((option) =>
+		option.setName('topic').setDescription('Only facts that mention these words').setMaxLength(200),
+	)
+	.addStringOption((option) =>
+		option
+			.setName('from')
+			.setDescription('Earliest date, e.g. 2015, March 2023 or 2023-03-01')
+			.setMaxLength(100),
+	)
+	.addStringOption((option) =>
+		option.setName('to').setDescription('Latest date, e.g. 2024, last year or 2023-03-31').setMaxLength(100),
+	)
+	.toJSON();
+
 export default {
-	data: new SlashCommandBuilder().setName('timeline').setDescription('timeline').toJSON(),
-	async execute(interaction) {
-		await interaction.reply({ content: 'Not available yet.', allowedMentions: { parse: [] } });
+	data,
+	async execute(interaction, context) {
+		const topic = interaction.options.getString('topic')?.trim() || undefined;
+		const bounds = readBounds(interaction.options.getString('from'), interaction.options.getString('to'));
+		if ('unreadable' in bounds) {
+			await interaction.reply(
+				quiet({
+					content: `I could not read the date “${clipText(bounds.unreadable, 100)}”. Try 2023, March 2023, 2023-03-01 or last year.`,
+					flags: MessageFlags.Ephemeral,
+				}),
+			);
+			return;
+		}
+		const facts = context.dossier.timeline({ ...bounds, ...(topic ? { query: topic } : {}) });
+		const view: TimelineView = { facts, ...bounds, ...(topic ? { topic } : {}) };
+		const key = openPages(context.sessions, data.name, interaction.user.id, view);
+		await interaction.reply(
+			timelineReply(view, 1, timelineLookup(context.dossier.index), { command: data.name, key }),
+		);
+	},
+	async button(interaction, context, args) {
+		await turnPage<TimelineView>(interaction, context.sessions, data.name, args, (view, page, key) =>
+			timelineReply(view, page, timelineLookup(context.dossier.index), { command: data.name, key }),
+		);
 	},
 } satisfies SlashCommand;
+
+/**
+ * The ISO bounds the core filters by (`from` the first day the input can mean, `to` the last), or the
+ * first input that is not a date, so the reply can quote it.
+ */
+function readBounds(
+	from: string | null,
+	to: string | null,
+): { from?: string; to?: string } | { unreadable: string } {
+	const bounds: { from?: string; to?: string } = {};
+	for (const [name, input] of [
+		['from', from],
+		['to', to],
+	] as const) {
+		if (input === null || input.trim() === '') continue;
+		const date = parseUserDate(input);
+		if (date === null) return { unreadable: input };
+		bounds[name] = name === 'from' ? date.start : (date.end ?? date.start);
+	}
+	return bounds;
+}

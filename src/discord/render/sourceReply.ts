@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import type { APIApplicationCommandOptionChoice, APIEmbed, APIEmbedField } from 'discord.js';
+import type { IndexedDocument } from '../../core/corpusIndex.ts';
+import type { Fact, FurnitureReason } from '../../core/types.ts';
+import { citationLabel, formatFactDate } from '../../render/citation.ts';
+import { quiet } from '../reply.ts';
+import { clipText } from './clipText.ts';
+import { plural } from './indexFooter.ts';
+import { DISCORD_LIMITS, truncate } from './limits.ts';
+import type { ReplyPayload } from './pager.ts';
+
+const MAX_FACTS_LISTED = 8;
+
+/** One document's card: its metadata, what indexing made of it, how it was cleaned, and its first facts. */
+export function sourceCard(document: IndexedDocument, facts: readonly Fact[]): ReplyPayload {
+	const { meta, cleaning } = document;
+	const details = [
+		meta.publisher ? `**Publisher:** ${clipText(meta.publisher, 150)}` : '',
+		meta.author ? `**Author:** ${clipText(meta.author, 150)}` : '',
+		meta.date ? `**Date:** ${clipText(meta.date, 20)}` : '',
+		`**File:** ${clipText(meta.path, 200)} (${document.format}, ${plural(document.characters, 'character')})`,
+	].filter(Boolean);
+	const kept =
+		document.characters > 0 ? Math.round((cleaning.charactersKept / document.characters) * 100) : 0;
+	const fields: APIEmbedField[] = [
+		{ name: 'Passages', value: document.passages.toLocaleString('en-US'), inline: true },
+		{ name: 'Dated facts', value: document.facts.toLocaleString('en-US'), inline: true },
+		{
+			name: 'Cleaning',
+			value: truncate(
+				`${plural(cleaning.linesRemoved, 'line')} of page furniture removed${reasonsText(cleaning.reasons)}; ` +
+					`${cleaning.charactersKept.toLocaleString('en-US')} of ${document.characters.toLocaleString('en-US')} characters kept (${kept}%).`,
+				DISCORD_LIMITS.fieldValue,
+			),
+		},
+	];
+	if (facts.length > 0) fields.push({ name: 'Facts', value: factList(document.meta.id, facts) });
+	const embed: APIEmbed = {
+		title: truncate(clipText(meta.title || meta.id, 200), DISCORD_LIMITS.embedTitle),
+		description: details.join('\n'),
+		fields,
+		footer: { text: truncate(meta.id, 200) },
+	};
+	const url = webUrl(meta.url);
+	if (url !== undefined) embed.url = url;
+	return quiet({ embeds: [embed], components: [] });
+}
+
+/** The private answer when no document matches what was typed, with the nearest names to try. */
+export function sourceNotFoundReply(name: string, nearest: readonly IndexedDocument[]): ReplyPayload {
+	const suggestions = nearest
+		.slice(0, 5)
+		.map((document) => `• ${clipText(citationLabel(document.meta), 150)}`);
+	const content = [
+		`No document matches “${clipText(name, 100)}”. Pick one from the list as you type, or see /sources.`,
+		...(suggestions.length > 0 ? ['Did you mean:', ...suggestions] : []),
+	].join('\n');
+	return quiet({ content: truncate(content, DISCORD_LIMITS.content), embeds: [], components: [] });
+}
+
+/**
+ * Documents matching what a user typed: title, id and publisher compared case-insensitively as
+ * substrings, best first (exact, then title prefix, title word, anywhere in the title, publisher, id).
+ */
+export function matchingDocuments(documents: readonly IndexedDocument[], typed: string): IndexedDocument[] {
+	const wanted = typed.trim().toLowerCase();
+	return documents
+		.flatMap((document) => {
+			const rank = matchRank(document, wanted);
+			return rank === undefined ? [] : [{ document, rank }];
+		})
+		.sort((a, b) => a.rank - b.rank || a.document.meta.title.localeCompare(b.document.meta.title, 'en'))
+		.map(({ document }) => document);
+}
+
+/**
+ * Autocomplete for a document name: the best 25 matches, named by title · publisher · date within 100
+ * characters. A value is the document's id, or a short key for an id too long to be a choice's value;
+ * `documentByChoice` resolves both.
+ */
+export function sourceChoices(
+	documents: readonly IndexedDocument[],
+	typed: string,
+): Array<APIApplicationCommandOptionChoice<string>> {
+	return matchingDocuments(documents, typed)
+		.slice(0, DISCORD_LIMITS.choices)
+		.map((document) => ({
+			name: truncate(
+				citationLabel(document.meta).replace(/\s+/g, ' ') || document.meta.id,
+				DISCORD_LIMITS.choiceName,
+			),
+			value: choiceValue(document.meta.id),
+		}));
+}
+
+/** The document a choice's value (or a typed id) names exactly. */
+export function documentByChoice(
+	documents: readonly IndexedDocument[],
+	value: string,
+): IndexedDocument | undefined {
+	return (
+		documents.find((document) => document.meta.id === value) ??
+		documents.find((document) => choiceValue(document.meta.id) === value)
+	);
+}
+
+const LONG_ID_PREFIX = 'doc#';
+
+function choiceValue(id: string): string {
+	if (id.length <= DISCORD_LIMITS.choiceValue) return id;
+	return `${LONG_ID_PREFIX}${createHash('sha256').update(id).digest('base64url').slice(0, 24)}`;
+}
+
+/** Lower is better; undefined when the document does not match at all. */
+function matchRank(document: IndexedDocument, wanted: string): number | undefined {
+	if (wanted === '') return 0;
+	const title = document.meta.title.toLowerCase();
+	const id = document.meta.id.toLowerCase();
+	const publisher = document.meta.publisher?.toLowerCase() ?? '';
+	if (title === wanted || id === wanted) return 0;
+	if (title.startsWith(wanted)) return 1;
+	if (title.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(wanted))) return 2;
+	if (title.includes(wanted)) return 3;
+	if (publisher.includes(wanted)) return 4;
+	if (id.includes(wanted)) return 5;
+	return undefined;
+}
+
+function reasonsText(reasons: Partial<Record<FurnitureReason, number>>): string {
+	const counted = Object.entries(reasons)
+		.filter(([, count]) => (count ?? 0) > 0)
+		.sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
+		.map(([reason, count]) => `${reason.replace(/-/g, ' ')} ${count}`);
+	return counted.length > 0 ? ` (${counted.join(' · ')})` : '';
+}
+
+/** The document's facts in its own words, as many as fit one field. */
+function factList(docId: string, facts: readonly Fact[]): string {
+	const lines: string[] = [];
+	let length = 0;
+	for (const fact of facts.slice(0, MAX_FACTS_LISTED)) {
+		const said = fact.mentions.find((mention) => mention.docId === docId)?.text ?? fact.text;
+		const line = `**${formatFactDate(fact.date)}** ${clipText(said, 110)}${fact.disagreements.length > 0 ? ' ⚠' : ''}`;
+		// Room is kept for the closing "…and n more" line.
+		if (length + line.length + 1 > DISCORD_LIMITS.fieldValue - 40) break;
+		lines.push(line);
+		length += line.length + 1;
+	}
+	const more = facts.length - lines.length;
+	if (more > 0) lines.push(`…and ${more} more in /timeline`);
+	return lines.join('\n');
+}
+
+/** A link for the card's title, only for a well-formed http(s) URL (document metadata is untrusted). */
+function webUrl(url: string | undefined): string | undefined {
+	if (url === undefined || url.length > 2000) return undefined;
+	try {
+		const parsed = new URL(url);
+		return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+	} catch {
+		return undefined;
+	}
+}

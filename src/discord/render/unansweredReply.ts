@@ -1,0 +1,49 @@
+import type { UnansweredRecord } from '../context.ts';
+import { quiet } from '../reply.ts';
+import { clipText } from './clipText.ts';
+import { plural } from './indexFooter.ts';
+import { DISCORD_LIMITS } from './limits.ts';
+import type { ReplyPayload } from './pager.ts';
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/**
+ * Recent questions the documents could not answer, newest first, so moderators know what to add. As many
+ * as fit one embed; the rest are counted.
+ */
+export function unansweredReply(records: readonly UnansweredRecord[]): ReplyPayload {
+	if (records.length === 0) {
+		return quiet({ content: 'No unanswered questions have been recorded.', embeds: [], components: [] });
+	}
+	const budget = DISCORD_LIMITS.embedDescription - 40;
+	const lines: string[] = [];
+	let length = 0;
+	for (const record of [...records].reverse()) {
+		const line = questionLine(record);
+		if (length + line.length + 1 > budget) break;
+		lines.push(line);
+		length += line.length + 1;
+	}
+	const older = records.length - lines.length;
+	if (older > 0) lines.push(`…and ${plural(older, 'older question')}`);
+	return quiet({
+		embeds: [
+			{
+				title: `Unanswered questions · the latest ${records.length.toLocaleString('en-US')}`,
+				description: lines.join('\n'),
+				footer: { text: 'Documents that answer them can be added with /upload.' },
+			},
+		],
+		components: [],
+	});
+}
+
+function questionLine(record: UnansweredRecord): string {
+	const at = Date.parse(record.at);
+	const when = Number.isNaN(at) ? '' : `<t:${Math.floor(at / 1000)}:R> · `;
+	// Ids come from our own log, but a hand-edited file must not turn into arbitrary mention syntax.
+	const who = SNOWFLAKE.test(record.userId) ? `<@${record.userId}> · ` : '';
+	const where =
+		record.channelId !== null && SNOWFLAKE.test(record.channelId) ? ` in <#${record.channelId}>` : '';
+	return `${when}${who}“${clipText(record.question, 300)}”${where}`;
+}
