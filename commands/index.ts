@@ -11,4 +11,15 @@ import unanswered from './unanswered.ts';
 import upload from './upload.ts';
 
 /** Every command the bot registers and serves, one file each in this folder. */
-export const commands: readonly Command[] = [ask, search, timeline, sources, source, findSources, reindex, upload, about, unanswered];
+export const commands: readonly Command[] = [
+	ask,
+	search,
+	timeline,
+	sources,
+	source,
+	findSources,
+	reindex,
+	upload,
+	about,
+	unanswered,
+];

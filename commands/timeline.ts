@@ -1,5 +1,5 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { parseUserDate } from '../src/core/timeline/parseUserDate.ts';
+import { readTimelineBounds } from '../src/core/timeline/timelineBounds.ts';
 import { clipText } from '../src/discord/render/clipText.ts';
 import { openPages, turnPage } from '../src/discord/render/pager.ts';
 import { type TimelineView, timelineLookup, timelineReply } from '../src/discord/render/timelineReply.ts';
@@ -27,7 +27,10 @@ export default {
 	data,
 	async execute(interaction, context) {
 		const topic = interaction.options.getString('topic')?.trim() || undefined;
-		const bounds = readBounds(interaction.options.getString('from'), interaction.options.getString('to'));
+		const bounds = readTimelineBounds(
+			interaction.options.getString('from'),
+			interaction.options.getString('to'),
+		);
 		if ('unreadable' in bounds) {
 			await interaction.reply(
 				quiet({
@@ -50,24 +53,3 @@ export default {
 		);
 	},
 } satisfies SlashCommand;
-
-/**
- * The ISO bounds the core filters by (`from` the first day the input can mean, `to` the last), or the
- * first input that is not a date, so the reply can quote it.
- */
-function readBounds(
-	from: string | null,
-	to: string | null,
-): { from?: string; to?: string } | { unreadable: string } {
-	const bounds: { from?: string; to?: string } = {};
-	for (const [name, input] of [
-		['from', from],
-		['to', to],
-	] as const) {
-		if (input === null || input.trim() === '') continue;
-		const date = parseUserDate(input);
-		if (date === null) return { unreadable: input };
-		bounds[name] = name === 'from' ? date.start : (date.end ?? date.start);
-	}
-	return bounds;
-}

@@ -21,33 +21,23 @@ const idList = z.preprocess(
 	z.array(z.string().regex(SNOWFLAKE, 'expected comma-separated Discord ids (17–20 digits)')),
 );
 
-const schema = z
-	.object({
-		DISCORD_TOKEN: optional(z.string().regex(/^\S{20,}$/, 'does not look like a bot token')),
-		DISCORD_CLIENT_ID: optional(z.string().regex(SNOWFLAKE, 'expected the application id (17–20 digits)')),
-		DISCORD_GUILD_ID: optional(z.string().regex(SNOWFLAKE, 'expected a server id (17–20 digits)')),
-		DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' })),
-		DATA_DIR: optional(z.string()).transform((dir) => resolve(dir ?? 'data')),
-		INDEX_DIR: optional(z.string()).transform((dir) => resolve(dir ?? '.cache/dossier')),
-		STATE_DIR: optional(z.string()).transform((dir) => resolve(dir ?? '.dossier')),
-		LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).transform(
-			(level) => level ?? 'info',
-		),
-		MODERATOR_ROLE_IDS: idList,
-		ALLOWED_CHANNEL_IDS: idList,
-		COOLDOWN_SECONDS: optional(z.coerce.number().int('expected whole seconds').min(0).max(3600)).transform(
-			(seconds) => seconds ?? 5,
-		),
-	})
-	.superRefine((config, context) => {
-		if (config.DISCORD_TOKEN && !config.DISCORD_CLIENT_ID) {
-			context.addIssue({
-				code: 'custom',
-				path: ['DISCORD_CLIENT_ID'],
-				message: 'required when DISCORD_TOKEN is set',
-			});
-		}
-	});
+const schema = z.object({
+	DISCORD_TOKEN: optional(z.string().regex(/^\S{20,}$/, 'does not look like a bot token')),
+	DISCORD_CLIENT_ID: optional(z.string().regex(SNOWFLAKE, 'expected the application id (17–20 digits)')),
+	DISCORD_GUILD_ID: optional(z.string().regex(SNOWFLAKE, 'expected a server id (17–20 digits)')),
+	DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' })),
+	DATA_DIR: optional(z.string()).transform((dir) => resolve(dir ?? 'data')),
+	INDEX_DIR: optional(z.string()).transform((dir) => resolve(dir ?? '.cache/dossier')),
+	STATE_DIR: optional(z.string()).transform((dir) => resolve(dir ?? '.dossier')),
+	LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).transform(
+		(level) => level ?? 'info',
+	),
+	MODERATOR_ROLE_IDS: idList,
+	ALLOWED_CHANNEL_IDS: idList,
+	COOLDOWN_SECONDS: optional(z.coerce.number().int('expected whole seconds').min(0).max(3600)).transform(
+		(seconds) => seconds ?? 5,
+	),
+});
 
 export type Config = z.infer<typeof schema>;
 
@@ -57,8 +47,14 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	const parsed = schema.safeParse(env);
-	if (parsed.success) return parsed.data;
-	const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+	const problems = parsed.success
+		? []
+		: parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+	// Checked on the raw values so it is reported alongside a malformed token, not only after it is fixed.
+	if (env.DISCORD_TOKEN?.trim() && !env.DISCORD_CLIENT_ID?.trim()) {
+		problems.push('  DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set');
+	}
+	if (parsed.success && problems.length === 0) return parsed.data;
 	throw new ConfigError(
 		`Dossier: the configuration has ${problems.length} problem(s):\n${problems.join('\n')}\nSee .env.example.`,
 	);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { Dossier } from '../core/dossier.ts';
-import { parseUserDate } from '../core/timeline/parseUserDate.ts';
+import { readTimelineBounds } from '../core/timeline/timelineBounds.ts';
 import {
 	renderAnswer,
 	renderIndexReport,
@@ -67,13 +67,13 @@ async function main(argv: string[]): Promise<number> {
 			return 0;
 		}
 		case 'timeline': {
-			const from = values.from === undefined ? undefined : userDate(values.from);
-			const to = values.to === undefined ? undefined : userDate(values.to);
-			const facts = dossier.timeline({
-				...(values.query ? { query: values.query } : {}),
-				...(from ? { from: from.start } : {}),
-				...(to ? { to: to.end ?? to.start } : {}),
-			});
+			const bounds = readTimelineBounds(values.from, values.to);
+			if ('unreadable' in bounds) {
+				throw new UsageError(
+					`could not read the date "${bounds.unreadable}" (try 2023, March 2023 or 2023-03-01)`,
+				);
+			}
+			const facts = dossier.timeline({ ...bounds, ...(values.query ? { query: values.query } : {}) });
 			print({ facts: facts.map((fact) => factJson(index(), fact)) }, renderTimeline(facts));
 			return 0;
 		}
@@ -97,13 +97,6 @@ async function main(argv: string[]): Promise<number> {
 
 class UsageError extends Error {
 	override name = 'UsageError';
-}
-
-function userDate(input: string) {
-	const date = parseUserDate(input);
-	if (date === null)
-		throw new UsageError(`could not read the date "${input}" (try 2023, March 2023 or 2023-03-01)`);
-	return date;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,6 +1,6 @@
 import type { Dossier } from '../core/dossier.ts';
 import { ReindexInProgressError } from '../core/dossier.ts';
-import { parseUserDate } from '../core/timeline/parseUserDate.ts';
+import { readTimelineBounds } from '../core/timeline/timelineBounds.ts';
 import {
 	renderAnswer,
 	renderIndexReport,
@@ -45,16 +45,12 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 				? renderSearch(dossier.search(options.query, Number(options.page ?? 1) || 1))
 				: 'Usage: /search <terms>';
 		case 'timeline': {
-			const from = options.from ? parseUserDate(options.from) : undefined;
-			const to = options.to ? parseUserDate(options.to) : undefined;
-			if (from === null || to === null)
-				return `I could not read the date "${from === null ? options.from : options.to}". Try 2023, March 2023 or 2023-03-01.`;
-			const facts = dossier.timeline({
-				...(options.topic ? { query: options.topic } : {}),
-				...(from ? { from: from.start } : {}),
-				...(to ? { to: to.end ?? to.start } : {}),
-			});
-			return renderTimeline(facts);
+			const bounds = readTimelineBounds(options.from, options.to);
+			if ('unreadable' in bounds)
+				return `I could not read the date "${bounds.unreadable}". Try 2023, March 2023 or 2023-03-01.`;
+			return renderTimeline(
+				dossier.timeline({ ...bounds, ...(options.topic ? { query: options.topic } : {}) }),
+			);
 		}
 		case 'sources':
 			return renderSources(dossier.sources());

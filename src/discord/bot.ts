@@ -18,7 +18,12 @@ export interface RunningBot {
  * Connects the bot and serves the commands. Without the privileged MessageContent intent (it must be
  * switched on in the developer portal) the bot still runs, answering thread follow-ups that mention it.
  */
-export async function startBot(config: Config, dossier: Dossier, logger: Logger, commands: readonly Command[]): Promise<RunningBot> {
+export async function startBot(
+	config: Config,
+	dossier: Dossier,
+	logger: Logger,
+	commands: readonly Command[],
+): Promise<RunningBot> {
 	const byName = new Map(commands.map((command) => [command.data.name, command]));
 	const inFlight: InFlight = new Set();
 	const context = createBotContext(dossier, config, logger);
@@ -36,7 +41,10 @@ export async function startBot(config: Config, dossier: Dossier, logger: Logger,
 		client.on(Events.MessageCreate, createMessageHandler(context, inFlight));
 		client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
 		client.once(Events.ClientReady, (ready) =>
-			logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, messageContent: withMessageContent }, 'bot ready'),
+			logger.info(
+				{ user: ready.user.tag, guilds: ready.guilds.cache.size, messageContent: withMessageContent },
+				'bot ready',
+			),
 		);
 		await client.login(config.DISCORD_TOKEN);
 		return client;
@@ -46,7 +54,9 @@ export async function startBot(config: Config, dossier: Dossier, logger: Logger,
 		client = await connect(true);
 	} catch (error) {
 		if (!/disallowed intents|privileged intent/i.test(String(error))) throw error;
-		logger.warn('the MessageContent intent is not enabled for this application; thread follow-ups need a mention of the bot');
+		logger.warn(
+			'the MessageContent intent is not enabled for this application; thread follow-ups need a mention of the bot',
+		);
 		client = await connect(false);
 	}
 	return {

@@ -8,8 +8,14 @@ import type { Config } from '../config.ts';
 export function isModerator(interaction: Interaction, config: Pick<Config, 'MODERATOR_ROLE_IDS'>): boolean {
 	if (!interaction.inGuild()) return false;
 	const permissions = interaction.memberPermissions;
-	if (permissions?.has(PermissionFlagsBits.ManageGuild) || permissions?.has(PermissionFlagsBits.Administrator)) return true;
+	if (
+		permissions?.has(PermissionFlagsBits.ManageGuild) ||
+		permissions?.has(PermissionFlagsBits.Administrator)
+	)
+		return true;
 	const member = interaction.member;
-	const roles = Array.isArray(member?.roles) ? member.roles : [...((member as GuildMember | null)?.roles.cache.keys() ?? [])];
+	const roles = Array.isArray(member?.roles)
+		? member.roles
+		: [...((member as GuildMember | null)?.roles.cache.keys() ?? [])];
 	return roles.some((role) => config.MODERATOR_ROLE_IDS.includes(role));
 }

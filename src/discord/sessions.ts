@@ -19,7 +19,8 @@ export class SessionStore<T> {
 		const key = randomBytes(6).toString('base64url');
 		this.entries.set(key, { value, expires: this.now() + this.ttlMs });
 		// Oldest first out: Map keeps insertion order.
-		while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+		while (this.entries.size > this.maxEntries)
+			this.entries.delete(this.entries.keys().next().value as string);
 		return key;
 	}
 

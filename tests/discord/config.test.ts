@@ -62,6 +62,14 @@ describe('loadConfig', () => {
 		expect(message).not.toContain(SECRET);
 	});
 
+	it('GIVEN a malformed token and no application id THEN both are named in the same message', () => {
+		const message = configError({ DISCORD_TOKEN: 'short' });
+
+		expect(message).toMatch(/DISCORD_TOKEN: does not look like a bot token/);
+		expect(message).toMatch(/DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set/);
+		expect(message).not.toContain('short\n');
+	});
+
 	it('GIVEN empty values THEN they mean "none" and defaults apply', () => {
 		const config = loadConfig({
 			DISCORD_TOKEN: '',

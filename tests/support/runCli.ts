@@ -16,8 +16,12 @@ export function runScript(
 		});
 		let stdout = '';
 		let stderr = '';
-		child.stdout.on('data', (chunk) => (stdout += chunk));
-		child.stderr.on('data', (chunk) => (stderr += chunk));
+		child.stdout.on('data', (chunk) => {
+			stdout += chunk;
+		});
+		child.stderr.on('data', (chunk) => {
+			stderr += chunk;
+		});
 		child.on('error', reject);
 		child.on('close', (code) => resolve({ code, stdout, stderr }));
 		child.stdin.end(options.input ?? '');

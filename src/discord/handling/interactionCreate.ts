@@ -13,7 +13,11 @@ export type InFlight = Set<Promise<unknown>>;
  * (custom id `<command>:<action>:…`). Enforces channel limits, moderator rights and cooldowns, logs each
  * interaction with its duration, and turns any error into a private apology with an id found in the log.
  */
-export function createInteractionHandler(commands: ReadonlyMap<string, Command>, base: BotContext, inFlight: InFlight) {
+export function createInteractionHandler(
+	commands: ReadonlyMap<string, Command>,
+	base: BotContext,
+	inFlight: InFlight,
+) {
 	return (interaction: Interaction): void => {
 		const work = handle(commands, base, interaction);
 		inFlight.add(work);
@@ -21,10 +25,18 @@ export function createInteractionHandler(commands: ReadonlyMap<string, Command>,
 	};
 }
 
-async function handle(commands: ReadonlyMap<string, Command>, base: BotContext, interaction: Interaction): Promise<void> {
+async function handle(
+	commands: ReadonlyMap<string, Command>,
+	base: BotContext,
+	interaction: Interaction,
+): Promise<void> {
 	const started = performance.now();
 	const name = commandNameOf(interaction);
-	const logger = base.logger.child({ interactionId: interaction.id, command: name, userId: interaction.user.id });
+	const logger = base.logger.child({
+		interactionId: interaction.id,
+		command: name,
+		userId: interaction.user.id,
+	});
 	const context: BotContext = { ...base, logger };
 	const command = name === undefined ? undefined : commands.get(name);
 	try {
@@ -53,10 +65,16 @@ async function handle(commands: ReadonlyMap<string, Command>, base: BotContext, 
 		logger.info({ durationMs: Math.round(performance.now() - started) }, 'interaction handled');
 	} catch (error) {
 		const errorId = randomBytes(4).toString('hex');
-		logger.error({ err: error, errorId, durationMs: Math.round(performance.now() - started) }, 'interaction failed');
+		logger.error(
+			{ err: error, errorId, durationMs: Math.round(performance.now() - started) },
+			'interaction failed',
+		);
 		if (interaction.isRepliable()) {
-			await notify(interaction, `Sorry, something went wrong on my side (error id \`${errorId}\`). The moderators can look it up in the log.`).catch(
-				(replyError: unknown) => logger.warn({ err: replyError, errorId }, 'could not send the apology'),
+			await notify(
+				interaction,
+				`Sorry, something went wrong on my side (error id \`${errorId}\`). The moderators can look it up in the log.`,
+			).catch((replyError: unknown) =>
+				logger.warn({ err: replyError, errorId }, 'could not send the apology'),
 			);
 		}
 	}

@@ -11,7 +11,9 @@ const ZERO_WIDTH_SPACE = '\u200b';
 
 /** Escapes markdown and defuses mentions, masked links and invite-style URLs in untrusted text. */
 export function escapeUntrusted(text: string): string {
-	return defuseMentions(escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }))
+	return defuseMentions(
+		escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }),
+	)
 		.replace(/\]\(/g, `]${ZERO_WIDTH_SPACE}(`)
 		.replace(/(https?):\/\//gi, `$1:${ZERO_WIDTH_SPACE}//`);
 }
