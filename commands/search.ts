@@ -1,10 +1,9 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../src/core/answer/ask.ts';
-import { sessionOf } from '../src/discord/buttonSessions.ts';
 import { deferThen } from '../src/discord/deferThen.ts';
-import { expireButtons } from '../src/discord/expiredButtons.ts';
-import { notify, quiet } from '../src/discord/reply.ts';
-import { firstSearchPage, laterSearchPage } from '../src/discord/searchResults.ts';
+import { turnPage } from '../src/discord/render/pager.ts';
+import { quiet } from '../src/discord/reply.ts';
+import { firstSearchPage, laterSearchPage, type SearchState } from '../src/discord/searchResults.ts';
 import type { SlashCommand } from '../src/discord/types.ts';
 
 export default {
@@ -30,20 +29,10 @@ export default {
 		});
 	},
 
-	/** ◀ ▶: `search:page:<session key>:<page>`, for the person who searched only. */
-	async button(interaction, context, [, key, target]) {
-		const session = sessionOf(context.sessions, key, 'search');
-		if (session === undefined || key === undefined) {
-			await expireButtons(interaction, '/search');
-			return;
-		}
-		if (session.ownerId !== interaction.user.id) {
-			await notify(
-				interaction,
-				'Only the person who searched can page through these results. Run /search to get your own.',
-			);
-			return;
-		}
-		await interaction.update(quiet(laterSearchPage(context, session, key, Number(target))));
+	/** ◀ ▶, for the person who searched only (see the pager). */
+	async button(interaction, context, args) {
+		await turnPage<SearchState>(interaction, context.sessions, 'search', args, (state, page, key) =>
+			quiet(laterSearchPage(context, state, key, page)),
+		);
 	},
 } satisfies SlashCommand;

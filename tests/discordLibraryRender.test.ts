@@ -116,13 +116,14 @@ describe('pager', () => {
 		expect(pageOf([], 1, 10)).toMatchObject({ page: 1, pages: 1, items: [] });
 	});
 
-	it('GIVEN the first of several pages THEN ◀ is disabled, ▶ is not, and their ids differ and fit 100 characters', () => {
+	it('GIVEN the first of several pages THEN ◀ is disabled, "page 1/250" shows where the reader is, ▶ is live, ids differ and fit 100 characters', () => {
 		const [row] = pagerRows('a-rather-long-command-name-for-paging', 'AbCdEfGhIjKl', 1, 250);
-		const [back, next] = row?.components ?? [];
+		const [back, where, next] = row?.components ?? [];
 
 		expect(back?.disabled).toBe(true);
+		expect(where).toMatchObject({ label: 'page 1/250', disabled: true });
 		expect(next?.disabled).toBe(false);
-		expect(back?.custom_id).not.toBe(next?.custom_id);
+		expect(new Set(row?.components.map((button) => button.custom_id)).size).toBe(3);
 		expect(next?.custom_id).toBe('a-rather-long-command-name-for-paging:page:AbCdEfGhIjKl:2');
 		for (const button of row?.components ?? []) expect(button.custom_id.length).toBeLessThanOrEqual(100);
 	});

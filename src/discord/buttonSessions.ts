@@ -15,15 +15,7 @@ export interface AnswerSession {
 	raters: string[];
 }
 
-/** What ◀ ▶ need: the query, and the one person allowed to page. */
-export interface SearchSession {
-	kind: 'search';
-	query: string;
-	heading: string;
-	ownerId: string;
-}
-
-export type ButtonSession = AnswerSession | SearchSession;
+export type ButtonSession = AnswerSession;
 
 /** The session behind a button, or undefined when it expired (or the bot restarted since). */
 export function sessionOf<K extends ButtonSession['kind']>(

@@ -1,7 +1,13 @@
-import type { SearchSession } from './buttonSessions.ts';
 import type { BotContext } from './context.ts';
 import { summarizeIndex } from './render/indexFooter.ts';
+import { openPages } from './render/pager.ts';
 import { renderSearchPage, type SearchReply } from './render/searchReply.ts';
+
+/** What turning a search's pages needs to know. */
+export interface SearchState {
+	query: string;
+	heading: string;
+}
 
 /**
  * The first page of ranked passages for a query (/search, an answer's "More excerpts"). When there are
@@ -14,8 +20,8 @@ export function firstSearchPage(
 	ownerId: string,
 ): SearchReply {
 	const page = context.dossier.search(query, 1);
-	const session: SearchSession = { kind: 'search', query, heading, ownerId };
-	const sessionKey = page.pages > 1 ? context.sessions.put(session) : undefined;
+	const state: SearchState = { query, heading };
+	const sessionKey = page.pages > 1 ? openPages(context.sessions, 'search', ownerId, state) : undefined;
 	return renderSearchPage(page, {
 		heading,
 		index: summarizeIndex(context.dossier.index.data),
@@ -27,12 +33,12 @@ export function firstSearchPage(
 /** Another page of a search whose state is kept under `sessionKey`. */
 export function laterSearchPage(
 	context: BotContext,
-	session: SearchSession,
+	state: SearchState,
 	sessionKey: string,
 	page: number,
 ): SearchReply {
-	return renderSearchPage(context.dossier.search(session.query, page), {
-		heading: session.heading,
+	return renderSearchPage(context.dossier.search(state.query, page), {
+		heading: state.heading,
 		index: summarizeIndex(context.dossier.index.data),
 		now: Date.now(),
 		sessionKey,

@@ -77,7 +77,7 @@ it('GIVEN someone else clicks ▶ THEN they are told privately that only the sea
 	});
 	const notice = await click.reply();
 	expect(isEphemeral(notice)).toBe(true);
-	expect(notice.content).toMatch(/Only the person who searched can page/);
+	expect(notice.content).toMatch(/Only the person who ran this \/search can turn its pages/);
 	expect(embedOf(bot.discord.messages.get(reply.id) as APIMessage).footer?.text).toMatch(/^Page 1\//);
 });
 

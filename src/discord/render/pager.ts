@@ -53,7 +53,10 @@ export function pageOf<T>(items: readonly T[], page: number, perPage: number): P
 	return { items: items.slice(offset, offset + perPage), page: current, pages, offset };
 }
 
-/** ◀ ▶ for page `page` of `pages`; no row at all when everything fits on one page. */
+/**
+ * ◀ "page 2/7" ▶ for page `page` of `pages`; no row at all when everything fits on one page. ◀ and ▶ carry
+ * the page they lead to; the middle one only shows where the reader is.
+ */
 export function pagerRows(
 	command: string,
 	key: string,
@@ -61,15 +64,24 @@ export function pagerRows(
 	pages: number,
 ): Array<APIActionRowComponent<APIButtonComponentWithCustomId>> {
 	if (pages <= 1) return [];
-	const button = (label: string, target: number): APIButtonComponentWithCustomId => ({
+	const button = (label: string, target: number, disabled: boolean): APIButtonComponentWithCustomId => ({
 		type: ComponentType.Button,
-		style: ButtonStyle.Secondary,
+		style: disabled ? ButtonStyle.Secondary : ButtonStyle.Primary,
 		label,
-		// The target page makes the two ids differ even when both buttons are disabled at an edge.
+		// The target page makes the ids differ even when buttons are disabled at an edge.
 		custom_id: `${command}:${PAGE_ACTION}:${key}:${target}`,
-		disabled: target < 1 || target > pages,
+		disabled,
 	});
-	return [{ type: ComponentType.ActionRow, components: [button('◀', page - 1), button('▶', page + 1)] }];
+	return [
+		{
+			type: ComponentType.ActionRow,
+			components: [
+				button('◀', page - 1, page <= 1),
+				button(`page ${page}/${pages}`, page, true),
+				button('▶', page + 1, page >= pages),
+			],
+		},
+	];
 }
 
 /** Stores a paged reply's state for its buttons; returns the key they carry. */

@@ -1,25 +1,16 @@
-import {
-	type APIActionRowComponent,
-	type APIButtonComponent,
-	type APIEmbed,
-	ButtonStyle,
-	ComponentType,
-} from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import { SEARCH_PAGE_SIZE, type SearchPage } from '../../core/answer/search.ts';
 import { excerptMarkdown, joinWithin, plainMarkdown, sourceLink } from './citedExcerpts.ts';
 import { type IndexSummary, indexFooter, plural } from './indexFooter.ts';
 import { DISCORD_LIMITS, embedLength } from './limits.ts';
+import { pagerRows, type ReplyPayload } from './pager.ts';
 
 /*
- * One page of ranked passages (/search, and an answer's "More excerpts"), with ◀ "page 2/7" ▶ buttons.
- * The page number travels in the button's custom id (`search:page:<session key>:<page>`); the query and
- * who may page live in the session.
+ * One page of ranked passages (/search, and an answer's "More excerpts"), with the pager's ◀ "page 2/7" ▶
+ * buttons; the query and who may page live in the session behind them.
  */
 
-export interface SearchReply {
-	embeds: APIEmbed[];
-	components: Array<APIActionRowComponent<APIButtonComponent>>;
-}
+export type SearchReply = Pick<ReplyPayload, 'embeds' | 'components'>;
 
 export interface SearchReplyOptions {
 	/** What the results are for, shown as the title ("Search: …"); untrusted, escaped here. */
@@ -48,25 +39,9 @@ export function renderSearchPage(page: SearchPage, options: SearchReplyOptions):
 	const room = Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotal - embedLength(embed));
 	embed.description =
 		blocks.length > 0 ? joinWithin(blocks, room, '\n\n') : 'No passage in the documents matches these words.';
-	const key = page.pages > 1 ? options.sessionKey : undefined;
-	return { embeds: [embed], components: key === undefined ? [] : [pageButtons(key, page)] };
-}
-
-/** ◀ and ▶ carry the page they lead to; the middle one shows where the reader is and does nothing. */
-function pageButtons(key: string, page: SearchPage): APIActionRowComponent<APIButtonComponent> {
-	const button = (target: number, label: string, disabled: boolean): APIButtonComponent => ({
-		type: ComponentType.Button,
-		style: disabled ? ButtonStyle.Secondary : ButtonStyle.Primary,
-		custom_id: `search:page:${key}:${target}`,
-		label,
-		disabled,
-	});
+	const key = options.sessionKey;
 	return {
-		type: ComponentType.ActionRow,
-		components: [
-			button(page.page - 1, '◀', page.page <= 1),
-			button(page.page, `page ${page.page}/${page.pages}`, true),
-			button(page.page + 1, '▶', page.page >= page.pages),
-		],
+		embeds: [embed],
+		components: key === undefined ? [] : pagerRows('search', key, page.page, page.pages),
 	};
 }
