@@ -14,8 +14,8 @@ import { INDEX_FORMAT_VERSION, type IndexedPassage, loadSearchIndex } from './se
 
 const POINTER_FILE = 'current.json';
 // Small enough that each file parses in a few milliseconds on a slow machine.
-const PASSAGES_PER_FILE = 1000;
-const TERMS_PER_FILE = 1500;
+const PASSAGES_PER_FILE = 500;
+const TERMS_PER_FILE = 1000;
 
 interface Pointer {
 	formatVersion: number;
