@@ -114,7 +114,7 @@ describe('local console (npm start without a token)', () => {
 		expect(stdout).toMatch(
 			/\[1\] Why Does Belarus Eye China’s Support\? · Geopolitics & Empire · 2023-03-01/,
 		);
-		expect(stdout).toMatch(/2015-07 +.*observer/);
+		expect(stdout).toMatch(/2015-07\n +In July 2015, Belarus became an observer/);
 		expect(stdout).toMatch(/Unknown command \/nonsense/);
 	});
 });

@@ -70,7 +70,7 @@ describe('buildPassages', () => {
 
 describe('splitSentences with footnote marks', () => {
 	it('GIVEN wiki footnote marks after a sentence THEN they belong to neither sentence', () => {
-		expect(sentencesOf('Trade grew in 2013. [1] [2] Belarus markets food to China. [3]')).toEqual([
+		expect(sentencesOf('Trade grew in 2013. [1] [2] Belarus markets food to China. [3] [4]')).toEqual([
 			'Trade grew in 2013.',
 			'Belarus markets food to China.',
 		]);

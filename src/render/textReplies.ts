@@ -68,9 +68,9 @@ export function renderTimeline(facts: readonly Fact[]): string {
 	return facts
 		.map((fact) => {
 			const sources = [...new Set(fact.mentions.map((mention) => mention.docId))].join(', ');
-			const flag = fact.disagreements.length > 0 ? ' ⚠ sources disagree' : '';
+			const flag = fact.disagreements.length > 0 ? '  ⚠ sources disagree' : '';
 			const count = `${fact.corroboration} source${fact.corroboration === 1 ? '' : 's'}`;
-			return `${formatFactDate(fact.date)}  ${wrap(fact.text, 76, '            ').trimStart()}\n            (${count}: ${sources})${flag}`;
+			return `${formatFactDate(fact.date)}${flag}\n${wrap(fact.text, 88, '    ')}\n    (${count}: ${sources})`;
 		})
 		.join('\n');
 }

@@ -12,6 +12,7 @@ import type { Sentence, TextSpan } from '../types.ts';
 const CANDIDATE_END = /([.!?…]+["'”’»)\]]*)((?:\s*\[\d{1,3}\])*)(?=\s)/g;
 
 const FOOTNOTE_MARKS_ONLY = /^(?:\[\d{1,3}\]\s*)+$/;
+const TRAILING_FOOTNOTE_MARKS = /(?<=[.!?…"'”’)])(?:\s*\[\d{1,3}\])+$/;
 
 // Titles and abbreviations that are followed by a name or a number, never by a new sentence.
 const NEVER_FINAL = new Set([
@@ -73,6 +74,9 @@ export function splitSentences(text: string, span: TextSpan): Sentence[] {
 	let start = span.start;
 	const push = (end: number): void => {
 		const trimmed = trimSpan(text, start, end);
+		// A paragraph's last sentence keeps no footnote marks either ("… economic ties. [1]").
+		const marks = TRAILING_FOOTNOTE_MARKS.exec(text.slice(trimmed.start, trimmed.end));
+		if (marks) trimmed.end -= marks[0].length;
 		const content = text.slice(trimmed.start, trimmed.end);
 		if (trimmed.end > trimmed.start && !FOOTNOTE_MARKS_ONLY.test(content)) {
 			sentences.push({ ...trimmed, text: content });
