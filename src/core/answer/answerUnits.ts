@@ -26,15 +26,13 @@ export const SCORING = {
 	/** …and the similarity at which it counts fully (as much as `synonymCredit`). */
 	synonymCeiling: 0.85,
 	synonymCredit: 0.8,
-	/** A named thing the question asks about that the document never mentions makes an answer unlikely. */
+	/** A named thing the question asks about that the passage's document never mentions makes an answer unlikely. */
 	missingNamePenalty: 0.55,
 	/** A "when"/"how many" question answered by a sentence without a date/number. */
 	missingEvidencePenalty: 0.8,
 	passageWeight: 0.25,
 	/** Two sentences must earn their place over one. */
 	pairPenalty: 0.04,
-	/** Only the best passages are searched for near-synonyms: it is the costly step. */
-	synonymPassages: 6,
 } as const;
 
 /** What a sentence offers: its terms, and its words' vector rows for near-synonym matching. */
@@ -54,10 +52,8 @@ export function scoreUnits(
 	passages: ReadonlyArray<{ passage: Passage; relevance: number }>,
 ): AnswerUnit[] {
 	const units: AnswerUnit[] = [];
-	passages.forEach(({ passage, relevance }, rank) => {
-		const sentences = passage.sentences.map((span) =>
-			featuresOf(slice(passage, span), rank < SCORING.synonymPassages),
-		);
+	for (const { passage, relevance } of passages) {
+		const sentences = passage.sentences.map((span) => featuresOf(slice(passage, span)));
 		const context = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
@@ -84,7 +80,7 @@ export function scoreUnits(
 			if (nextSpan && next)
 				units.push(score({ start: span.start, end: nextSpan.end }, [one, next], SCORING.pairPenalty));
 		});
-	});
+	}
 	return units.sort((a, b) => b.score - a.score || a.span.start - b.span.start);
 }
 
@@ -92,14 +88,14 @@ export function slice(passage: Passage, span: TextSpan): string {
 	return passage.text.slice(span.start - passage.start, span.end - passage.start);
 }
 
-function featuresOf(text: string, withVectors: boolean): SentenceFeatures {
+function featuresOf(text: string): SentenceFeatures {
 	const terms = new Set<string>();
 	const rows = new Set<number>();
 	for (const word of tokenize(text)) {
 		const term = normalizeTerm(word);
 		if (term === null) continue;
 		terms.add(term);
-		const row = withVectors ? wordVectorRow(word) : undefined;
+		const row = wordVectorRow(word);
 		if (row !== undefined) rows.add(row);
 	}
 	return { terms, rows };
@@ -133,7 +129,7 @@ function coverageOf(
 		);
 		found += concept.weight * credit;
 		// A name the corpus knows, absent from this document: likely an answer about something else. (Not the
-		// passage: news refers back to "the two countries" once it has named them.)
+		// passage: news refers back to "the two countries" once it has named them; measured on the eval set.)
 		if (concept.isName && !concept.isUnknown && !mentions(context.documentTerms, concept)) missingName = true;
 	}
 	const coverage = total === 0 ? 0 : found / total;
