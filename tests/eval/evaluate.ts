@@ -31,8 +31,8 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.68,
-	hitAt3: 0.72,
+	hitAt1: 0.72,
+	hitAt3: 0.79,
 	refusalAccuracy: 0.7,
 	timelineRecall: 0.9,
 	furnitureLeaks: 0,

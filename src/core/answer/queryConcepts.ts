@@ -24,7 +24,7 @@ export interface QueryConcept {
  */
 const UNKNOWN_WORD_WEIGHT = 2;
 /** How much an everyday English word still weighs, relative to a rare one with the same corpus frequency. */
-const GENERAL_RARITY_FLOOR = 0.4;
+const GENERAL_RARITY_FLOOR = 0.25;
 const NAME_WEIGHT_FLOOR = 2.5;
 
 // Question scaffolding: the question type already stands for these, so they must not count as topics.
