@@ -33,7 +33,7 @@ export const EVAL_TARGETS = {
 export const EVAL_FLOORS = {
 	hitAt1: 0.72,
 	hitAt3: 0.79,
-	refusalAccuracy: 0.7,
+	refusalAccuracy: 0.78,
 	timelineRecall: 0.9,
 	furnitureLeaks: 0,
 } as const;

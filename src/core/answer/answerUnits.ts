@@ -29,7 +29,7 @@ export const SCORING = {
 	/** A named thing the question asks about that the passage's document never mentions makes an answer unlikely. */
 	missingNamePenalty: 0.55,
 	/** A "when"/"how many" question answered by a sentence without a date/number. */
-	missingEvidencePenalty: 0.8,
+	missingEvidencePenalty: 0.6,
 	passageWeight: 0.25,
 	/** Two sentences must earn their place over one. */
 	pairPenalty: 0.04,
