@@ -35,10 +35,11 @@ export const SCORING = {
 	pairPenalty: 0.04,
 } as const;
 
-/** What a sentence offers: its terms, and its words' vector rows for near-synonym matching. */
+/** What a sentence offers: its terms, and how close its words come to each concept that has a vector. */
 interface SentenceFeatures {
 	terms: Set<string>;
-	rows: Set<number>;
+	/** The best word-vector similarity of any of the sentence's words to the concept. */
+	closeness: Map<QueryConcept, number>;
 }
 
 /**
@@ -53,7 +54,7 @@ export function scoreUnits(
 ): AnswerUnit[] {
 	const units: AnswerUnit[] = [];
 	for (const { passage, relevance } of passages) {
-		const sentences = passage.sentences.map((span) => featuresOf(slice(passage, span)));
+		const sentences = passage.sentences.map((span) => featuresOf(slice(passage, span), concepts));
 		const context = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
@@ -88,7 +89,7 @@ export function slice(passage: Passage, span: TextSpan): string {
 	return passage.text.slice(span.start - passage.start, span.end - passage.start);
 }
 
-function featuresOf(text: string): SentenceFeatures {
+function featuresOf(text: string, concepts: readonly QueryConcept[]): SentenceFeatures {
 	const terms = new Set<string>();
 	const rows = new Set<number>();
 	for (const word of tokenize(text)) {
@@ -98,7 +99,14 @@ function featuresOf(text: string): SentenceFeatures {
 		const row = wordVectorRow(word);
 		if (row !== undefined) rows.add(row);
 	}
-	return { terms, rows };
+	const closeness = new Map<QueryConcept, number>();
+	for (const concept of concepts) {
+		if (concept.vectorRow === undefined) continue;
+		let best = 0;
+		for (const row of rows) best = Math.max(best, rowSimilarity(concept.vectorRow, row));
+		closeness.set(concept, best);
+	}
+	return { terms, closeness };
 }
 
 /**
@@ -137,10 +145,7 @@ function coverageOf(
 }
 
 function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]): number {
-	if (concept.vectorRow === undefined) return 0;
-	let best = 0;
-	for (const part of parts)
-		for (const row of part.rows) best = Math.max(best, rowSimilarity(concept.vectorRow, row));
+	const best = Math.max(0, ...parts.map((part) => part.closeness.get(concept) ?? 0));
 	const { synonymFloor: floor, synonymCeiling: ceiling } = SCORING;
 	return Math.min(1, Math.max(0, (best - floor) / (ceiling - floor))) * SCORING.synonymCredit;
 }
