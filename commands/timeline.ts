@@ -1,6 +1,6 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { readTimelineBounds } from '../src/core/timeline/timelineBounds.ts';
-import { clipText } from '../src/discord/render/clipText.ts';
+import { plainMarkdown } from '../src/discord/render/citedExcerpts.ts';
 import { openPages, turnPage } from '../src/discord/render/pager.ts';
 import { type TimelineView, timelineLookup, timelineReply } from '../src/discord/render/timelineReply.ts';
 import { quiet } from '../src/discord/reply.ts';
@@ -34,7 +34,7 @@ export default {
 		if ('unreadable' in bounds) {
 			await interaction.reply(
 				quiet({
-					content: `I could not read the date “${clipText(bounds.unreadable, 100)}”. Try 2023, March 2023, 2023-03-01 or last year.`,
+					content: `I could not read the date “${plainMarkdown(bounds.unreadable, 100)}”. Try 2023, March 2023, 2023-03-01 or last year.`,
 					flags: MessageFlags.Ephemeral,
 				}),
 			);

@@ -1,7 +1,7 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { addDocument } from '../src/core/load/addDocument.ts';
 import { MAX_DOCUMENT_BYTES } from '../src/core/load/readCorpus.ts';
-import { clipText } from '../src/discord/render/clipText.ts';
+import { plainMarkdown } from '../src/discord/render/citedExcerpts.ts';
 import { quiet } from '../src/discord/reply.ts';
 import type { SlashCommand } from '../src/discord/types.ts';
 import { reindexAndReport } from './reindex.ts';
@@ -27,7 +27,7 @@ export default {
 		if (file.size > MAX_DOCUMENT_BYTES) {
 			await interaction.reply({
 				...refuse(
-					`“${clipText(file.name, 100)}” is ${megabytes(file.size)}; a document can be at most ${megabytes(MAX_DOCUMENT_BYTES)}.`,
+					`“${plainMarkdown(file.name, 100)}” is ${megabytes(file.size)}; a document can be at most ${megabytes(MAX_DOCUMENT_BYTES)}.`,
 				),
 				flags: MessageFlags.Ephemeral,
 			});
@@ -42,7 +42,7 @@ export default {
 		const added = await addDocument(context.config.DATA_DIR, file.name, bytes);
 		if (!added.ok) {
 			context.logger.info({ file: file.name, reason: added.reason }, 'upload refused');
-			await interaction.editReply(refuse(clipText(added.reason, 300)));
+			await interaction.editReply(refuse(plainMarkdown(added.reason, 300)));
 			return;
 		}
 		context.logger.info(
@@ -75,7 +75,9 @@ async function download(url: string, maxBytes: number): Promise<Uint8Array | { r
 		}
 		return Buffer.concat(chunks);
 	} catch (error) {
-		return { reason: `I could not download the file (${clipText(String((error as Error).message), 200)}).` };
+		return {
+			reason: `I could not download the file (${plainMarkdown(String((error as Error).message), 200)}).`,
+		};
 	}
 }
 

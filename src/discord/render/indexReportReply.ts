@@ -1,7 +1,7 @@
 import type { APIEmbedField } from 'discord.js';
 import type { IndexReport } from '../../core/dossier.ts';
 import { quiet } from '../reply.ts';
-import { clipText } from './clipText.ts';
+import { plainMarkdown } from './citedExcerpts.ts';
 import { plural } from './indexFooter.ts';
 import { DISCORD_LIMITS, truncate } from './limits.ts';
 import type { ReplyPayload } from './pager.ts';
@@ -52,7 +52,7 @@ function listField(name: string, items: readonly string[]): APIEmbedField | unde
 	const lines: string[] = [];
 	let length = 0;
 	for (const item of items) {
-		const line = `• ${clipText(item, 200)}`;
+		const line = `• ${plainMarkdown(item, 200)}`;
 		if (length + line.length + 1 > budget) break;
 		lines.push(line);
 		length += line.length + 1;
@@ -73,6 +73,6 @@ export function reindexBusyReply(note?: string): ReplyPayload {
 
 /** A failed rebuild changes nothing: the moderator sees why, and that the previous index still serves. */
 export function reindexFailedReply(reason: string, note?: string): ReplyPayload {
-	const failed = `The reindex failed: ${clipText(reason, 500)}\nThe previous index is still serving.`;
+	const failed = `The reindex failed: ${plainMarkdown(reason, 500)}\nThe previous index is still serving.`;
 	return quiet({ content: note === undefined ? failed : `${note}\n${failed}`, embeds: [], components: [] });
 }

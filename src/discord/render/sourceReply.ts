@@ -4,7 +4,7 @@ import type { IndexedDocument } from '../../core/corpusIndex.ts';
 import type { Fact, FurnitureReason } from '../../core/types.ts';
 import { citationLabel, formatFactDate } from '../../render/citation.ts';
 import { quiet } from '../reply.ts';
-import { clipText } from './clipText.ts';
+import { plainMarkdown } from './citedExcerpts.ts';
 import { plural } from './indexFooter.ts';
 import { DISCORD_LIMITS, truncate } from './limits.ts';
 import type { ReplyPayload } from './pager.ts';
@@ -15,10 +15,10 @@ const MAX_FACTS_LISTED = 8;
 export function sourceCard(document: IndexedDocument, facts: readonly Fact[]): ReplyPayload {
 	const { meta, cleaning } = document;
 	const details = [
-		meta.publisher ? `**Publisher:** ${clipText(meta.publisher, 150)}` : '',
-		meta.author ? `**Author:** ${clipText(meta.author, 150)}` : '',
-		meta.date ? `**Date:** ${clipText(meta.date, 20)}` : '',
-		`**File:** ${clipText(meta.path, 200)} (${document.format}, ${plural(document.characters, 'character')})`,
+		meta.publisher ? `**Publisher:** ${plainMarkdown(meta.publisher, 150)}` : '',
+		meta.author ? `**Author:** ${plainMarkdown(meta.author, 150)}` : '',
+		meta.date ? `**Date:** ${plainMarkdown(meta.date, 20)}` : '',
+		`**File:** ${plainMarkdown(meta.path, 200)} (${document.format}, ${plural(document.characters, 'character')})`,
 	].filter(Boolean);
 	const kept =
 		document.characters > 0 ? Math.round((cleaning.charactersKept / document.characters) * 100) : 0;
@@ -36,7 +36,7 @@ export function sourceCard(document: IndexedDocument, facts: readonly Fact[]): R
 	];
 	if (facts.length > 0) fields.push({ name: 'Facts', value: factList(document.meta.id, facts) });
 	const embed: APIEmbed = {
-		title: truncate(clipText(meta.title || meta.id, 200), DISCORD_LIMITS.embedTitle),
+		title: truncate(plainMarkdown(meta.title || meta.id, 200), DISCORD_LIMITS.embedTitle),
 		description: details.join('\n'),
 		fields,
 		footer: { text: truncate(meta.id, 200) },
@@ -50,9 +50,9 @@ export function sourceCard(document: IndexedDocument, facts: readonly Fact[]): R
 export function sourceNotFoundReply(name: string, nearest: readonly IndexedDocument[]): ReplyPayload {
 	const suggestions = nearest
 		.slice(0, 5)
-		.map((document) => `• ${clipText(citationLabel(document.meta), 150)}`);
+		.map((document) => `• ${plainMarkdown(citationLabel(document.meta), 150)}`);
 	const content = [
-		`No document matches “${clipText(name, 100)}”. Pick one from the list as you type, or see /sources.`,
+		`No document matches “${plainMarkdown(name, 100)}”. Pick one from the list as you type, or see /sources.`,
 		...(suggestions.length > 0 ? ['Did you mean:', ...suggestions] : []),
 	].join('\n');
 	return quiet({ content: truncate(content, DISCORD_LIMITS.content), embeds: [], components: [] });
@@ -140,7 +140,7 @@ function factList(docId: string, facts: readonly Fact[]): string {
 	let length = 0;
 	for (const fact of facts.slice(0, MAX_FACTS_LISTED)) {
 		const said = fact.mentions.find((mention) => mention.docId === docId)?.text ?? fact.text;
-		const line = `**${formatFactDate(fact.date)}** ${clipText(said, 110)}${fact.disagreements.length > 0 ? ' ⚠' : ''}`;
+		const line = `**${formatFactDate(fact.date)}** ${plainMarkdown(said, 110)}${fact.disagreements.length > 0 ? ' ⚠' : ''}`;
 		// Room is kept for the closing "…and n more" line.
 		if (length + line.length + 1 > DISCORD_LIMITS.fieldValue - 40) break;
 		lines.push(line);

@@ -1,7 +1,7 @@
 import type { IndexedDocument } from '../../core/corpusIndex.ts';
 import { citationLabel } from '../../render/citation.ts';
 import { quiet } from '../reply.ts';
-import { clipText } from './clipText.ts';
+import { plainMarkdown } from './citedExcerpts.ts';
 import { plural } from './indexFooter.ts';
 import { DISCORD_LIMITS, truncate } from './limits.ts';
 import { pageOf, pagerRows, type ReplyPayload } from './pager.ts';
@@ -26,7 +26,7 @@ export function sourcesReply(
 	const perDocument = Math.floor(DISCORD_LIMITS.embedDescription / SOURCES_PAGE_SIZE) - 1;
 	const lines = shown.items.map((document, i) => {
 		const counts = `${plural(document.passages, 'passage')} · ${plural(document.facts, 'fact')}`;
-		const line = `**${shown.offset + i + 1}.** ${clipText(citationLabel(document.meta), 200)}\n${clipText(document.meta.id, 100)} · ${counts}`;
+		const line = `**${shown.offset + i + 1}.** ${plainMarkdown(citationLabel(document.meta), 200)}\n${plainMarkdown(document.meta.id, 100)} · ${counts}`;
 		return truncate(line, perDocument);
 	});
 	return quiet({

@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../../core/corpusIndex.ts';
 import type { Fact, SourceMeta } from '../../core/types.ts';
 import { citationLabel, formatFactDate } from '../../render/citation.ts';
 import { quiet } from '../reply.ts';
-import { clipText } from './clipText.ts';
+import { plainMarkdown } from './citedExcerpts.ts';
 import { plural } from './indexFooter.ts';
 import { DISCORD_LIMITS, truncate } from './limits.ts';
 import { pageOf, pagerRows, type ReplyPayload } from './pager.ts';
@@ -74,7 +74,7 @@ export function timelineReply(
 
 function filterText(view: TimelineView): string {
 	const parts = [
-		view.topic ? ` about “${clipText(view.topic, 100)}”` : '',
+		view.topic ? ` about “${plainMarkdown(view.topic, 100)}”` : '',
 		view.from ? ` from ${view.from}` : '',
 		view.to ? ` to ${view.to}` : '',
 	];
@@ -85,7 +85,7 @@ function factBlock(fact: Fact, lookup: TimelineLookup, max: number): string {
 	const flag = fact.disagreements.length > 0 ? ' ⚠' : '';
 	const lines = [
 		`**${formatFactDate(fact.date)}** · ${plural(fact.corroboration, 'source')}${flag}`,
-		clipText(fact.text, 360),
+		plainMarkdown(fact.text, 360),
 		`— ${sourcesOf(fact, lookup)}`,
 		...fact.disagreements
 			.slice(0, MAX_DISAGREEMENTS_SHOWN)
@@ -104,12 +104,12 @@ function sourcesOf(fact: Fact, lookup: TimelineLookup): string {
 /** Title (shortened), publisher and date: a long title must not push out what a reader judges the source by. */
 function sourceName(docId: string, lookup: TimelineLookup, titleMax: number): string {
 	const meta = lookup.source(docId);
-	if (meta === undefined) return clipText(docId, titleMax);
-	return clipText(citationLabel({ ...meta, title: truncate(meta.title, titleMax) }), titleMax + 60);
+	if (meta === undefined) return plainMarkdown(docId, titleMax);
+	return plainMarkdown(citationLabel({ ...meta, title: truncate(meta.title, titleMax) }), titleMax + 60);
 }
 
 function disagreement(other: Fact | undefined, lookup: TimelineLookup): string {
 	const docId = other?.mentions[0]?.docId;
 	if (other === undefined || docId === undefined) return '⚠ Another source gives a different date or figure.';
-	return `⚠ ${sourceName(docId, lookup, 50)} says ${formatFactDate(other.date)}: “${clipText(other.text, 180)}”`;
+	return `⚠ ${sourceName(docId, lookup, 50)} says ${formatFactDate(other.date)}: “${plainMarkdown(other.text, 180)}”`;
 }

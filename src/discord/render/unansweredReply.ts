@@ -1,6 +1,6 @@
 import type { UnansweredRecord } from '../context.ts';
 import { quiet } from '../reply.ts';
-import { clipText } from './clipText.ts';
+import { plainMarkdown } from './citedExcerpts.ts';
 import { plural } from './indexFooter.ts';
 import { DISCORD_LIMITS } from './limits.ts';
 import type { ReplyPayload } from './pager.ts';
@@ -45,5 +45,5 @@ function questionLine(record: UnansweredRecord): string {
 	const who = SNOWFLAKE.test(record.userId) ? `<@${record.userId}> · ` : '';
 	const where =
 		record.channelId !== null && SNOWFLAKE.test(record.channelId) ? ` in <#${record.channelId}>` : '';
-	return `${when}${who}“${clipText(record.question, 300)}”${where}`;
+	return `${when}${who}“${plainMarkdown(record.question, 300)}”${where}`;
 }
