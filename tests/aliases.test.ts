@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { learnAcronyms } from '../src/core/index/acronyms.ts';
 import { aliasField, expandTerms, learnAliases } from '../src/core/index/aliases.ts';
 
 describe('learnAliases', () => {
@@ -34,5 +35,19 @@ describe('learnAliases', () => {
 		expect(aliasField(aliases, 'It joined the Shanghai Cooperation Organisation.')).toBe('SCO');
 		expect(aliasField(aliases, 'The Shanghai Cooperation Organisation (SCO) met.')).toBe('');
 		expect(aliasField(aliases, 'No aliases here.')).toBe('');
+	});
+});
+
+describe('learnAcronyms', () => {
+	it('GIVEN names the corpus spells out THEN their initials lead back to them, even inside a longer run of names', () => {
+		const acronyms = new Map(
+			learnAcronyms([
+				"The same month, the People's Liberation Army and the Armed Forces of Belarus conducted joint exercises.",
+				'Belarus voted at the United Nations Human Rights Council.',
+			]),
+		);
+		expect(acronyms.get('PLA')).toEqual(['peopl', 'liber', 'armi']);
+		expect(acronyms.get('UN')).toEqual(['unit', 'nation']);
+		expect(acronyms.has('XYZ')).toBe(false);
 	});
 });

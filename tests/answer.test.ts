@@ -72,6 +72,12 @@ describe('ask', () => {
 		}
 	});
 
+	it('GIVEN an acronym the corpus never uses THEN the name it spells out answers', () => {
+		const answer = dossier.ask('Where did the PLA hold exercises in July 2024?');
+		expect(answer.answered).toBe(true);
+		expect(answer.excerpts[0]?.text).toMatch(/People's Liberation Army/);
+	});
+
 	it('GIVEN a typo in a name THEN the question is still answered', () => {
 		const answer = dossier.ask('When did Lukashenkos visit to Beijng start?');
 		expect(answer.answered).toBe(true);

@@ -1,5 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { SearchOptions } from 'minisearch';
+import type { Acronyms } from './index/acronyms.ts';
 import type { Alias } from './index/aliases.ts';
 import { expandTerms } from './index/aliases.ts';
 import { type IndexedPassage, searchOptionsFor } from './index/searchIndex.ts';
@@ -37,6 +38,8 @@ export interface CorpusData {
 	passages: Passage[];
 	facts: Fact[];
 	aliases: Alias[];
+	/** Names the corpus spells out, by their initials, for acronyms it never uses itself. */
+	acronyms: Acronyms;
 	/** How many passages contain each term: the answerer's measure of how telling a word is. */
 	documentFrequency: Array<[string, number]>;
 	skipped: SkippedFile[];
@@ -50,6 +53,7 @@ export class CorpusIndex {
 	readonly documentFrequency: ReadonlyMap<string, number>;
 	readonly searchOptions: SearchOptions;
 	readonly factById: ReadonlyMap<string, Fact>;
+	readonly acronyms: ReadonlyMap<string, readonly string[]>;
 	private readonly termsByDocument = new Map<string, ReadonlySet<string>>();
 	private readonly mentionsByDocument = new Map<string, Array<{ start: number; end: number; fact: Fact }>>();
 
@@ -62,6 +66,7 @@ export class CorpusIndex {
 		this.documentFrequency = new Map(data.documentFrequency);
 		this.searchOptions = searchOptionsFor(new Set(this.documentFrequency.keys()));
 		this.factById = new Map(data.facts.map((fact) => [fact.id, fact]));
+		this.acronyms = new Map(data.acronyms);
 		for (const fact of data.facts) {
 			for (const mention of fact.mentions) {
 				const list = this.mentionsByDocument.get(mention.docId) ?? [];

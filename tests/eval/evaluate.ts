@@ -31,8 +31,8 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.72,
-	hitAt3: 0.79,
+	hitAt1: 0.74,
+	hitAt3: 0.81,
 	refusalAccuracy: 0.78,
 	timelineRecall: 0.9,
 	furnitureLeaks: 0,

@@ -96,8 +96,12 @@ function conceptsOf(index: CorpusIndex, text: string) {
 		words.push(word);
 		if (concepts.has(term)) continue;
 		const isName = position > 0 && /^\p{Lu}/u.test(word);
-		const isKnown = index.documentFrequency.has(term);
-		const alternatives = new Set(isKnown ? [term] : closeSpellings(index, word, isName));
+		// An acronym the corpus never uses, for a name it spells out ("PLA" → People's Liberation Army).
+		const spelledOut = /^\p{Lu}{2,6}$/u.test(word) ? index.acronyms.get(word) : undefined;
+		const isKnown = index.documentFrequency.has(term) || spelledOut !== undefined;
+		const alternatives = new Set(
+			index.documentFrequency.has(term) ? [term] : (spelledOut ?? closeSpellings(index, word, isName)),
+		);
 		alternatives.add(term);
 		for (const alias of index.data.aliases) {
 			if (alias.abbreviationTerm === term) for (const other of alias.expansionTerms) alternatives.add(other);
@@ -106,7 +110,7 @@ function conceptsOf(index: CorpusIndex, text: string) {
 		// A guessed spelling is evidence of intent, not of rarity: it weighs as an average word.
 		const isUnknown = !isKnown;
 		const corpusWeight = isKnown
-			? Math.max(...[...alternatives].map((alternative) => index.idf(alternative)))
+			? Math.max(...[...alternatives].filter((t) => index.documentFrequency.has(t)).map((t) => index.idf(t)))
 			: UNKNOWN_WORD_WEIGHT;
 		const generalWeight =
 			corpusWeight * (GENERAL_RARITY_FLOOR + (1 - GENERAL_RARITY_FLOOR) * generalRarity(word));

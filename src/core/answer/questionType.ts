@@ -26,7 +26,7 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	quantity:
 		/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i,
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
-	where: /\b(?:in|at|near|from)\s\p{Lu}/u,
+	where: /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?\p{Lu}/u,
 	other: undefined,
 };
 

@@ -1,5 +1,6 @@
 import { cleanText } from '../clean/cleanText.ts';
 import { type CorpusData, CorpusIndex, type IndexedDocument } from '../corpusIndex.ts';
+import { learnAcronyms } from '../index/acronyms.ts';
 import { aliasField, expandTerms, learnAliases } from '../index/aliases.ts';
 import { buildSearchIndex } from '../index/searchIndex.ts';
 import { readDocumentText } from '../load/documentMetadata.ts';
@@ -65,6 +66,7 @@ export async function buildCorpusIndex(
 
 	const indexStart = performance.now();
 	const aliases = learnAliases(passages.map((passage) => passage.text));
+	const acronyms = learnAcronyms(passages.map((passage) => passage.text));
 	const { index, documentFrequency } = await buildSearchIndex(
 		passages.map((passage) => ({
 			id: passage.id,
@@ -92,6 +94,7 @@ export async function buildCorpusIndex(
 		passages,
 		facts,
 		aliases,
+		acronyms,
 		documentFrequency: [...documentFrequency],
 		skipped: scan.files.skipped,
 		problems,

@@ -1,0 +1,49 @@
+import { terms } from '../text/terms.ts';
+
+/**
+ * Acronyms the corpus never defines but whose spelled-out names it uses: a question about the "PLA"
+ * should find "the People's Liberation Army". Learned from runs of capitalised words, and consulted only
+ * for an all-capitals word of a question that the corpus itself never uses, so a chance match costs little.
+ */
+export type Acronyms = Array<[acronym: string, expansionTerms: string[]]>;
+
+// Two to six capitalised words, with the small words names are made of in between.
+const NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|de)\s+)*\p{Lu}[\p{L}'’-]*){1,5}/gu;
+/** A bound for huge corpora: the most used names win. */
+const MAX_ACRONYMS = 5000;
+
+export function learnAcronyms(texts: Iterable<string>): Acronyms {
+	const counts = new Map<string, Map<string, number>>();
+	const count = (acronym: string, name: string) => {
+		const spellings = counts.get(acronym) ?? new Map<string, number>();
+		spellings.set(name, (spellings.get(name) ?? 0) + 1);
+		counts.set(acronym, spellings);
+	};
+	for (const text of texts) {
+		for (const match of text.matchAll(NAME)) {
+			// Every stretch of two or more of the run's capitalised words: "People's Liberation Army and the
+			// Armed Forces" names both the PLA and the AF.
+			const words = [...match[0].matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
+			for (let first = 0; first < words.length - 1; first++) {
+				for (let last = first + 1; last < words.length; last++) {
+					const start = words[first]?.index ?? 0;
+					const end = (words[last]?.index ?? 0) + (words[last]?.[0].length ?? 0);
+					const acronym = words
+						.slice(first, last + 1)
+						.map((word) => word[0][0])
+						.join('');
+					count(acronym, match[0].slice(start, end));
+				}
+			}
+		}
+	}
+	const best = [...counts].map(([acronym, spellings]) => {
+		const [name = '', seen = 0] =
+			[...spellings].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0] ?? [];
+		return { acronym, name, seen };
+	});
+	return best
+		.sort((a, b) => b.seen - a.seen || a.acronym.localeCompare(b.acronym))
+		.slice(0, MAX_ACRONYMS)
+		.map(({ acronym, name }): [string, string[]] => [acronym, terms(name)]);
+}
