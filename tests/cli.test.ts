@@ -1,3 +1,5 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript } from './support/runCli.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
@@ -80,6 +82,20 @@ describe('command line', () => {
 		expect(sources).toHaveLength(5);
 		const search = JSON.parse((await cli('search', '--json', 'Great', 'Stone')).stdout);
 		expect(search.results[0].text).toMatch(/Great Stone/);
+	});
+
+	it('GIVEN a document added since the last index THEN `index` names it as added', async () => {
+		await writeFile(
+			join(env.DATA_DIR ?? '', 'added-note.md'),
+			'---\ntitle: Added note\n---\nBelarus exported potash to China in 2024.',
+		);
+		const { code, stdout } = await cli('index', '--json');
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toMatchObject({
+			documents: 6,
+			changes: { added: ['added-note.md'], changed: [], removed: [] },
+		});
+		await rm(join(env.DATA_DIR ?? '', 'added-note.md'));
 	});
 
 	it('GIVEN an unknown command or a bad date THEN it exits 2 with a message on stderr and no stdout', async () => {

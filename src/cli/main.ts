@@ -50,7 +50,8 @@ async function main(argv: string[]): Promise<number> {
 	const index = () => dossier.index;
 	switch (command) {
 		case 'index': {
-			const report = await dossier.reindex();
+			// Opening already rebuilt when the documents changed since the last index; otherwise rebuild now.
+			const report = dossier.openReport.loadedFromSnapshot ? await dossier.reindex() : dossier.openReport;
 			print(report, renderIndexReport(report));
 			return 0;
 		}

@@ -3,7 +3,7 @@ import { type SearchPage, searchPassages } from './answer/search.ts';
 import { buildInWorker } from './build/buildInWorker.ts';
 import { scanCorpus } from './build/scanCorpus.ts';
 import type { CorpusIndex, IndexedDocument } from './corpusIndex.ts';
-import { loadSnapshot } from './index/snapshot.ts';
+import { loadSnapshot, snapshotDocuments } from './index/snapshot.ts';
 import type { SkippedFile } from './load/readCorpus.ts';
 import { filterFacts } from './timeline/filterFacts.ts';
 import type { Fact } from './types.ts';
@@ -141,7 +141,11 @@ async function prepareIndex(options: DossierOptions, previous: CorpusIndex | und
 	}
 	const loadedFromSnapshot = index !== undefined;
 	let snapshotBytes: number | undefined;
+	// What the last index held, to report what changed: the serving index, or at start-up the snapshot
+	// about to be replaced.
+	let before = previous?.data.documents;
 	if (index === undefined) {
+		before ??= await snapshotDocuments(options.indexDir);
 		const built = await buildInWorker({ dataDir: options.dataDir, indexDir: options.indexDir });
 		snapshotBytes = built.snapshotBytes;
 		index = await loadSnapshot(options.indexDir, built.key, slicer);
@@ -159,15 +163,19 @@ async function prepareIndex(options: DossierOptions, previous: CorpusIndex | und
 		durationMs: Math.round(performance.now() - started),
 		loadedFromSnapshot,
 		...(snapshotBytes === undefined ? {} : { snapshotBytes }),
-		changes: changesBetween(previous, index),
+		changes: changesBetween(before, index),
 		builtAt: index.data.builtAt,
 	};
 	return { index, report };
 }
 
-function changesBetween(previous: CorpusIndex | undefined, next: CorpusIndex): IndexReport['changes'] {
-	const before = new Map(previous?.data.documents.map((d) => [d.meta.id, d.hash]) ?? []);
+function changesBetween(
+	previous: readonly IndexedDocument[] | undefined,
+	next: CorpusIndex,
+): IndexReport['changes'] {
+	const before = new Map(previous?.map((d) => [d.meta.id, d.hash]) ?? []);
 	const after = new Map(next.data.documents.map((d) => [d.meta.id, d.hash]));
+	// With no earlier index at all, nothing is "added": everything is simply there.
 	const added = [...after.keys()].filter((id) => previous !== undefined && !before.has(id));
 	const changed = [...after]
 		.filter(([id, hash]) => before.has(id) && before.get(id) !== hash)

@@ -66,10 +66,15 @@ export async function saveSnapshot(indexDir: string, index: CorpusIndex): Promis
 	return bytes;
 }
 
-/** The key of the snapshot in force, if any: lets start-up decide whether to rebuild without loading it. */
-export async function snapshotKey(indexDir: string): Promise<string | undefined> {
+/** The documents of the snapshot in force, whatever its key: what a rebuild at start-up reports changes against. */
+export async function snapshotDocuments(indexDir: string): Promise<CorpusData['documents'] | undefined> {
 	const pointer = await readPointer(indexDir);
-	return pointer?.key;
+	if (pointer === undefined || pointer.formatVersion !== INDEX_FORMAT_VERSION) return undefined;
+	try {
+		return (await readJson<SnapshotHead>(join(indexDir, pointer.folder, 'head.json'))).data.documents;
+	} catch {
+		return undefined;
+	}
 }
 
 /**
