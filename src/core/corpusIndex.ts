@@ -4,12 +4,33 @@ import type { Acronyms } from './index/acronyms.ts';
 import type { Alias } from './index/aliases.ts';
 import { expandTerms } from './index/aliases.ts';
 import { type IndexedPassage, searchOptionsFor } from './index/searchIndex.ts';
+import { TermFilter } from './index/termFilter.ts';
 import type { DocumentFormat, SkippedFile } from './load/readCorpus.ts';
-import { terms } from './text/terms.ts';
+import { normalizeTerm, tokenize } from './text/terms.ts';
+import { wordVectorRow } from './text/wordVectors.ts';
 import type { Fact, FurnitureReason, Passage, SourceMeta } from './types.ts';
 
-/** Documents whose term sets are kept between questions; a bound so a huge corpus cannot fill memory. */
-const DOCUMENT_TERMS_CACHE_SIZE = 512;
+/** Passages whose sentence words are kept between questions; a bound so a huge corpus cannot fill memory. */
+const SENTENCE_WORDS_CACHE_SIZE = 4096;
+
+/** A sentence's search terms and the word-vector rows of its words. */
+export interface SentenceWords {
+	terms: ReadonlySet<string>;
+	rows: ReadonlySet<number>;
+}
+
+function wordsOf(text: string): SentenceWords {
+	const terms = new Set<string>();
+	const rows = new Set<number>();
+	for (const word of tokenize(text)) {
+		const term = normalizeTerm(word);
+		if (term === null) continue;
+		terms.add(term);
+		const row = wordVectorRow(word);
+		if (row !== undefined) rows.add(row);
+	}
+	return { terms, rows };
+}
 
 /** One document as the index knows it: its metadata and what indexing made of it. */
 export interface IndexedDocument {
@@ -42,6 +63,8 @@ export interface CorpusData {
 	acronyms: Acronyms;
 	/** How many passages contain each term: the answerer's measure of how telling a word is. */
 	documentFrequency: Array<[string, number]>;
+	/** Each document's vocabulary (title and article text) as a base64 `TermFilter`. */
+	documentTerms: Record<string, string>;
 	skipped: SkippedFile[];
 	problems: string[];
 }
@@ -54,7 +77,8 @@ export class CorpusIndex {
 	readonly searchOptions: SearchOptions;
 	readonly factById: ReadonlyMap<string, Fact>;
 	readonly acronyms: ReadonlyMap<string, readonly string[]>;
-	private readonly termsByDocument = new Map<string, ReadonlySet<string>>();
+	private readonly termFilters = new Map<string, TermFilter>();
+	private readonly wordsCache = new Map<string, SentenceWords[]>();
 	private readonly mentionsByDocument = new Map<string, Array<{ start: number; end: number; fact: Fact }>>();
 
 	constructor(
@@ -76,19 +100,30 @@ export class CorpusIndex {
 		}
 	}
 
-	/** Every term of a document's title and article text; computed on first use and cached, as most documents are never asked about. */
-	documentTerms(docId: string): ReadonlySet<string> {
-		let found = this.termsByDocument.get(docId);
-		if (found === undefined) {
-			if (this.termsByDocument.size >= DOCUMENT_TERMS_CACHE_SIZE) this.termsByDocument.clear();
-			const all = new Set<string>(terms(this.source(docId).title));
-			for (const passage of this.data.passages) {
-				if (passage.docId === docId) for (const term of terms(passage.text)) all.add(term);
-			}
-			found = all;
-			this.termsByDocument.set(docId, found);
+	/**
+	 * Each sentence's terms and word-vector rows: what answering compares questions against. Cached with a
+	 * bound, since the same passages come up again and again.
+	 */
+	sentenceWords(passage: Passage): SentenceWords[] {
+		let words = this.wordsCache.get(passage.id);
+		if (words === undefined) {
+			words = passage.sentences.map((span) =>
+				wordsOf(passage.text.slice(span.start - passage.start, span.end - passage.start)),
+			);
+			if (this.wordsCache.size >= SENTENCE_WORDS_CACHE_SIZE) this.wordsCache.clear();
+			this.wordsCache.set(passage.id, words);
 		}
-		return found;
+		return words;
+	}
+
+	/** Whether a document (title or article text) uses a term: a filter, so a rare "yes" is wrong, never a "no". */
+	documentTerms(docId: string): { has(term: string): boolean } {
+		let filter = this.termFilters.get(docId);
+		if (filter === undefined) {
+			filter = TermFilter.fromBase64(this.data.documentTerms[docId] ?? '');
+			this.termFilters.set(docId, filter);
+		}
+		return filter;
 	}
 
 	/** Facts stated by text overlapping `[start, end)` of a document. */

@@ -1,6 +1,5 @@
-import type { CorpusIndex } from '../corpusIndex.ts';
-import { normalizeTerm, tokenize } from '../text/terms.ts';
-import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
+import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
+import { rowSimilarity } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
 import type { QueryConcept } from './queryConcepts.ts';
 import { hasEvidenceFor, type QuestionType } from './questionType.ts';
@@ -37,7 +36,7 @@ export const SCORING = {
 
 /** What a sentence offers: its terms, and how close its words come to each concept that has a vector. */
 interface SentenceFeatures {
-	terms: Set<string>;
+	terms: ReadonlySet<string>;
 	/** The best word-vector similarity of any of the sentence's words to the concept. */
 	closeness: Map<QueryConcept, number>;
 }
@@ -54,7 +53,7 @@ export function scoreUnits(
 ): AnswerUnit[] {
 	const units: AnswerUnit[] = [];
 	for (const { passage, relevance } of passages) {
-		const sentences = passage.sentences.map((span) => featuresOf(slice(passage, span), concepts));
+		const sentences = index.sentenceWords(passage).map((words) => featuresOf(words, concepts));
 		const context = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
@@ -89,24 +88,15 @@ export function slice(passage: Passage, span: TextSpan): string {
 	return passage.text.slice(span.start - passage.start, span.end - passage.start);
 }
 
-function featuresOf(text: string, concepts: readonly QueryConcept[]): SentenceFeatures {
-	const terms = new Set<string>();
-	const rows = new Set<number>();
-	for (const word of tokenize(text)) {
-		const term = normalizeTerm(word);
-		if (term === null) continue;
-		terms.add(term);
-		const row = wordVectorRow(word);
-		if (row !== undefined) rows.add(row);
-	}
+function featuresOf(words: SentenceWords, concepts: readonly QueryConcept[]): SentenceFeatures {
 	const closeness = new Map<QueryConcept, number>();
 	for (const concept of concepts) {
 		if (concept.vectorRow === undefined) continue;
 		let best = 0;
-		for (const row of rows) best = Math.max(best, rowSimilarity(concept.vectorRow, row));
+		for (const row of words.rows) best = Math.max(best, rowSimilarity(concept.vectorRow, row));
 		closeness.set(concept, best);
 	}
-	return { terms, closeness };
+	return { terms: words.terms, closeness };
 }
 
 /**
@@ -117,12 +107,12 @@ function featuresOf(text: string, concepts: readonly QueryConcept[]): SentenceFe
 function coverageOf(
 	concepts: readonly QueryConcept[],
 	parts: readonly SentenceFeatures[],
-	context: { passageTerms: ReadonlySet<string>; documentTerms: ReadonlySet<string> },
+	context: { passageTerms: ReadonlySet<string>; documentTerms: { has(term: string): boolean } },
 ): number {
 	let total = 0;
 	let found = 0;
 	let missingName = false;
-	const mentions = (set: ReadonlySet<string>, concept: QueryConcept) =>
+	const mentions = (set: { has(term: string): boolean }, concept: QueryConcept) =>
 		[...concept.alternatives].some((t) => set.has(t));
 	for (const concept of concepts) {
 		total += concept.weight;

@@ -3,9 +3,11 @@ import { type CorpusData, CorpusIndex, type IndexedDocument } from '../corpusInd
 import { learnAcronyms } from '../index/acronyms.ts';
 import { aliasField, expandTerms, learnAliases } from '../index/aliases.ts';
 import { buildSearchIndex } from '../index/searchIndex.ts';
+import { TermFilter } from '../index/termFilter.ts';
 import { readDocumentText } from '../load/documentMetadata.ts';
 import { resolveSourceMeta } from '../load/sourceMeta.ts';
 import { buildPassages } from '../segment/passages.ts';
+import { terms } from '../text/terms.ts';
 import { extractMentions } from '../timeline/extractMentions.ts';
 import { mergeFacts } from '../timeline/mergeFacts.ts';
 import type { CleanedText, FactMention, FurnitureReason, Passage, Sentence, SourceMeta } from '../types.ts';
@@ -67,6 +69,11 @@ export async function buildCorpusIndex(
 	const indexStart = performance.now();
 	const aliases = learnAliases(passages.map((passage) => passage.text));
 	const acronyms = learnAcronyms(passages.map((passage) => passage.text));
+	// Each document's vocabulary (title included), kept as a small filter: answers check it for context.
+	const vocabularies = new Map(
+		documents.map((document) => [document.meta.id, new Set(terms(document.meta.title))]),
+	);
+	const passageDocument = new Map(passages.map((passage) => [passage.id, passage.docId]));
 	const { index, documentFrequency } = await buildSearchIndex(
 		passages.map((passage) => ({
 			id: passage.id,
@@ -74,6 +81,13 @@ export async function buildCorpusIndex(
 			aliases: aliasField(aliases, passage.text),
 		})),
 		slicer,
+		(passageId, passageTerms) => {
+			const vocabulary = vocabularies.get(passageDocument.get(passageId) ?? '');
+			for (const term of passageTerms) vocabulary?.add(term);
+		},
+	);
+	const documentTerms = Object.fromEntries(
+		[...vocabularies].map(([id, vocabulary]) => [id, TermFilter.of(vocabulary, vocabulary.size).toBase64()]),
 	);
 	phaseMs.index = performance.now() - indexStart;
 	const sources = new Map(documents.map((document) => [document.meta.id, document.meta]));
@@ -96,6 +110,7 @@ export async function buildCorpusIndex(
 		aliases,
 		acronyms,
 		documentFrequency: [...documentFrequency],
+		documentTerms,
 		skipped: scan.files.skipped,
 		problems,
 	};

@@ -39,9 +39,11 @@ export interface BuiltSearchIndex {
 	documentFrequency: Map<string, number>;
 }
 
+/** `onTerms` hears each passage's distinct terms as it is indexed, for anything else built from them. */
 export async function buildSearchIndex(
 	passages: Iterable<IndexedPassage>,
 	slicer: TimeSlicer,
+	onTerms?: (passageId: string, terms: ReadonlySet<string>) => void,
 ): Promise<BuiltSearchIndex> {
 	const documentFrequency = new Map<string, number>();
 	let passageTerms: Set<string> | undefined;
@@ -57,6 +59,7 @@ export async function buildSearchIndex(
 		passageTerms = new Set();
 		index.add(passage);
 		for (const term of passageTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+		onTerms?.(passage.id, passageTerms);
 		await slicer.pause();
 	}
 	passageTerms = undefined;
