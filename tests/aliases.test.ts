@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../src/core/index/acronyms.ts';
-import { aliasField, expandTerms, learnAliases } from '../src/core/index/aliases.ts';
+import { aliasFieldFor, expandTerms, learnAliases } from '../src/core/index/aliases.ts';
 
 describe('learnAliases', () => {
 	const aliases = learnAliases([
@@ -29,12 +29,12 @@ describe('learnAliases', () => {
 	});
 
 	it('GIVEN a passage using one form THEN its alias field holds the other, so either form finds it', () => {
-		expect(aliasField(aliases, 'Belarus became a full member in the SCO.')).toBe(
+		expect(aliasFieldFor(aliases)('Belarus became a full member in the SCO.')).toBe(
 			'Shanghai Cooperation Organisation',
 		);
-		expect(aliasField(aliases, 'It joined the Shanghai Cooperation Organisation.')).toBe('SCO');
-		expect(aliasField(aliases, 'The Shanghai Cooperation Organisation (SCO) met.')).toBe('');
-		expect(aliasField(aliases, 'No aliases here.')).toBe('');
+		expect(aliasFieldFor(aliases)('It joined the Shanghai Cooperation Organisation.')).toBe('SCO');
+		expect(aliasFieldFor(aliases)('The Shanghai Cooperation Organisation (SCO) met.')).toBe('');
+		expect(aliasFieldFor(aliases)('No aliases here.')).toBe('');
 	});
 });
 

@@ -1,7 +1,7 @@
 import { cleanText } from '../clean/cleanText.ts';
 import { type CorpusData, CorpusIndex, type IndexedDocument } from '../corpusIndex.ts';
 import { learnAcronyms } from '../index/acronyms.ts';
-import { aliasField, expandTerms, learnAliases } from '../index/aliases.ts';
+import { aliasFieldFor, expandTerms, learnAliases } from '../index/aliases.ts';
 import { buildSearchIndex } from '../index/searchIndex.ts';
 import { TermFilter } from '../index/termFilter.ts';
 import { readDocumentText } from '../load/documentMetadata.ts';
@@ -69,6 +69,7 @@ export async function buildCorpusIndex(
 	const indexStart = performance.now();
 	const aliases = learnAliases(passages.map((passage) => passage.text));
 	const acronyms = learnAcronyms(passages.map((passage) => passage.text));
+	const aliasField = aliasFieldFor(aliases);
 	// Each document's vocabulary (title included), kept as a small filter: answers check it for context.
 	const vocabularies = new Map(
 		documents.map((document) => [document.meta.id, new Set(terms(document.meta.title))]),
@@ -78,7 +79,7 @@ export async function buildCorpusIndex(
 		passages.map((passage) => ({
 			id: passage.id,
 			text: passage.text,
-			aliases: aliasField(aliases, passage.text),
+			aliases: aliasField(passage.text),
 		})),
 		slicer,
 		(passageId, passageTerms) => {
