@@ -1,21 +1,20 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type MiniSearch from 'minisearch';
 import { type CorpusData, CorpusIndex } from '../corpusIndex.ts';
 import type { TimeSlicer } from '../util/timeSlicer.ts';
-import { INDEX_FORMAT_VERSION, type IndexedPassage, loadSearchIndex } from './searchIndex.ts';
+import { INDEX_FORMAT_VERSION, loadSearchIndex } from './searchIndex.ts';
 
 /*
  * The snapshot is a folder of small JSON files rather than one big one, so that loading it never blocks
- * the event loop for long: each file parses in a few milliseconds, with a pause between files. A pointer
- * file names the current folder; it is replaced atomically (written beside, then renamed), so a crash or
- * full disk mid-save leaves the previous snapshot in force.
+ * the event loop for long: every long list (passages, facts, term statistics, MiniSearch's own tables) is
+ * split into files that each parse in a few milliseconds, with a pause between files. A pointer file names
+ * the current folder; it is replaced atomically (written beside, then renamed), so a crash or a full disk
+ * mid-save leaves the previous snapshot in force.
  */
 
 const POINTER_FILE = 'current.json';
-// Small enough that each file parses in a few milliseconds on a slow machine.
-const PASSAGES_PER_FILE = 500;
-const TERMS_PER_FILE = 1000;
+/** Entries per file: small enough that each parses in a few milliseconds on a slow machine. */
+const ENTRIES_PER_FILE = 500;
 
 interface Pointer {
 	formatVersion: number;
@@ -23,12 +22,34 @@ interface Pointer {
 	folder: string;
 }
 
+/** The long lists, each stored as numbered files `<name>-<n>.json`. */
+interface Lists {
+	passages: CorpusData['passages'];
+	facts: CorpusData['facts'];
+	documentFrequency: CorpusData['documentFrequency'];
+	documentTerms: Array<[string, string]>;
+	/** MiniSearch's serialised term index, and its per-document tables as entries. */
+	terms: unknown[];
+	documentIds: Array<[string, unknown]>;
+	fieldLength: Array<[string, unknown]>;
+}
+
+type ListName = keyof Lists;
+const LIST_NAMES: readonly ListName[] = [
+	'passages',
+	'facts',
+	'documentFrequency',
+	'documentTerms',
+	'terms',
+	'documentIds',
+	'fieldLength',
+];
+
 interface SnapshotHead {
-	data: Omit<CorpusData, 'passages'>;
-	passageFiles: number;
-	/** MiniSearch's serialised form without its term index, which is split across files. */
+	data: Omit<CorpusData, 'passages' | 'facts' | 'documentFrequency' | 'documentTerms'>;
+	/** The rest of MiniSearch's serialised form. */
 	search: Record<string, unknown>;
-	termFiles: number;
+	files: Record<ListName, number>;
 }
 
 /** Writes the index as a new snapshot folder and points to it; returns its size in bytes. Blocking: for the build worker. */
@@ -44,15 +65,35 @@ export async function saveSnapshot(indexDir: string, index: CorpusIndex): Promis
 		await writeFile(join(target, name), json);
 	};
 	try {
-		const { passages, ...data } = index.data;
-		const { index: terms, ...search } = index.search.toJSON() as ReturnType<
-			MiniSearch<IndexedPassage>['toJSON']
-		> & { index: unknown[] };
-		const passageFiles = await writeChunks(passages, PASSAGES_PER_FILE, (i, chunk) =>
-			write(`passages-${i}.json`, chunk),
-		);
-		const termFiles = await writeChunks(terms, TERMS_PER_FILE, (i, chunk) => write(`terms-${i}.json`, chunk));
-		const head: SnapshotHead = { data, passageFiles, search, termFiles };
+		const { passages, facts, documentFrequency, documentTerms, ...data } = index.data;
+		const {
+			index: terms,
+			documentIds,
+			fieldLength,
+			...search
+		} = index.search.toJSON() as unknown as {
+			index: unknown[];
+			documentIds: Record<string, unknown>;
+			fieldLength: Record<string, unknown>;
+		} & Record<string, unknown>;
+		const lists: Lists = {
+			passages,
+			facts,
+			documentFrequency,
+			documentTerms: Object.entries(documentTerms),
+			terms,
+			documentIds: Object.entries(documentIds),
+			fieldLength: Object.entries(fieldLength),
+		};
+		const files = {} as Record<ListName, number>;
+		for (const name of LIST_NAMES) {
+			const list: readonly unknown[] = lists[name];
+			files[name] = Math.ceil(list.length / ENTRIES_PER_FILE);
+			for (let i = 0; i < files[name]; i++) {
+				await write(`${name}-${i}.json`, list.slice(i * ENTRIES_PER_FILE, (i + 1) * ENTRIES_PER_FILE));
+			}
+		}
+		const head: SnapshotHead = { data, search, files };
 		await write('head.json', head);
 		const pointer: Pointer = { formatVersion: INDEX_FORMAT_VERSION, key: index.data.key, folder };
 		const pointerTemporary = join(indexDir, `${POINTER_FILE}.${process.pid}.tmp`);
@@ -92,35 +133,29 @@ export async function loadSnapshot(
 	const folder = join(indexDir, pointer.folder);
 	try {
 		const head = await readJson<SnapshotHead>(join(folder, 'head.json'));
-		const passages: CorpusData['passages'] = [];
-		for (let i = 0; i < head.passageFiles; i++) {
-			passages.push(...(await readJson<CorpusData['passages']>(join(folder, `passages-${i}.json`))));
-			await slicer.pause();
-		}
-		const terms: unknown[] = [];
-		for (let i = 0; i < head.termFiles; i++) {
-			terms.push(...(await readJson<unknown[]>(join(folder, `terms-${i}.json`))));
-			await slicer.pause();
-		}
-		const search = await loadSearchIndex({ ...head.search, index: terms });
+		const read = async <T>(name: ListName): Promise<T[]> => {
+			const list: T[] = [];
+			for (let i = 0; i < head.files[name]; i++) {
+				for (const entry of await readJson<T[]>(join(folder, `${name}-${i}.json`))) list.push(entry);
+				await slicer.pause();
+			}
+			return list;
+		};
+		const passages = await read<CorpusData['passages'][number]>('passages');
+		const facts = await read<CorpusData['facts'][number]>('facts');
+		const documentFrequency = await read<[string, number]>('documentFrequency');
+		const documentTerms = Object.fromEntries(await read<[string, string]>('documentTerms'));
+		const search = await loadSearchIndex({
+			...head.search,
+			index: await read('terms'),
+			documentIds: Object.fromEntries(await read<[string, unknown]>('documentIds')),
+			fieldLength: Object.fromEntries(await read<[string, unknown]>('fieldLength')),
+		});
 		await slicer.pause();
-		return new CorpusIndex({ ...head.data, passages }, search);
+		return new CorpusIndex({ ...head.data, passages, facts, documentFrequency, documentTerms }, search);
 	} catch {
 		return undefined;
 	}
-}
-
-async function writeChunks<T>(
-	items: readonly T[],
-	size: number,
-	write: (i: number, chunk: T[]) => Promise<void>,
-): Promise<number> {
-	let files = 0;
-	for (let start = 0; start < items.length || files === 0; start += size) {
-		await write(files, items.slice(start, start + size));
-		files++;
-	}
-	return files;
 }
 
 async function readPointer(indexDir: string): Promise<Pointer | undefined> {
