@@ -5,6 +5,7 @@ import type { IndexedDocument } from '../core/corpusIndex.ts';
 import type { IndexReport } from '../core/dossier.ts';
 import type { Fact, TextSpan } from '../core/types.ts';
 import { citationLabel, formatFactDate } from './citation.ts';
+import { mergeHighlights } from './mergeHighlights.ts';
 import { wrap } from './wrap.ts';
 
 /*
@@ -15,7 +16,7 @@ import { wrap } from './wrap.ts';
 function marked(text: string, highlights: readonly TextSpan[]): string {
 	let out = '';
 	let at = 0;
-	for (const { start, end } of highlights) {
+	for (const { start, end } of mergeHighlights(text, highlights)) {
 		out += `${text.slice(at, start)}**${text.slice(start, end)}**`;
 		at = end;
 	}

@@ -1,6 +1,7 @@
 import type { Excerpt } from '../../core/answer/excerpt.ts';
 import type { SourceMeta, TextSpan } from '../../core/types.ts';
 import { citationLabel } from '../../render/citation.ts';
+import { mergeHighlights } from '../../render/mergeHighlights.ts';
 import { boldRanges } from './escape.ts';
 import { truncate } from './limits.ts';
 
@@ -11,7 +12,7 @@ import { truncate } from './limits.ts';
 
 /** An excerpt on one line: escaped, matched words in bold, at most `max` characters. */
 export function excerptMarkdown(excerpt: Pick<Excerpt, 'text' | 'highlights'>, max: number): string {
-	return markdownLine(excerpt.text, joinNeighbours(excerpt.text, excerpt.highlights), max);
+	return markdownLine(excerpt.text, mergeHighlights(excerpt.text, excerpt.highlights), max);
 }
 
 /** Untrusted text on one line, escaped and cut to `max` characters. */
@@ -31,18 +32,6 @@ function markdownLine(raw: string, bold: readonly TextSpan[], max: number): stri
 		.trim();
 	if (cut && markdown.length < max) return `${markdown}…`;
 	return truncate(markdown, max);
-}
-
-/** Matched words separated only by spaces read better as one bold phrase: **Shanghai Cooperation Organisation**. */
-function joinNeighbours(text: string, ranges: ReadonlyArray<TextSpan>): TextSpan[] {
-	const joined: TextSpan[] = [];
-	for (const range of ranges) {
-		const last = joined.at(-1);
-		if (last && range.start >= last.end && /^[^\S\n]+$/.test(text.slice(last.end, range.start)))
-			last.end = range.end;
-		else joined.push({ ...range });
-	}
-	return joined;
 }
 
 const MAX_LABEL = 200;
