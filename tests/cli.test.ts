@@ -116,6 +116,7 @@ describe('local console (npm start without a token)', () => {
 			'/sources',
 			'/source Belarus–China relations',
 			'/nonsense',
+			'/timeline',
 		].join('\n');
 		const { code, stdout } = await runScript('src/main.ts', [], {
 			env: { ...env, DISCORD_TOKEN: '' },
@@ -132,5 +133,7 @@ describe('local console (npm start without a token)', () => {
 		);
 		expect(stdout).toMatch(/2015-07\n +In July 2015, Belarus became an observer/);
 		expect(stdout).toMatch(/Unknown command \/nonsense/);
+		// The whole timeline is more than a screenful: the console shows the first facts and how to narrow.
+		expect(stdout).toMatch(/… and \d+ more; narrow with topic:, from: or to:/);
 	});
 });

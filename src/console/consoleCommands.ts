@@ -23,6 +23,8 @@ const OPTION_NAMES = new Set([
 	'thread',
 ]);
 
+const CONSOLE_TIMELINE_LIMIT = 40;
+
 export const CONSOLE_HELP = `Commands (the same as the Discord bot's):
   /ask <question>                         cited answer from the documents
   /search <terms> [page:N]                ranked passages, 5 per page
@@ -48,9 +50,10 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 			const bounds = readTimelineBounds(options.from, options.to);
 			if ('unreadable' in bounds)
 				return `I could not read the date "${bounds.unreadable}". Try 2023, March 2023 or 2023-03-01.`;
-			return renderTimeline(
-				dossier.timeline({ ...bounds, ...(options.topic ? { query: options.topic } : {}) }),
-			);
+			const facts = dossier.timeline({ ...bounds, ...(options.topic ? { query: options.topic } : {}) });
+			// A large corpus has thousands of dated facts: a screenful, and how to narrow it, beats a flood.
+			if (facts.length <= CONSOLE_TIMELINE_LIMIT) return renderTimeline(facts);
+			return `${renderTimeline(facts.slice(0, CONSOLE_TIMELINE_LIMIT))}\n… and ${facts.length - CONSOLE_TIMELINE_LIMIT} more; narrow with topic:, from: or to: (the CLI's \`timeline --json\` lists them all).`;
 		}
 		case 'sources':
 			return renderSources(dossier.sources());
