@@ -1,10 +1,10 @@
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../src/core/answer/ask.ts';
+import { compareFigures, figuresIn } from '../src/core/answer/claimFigures.ts';
 import type { Excerpt } from '../src/core/answer/excerpt.ts';
 import type { SearchPage } from '../src/core/answer/search.ts';
 import type { Fact, SourceMeta } from '../src/core/types.ts';
-import { compareFigures, figuresIn } from '../src/discord/claimFigures.ts';
 import { factsAround, renderAnswer, renderTimelineAround } from '../src/discord/render/answerReply.ts';
 import { joinWithin, sourceLink } from '../src/discord/render/citedExcerpts.ts';
 import { renderClaimCheck } from '../src/discord/render/claimReply.ts';

@@ -51,7 +51,7 @@ export async function addDocument(
 }
 
 /** A plain file name: no folders, no leading dots, only letters, digits, dot, dash and underscore. */
-export function safeFileName(requested: string): string | undefined {
+function safeFileName(requested: string): string | undefined {
 	const base = basename(requested.replaceAll('\\', '/'));
 	const extension = extname(base).toLowerCase();
 	const stem = base

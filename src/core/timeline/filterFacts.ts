@@ -34,7 +34,7 @@ export function filterFacts(facts: readonly Fact[], filter: FactFilter, expandTe
 }
 
 /** By start date (a year before its months), then end date, then text. */
-export function compareFacts(a: Fact, b: Fact): number {
+function compareFacts(a: Fact, b: Fact): number {
 	return (
 		compareText(a.date.start, b.date.start) ||
 		compareText(a.date.end ?? a.date.start, b.date.end ?? b.date.start) ||

@@ -10,7 +10,7 @@ export interface TimeSlicer {
 }
 
 /** 20 ms slices leave a wide margin under the 50 ms stall the bot can tolerate. */
-export const DEFAULT_SLICE_MS = 20;
+const DEFAULT_SLICE_MS = 20;
 
 export function createTimeSlicer(sliceMs: number = DEFAULT_SLICE_MS): TimeSlicer {
 	let sliceStart = performance.now();

@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer } from '../../core/answer/ask.ts';
-import { compareFigures, type FigureAgreement } from '../claimFigures.ts';
+import { compareFigures, type FigureAgreement } from '../../core/answer/claimFigures.ts';
 import { disagreementLine } from './answerReply.ts';
 import { excerptMarkdown, joinWithin, plainMarkdown, SourceNumbers } from './citedExcerpts.ts';
 import { type IndexSummary, indexFooter } from './indexFooter.ts';

@@ -19,7 +19,7 @@ export function escapeUntrusted(text: string): string {
 }
 
 /** Breaks @everyone, @here and <@id>, <@&id>, <#id> mention syntax without changing how it reads. */
-export function defuseMentions(text: string): string {
+function defuseMentions(text: string): string {
 	return text
 		.replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
 		.replace(/<(@[!&]?|#)(\d+)>/g, `<${ZERO_WIDTH_SPACE}$1$2>`);

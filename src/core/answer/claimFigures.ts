@@ -1,4 +1,4 @@
-import { normalizeTerm, tokenize } from '../core/text/terms.ts';
+import { normalizeTerm, tokenize } from '../text/terms.ts';
 
 /*
  * "Find sources" flags excerpts whose dates or figures differ from a claim's. This is a deliberately
