@@ -72,6 +72,20 @@ describe('ask', () => {
 		}
 	});
 
+	it('GIVEN "how many" of something the corpus never counts THEN a number about something else is no answer', () => {
+		const answer = dossier.ask('How many Chinese workers live in Great Stone?');
+		expect(answer.answered).toBe(false);
+		expect(dossier.ask('How many countries backed China over Hong Kong?').excerpts[0]?.text).toMatch(
+			/53 countries/,
+		);
+	});
+
+	it('GIVEN a people ("the Americans") THEN sentences about its country ("the U.S.") answer', () => {
+		const answer = dossier.ask("What do the Americans say about China's peace plan?");
+		expect(answer.answered).toBe(true);
+		expect(answer.excerpts[0]?.text).toMatch(/^U\.S\. and European Union officials have criticized/);
+	});
+
 	it('GIVEN an acronym the corpus never uses THEN the name it spells out answers', () => {
 		const answer = dossier.ask('Where did the PLA hold exercises in July 2024?');
 		expect(answer.answered).toBe(true);

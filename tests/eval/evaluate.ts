@@ -31,9 +31,9 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.74,
-	hitAt3: 0.81,
-	refusalAccuracy: 0.78,
+	hitAt1: 0.77,
+	hitAt3: 0.85,
+	refusalAccuracy: 0.85,
 	timelineRecall: 0.9,
 	furnitureLeaks: 0,
 } as const;

@@ -27,7 +27,7 @@ export const SCORING = {
 	synonymCredit: 0.8,
 	/** A named thing the question asks about that the passage's document never mentions makes an answer unlikely. */
 	missingNamePenalty: 0.55,
-	/** A "when"/"how many" question answered by a sentence without a date/number. */
+	/** A "when"/"how many" question answered by a sentence without a date/number (or counting something else). */
 	missingEvidencePenalty: 0.6,
 	passageWeight: 0.25,
 	/** Two sentences must earn their place over one. */
@@ -59,7 +59,10 @@ export function scoreUnits(
 			documentTerms: index.documentTerms(passage.docId),
 		};
 		const score = (span: TextSpan, parts: SentenceFeatures[], penalty: number): AnswerUnit => {
-			const coverage = coverageOf(concepts, parts, context) * evidenceFactor(type, slice(passage, span));
+			const hasEvidence =
+				hasEvidenceFor(type, slice(passage, span)) && countsAskedThing(concepts, parts, context);
+			const coverage =
+				coverageOf(concepts, parts, context) * (hasEvidence ? 1 : SCORING.missingEvidencePenalty);
 			const matched = new Set(
 				concepts.flatMap((c) => [...c.alternatives].filter((t) => parts.some((p) => p.terms.has(t)))),
 			);
@@ -140,6 +143,19 @@ function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]
 	return Math.min(1, Math.max(0, (best - floor) / (ceiling - floor))) * SCORING.synonymCredit;
 }
 
-function evidenceFactor(type: QuestionType, text: string): number {
-	return type === 'other' || hasEvidenceFor(type, text) ? 1 : SCORING.missingEvidencePenalty;
+/**
+ * A number only answers "how many tourists" when the unit speaks of tourists: in its passage, or with a close
+ * synonym in the unit itself (a loose one, like "visit", is not enough).
+ */
+function countsAskedThing(
+	concepts: readonly QueryConcept[],
+	parts: readonly SentenceFeatures[],
+	context: { passageTerms: ReadonlySet<string> },
+): boolean {
+	const counted = concepts.find((concept) => concept.isCounted);
+	if (counted === undefined) return true;
+	return (
+		[...counted.alternatives].some((term) => context.passageTerms.has(term)) ||
+		synonymCredit(counted, parts) >= SCORING.synonymCredit / 2
+	);
 }

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
+import { nationTerms } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 
@@ -14,6 +15,8 @@ export interface QueryConcept {
 	isName: boolean;
 	/** No form of it occurs in the corpus at all. */
 	isUnknown: boolean;
+	/** The thing a "how many" question counts ("tourists"): a number about anything else is no answer. */
+	isCounted?: boolean;
 	/** The word's row in the word-vector table, for crediting near-synonyms; absent for names. */
 	vectorRow?: number;
 }
@@ -90,19 +93,25 @@ export function analyzeQuery(
 function conceptsOf(index: CorpusIndex, text: string) {
 	const concepts = new Map<string, QueryConcept>();
 	const words: string[] = [];
-	for (const [position, word] of tokenize(text.replace(ASKED_UNIT, ' ')).entries()) {
+	const tokens = tokenize(text.replace(ASKED_UNIT, ' '));
+	const counted = countedWordAt(tokens);
+	for (const [position, word] of tokens.entries()) {
 		const term = normalizeTerm(word);
 		if (term === null || SCAFFOLDING.has(term)) continue;
 		words.push(word);
 		if (concepts.has(term)) continue;
 		const isName = position > 0 && /^\p{Lu}/u.test(word);
+		const isCounted = position === counted;
 		// An acronym the corpus never uses, for a name it spells out ("PLA" → People's Liberation Army).
 		const spelledOut = /^\p{Lu}{2,6}$/u.test(word) ? index.acronyms.get(word) : undefined;
-		const isKnown = index.documentFrequency.has(term) || spelledOut !== undefined;
+		// A people stands for its country and the reverse ("Chinese" for China, "American" for the U.S.).
+		const nation = [...nationTerms(term)].filter((t) => index.documentFrequency.has(t));
+		const isKnown = index.documentFrequency.has(term) || spelledOut !== undefined || nation.length > 0;
 		const alternatives = new Set(
 			index.documentFrequency.has(term) ? [term] : (spelledOut ?? closeSpellings(index, word, isName)),
 		);
 		alternatives.add(term);
+		for (const other of nation) alternatives.add(other);
 		for (const alias of index.data.aliases) {
 			if (alias.abbreviationTerm === term) for (const other of alias.expansionTerms) alternatives.add(other);
 			if (alias.expansionTerms.includes(term)) alternatives.add(alias.abbreviationTerm);
@@ -124,10 +133,20 @@ function conceptsOf(index: CorpusIndex, text: string) {
 			weight,
 			isName,
 			isUnknown,
+			...(isCounted ? { isCounted } : {}),
 			...(vectorRow === undefined ? {} : { vectorRow }),
 		});
 	}
 	return { concepts, words };
+}
+
+/** Where the thing a "how many / how much" question counts is: the first word after it that is no name. */
+function countedWordAt(tokens: readonly string[]): number {
+	const asked = tokens.findIndex(
+		(word, i) => /^(?:many|much)$/i.test(word) && /^how$/i.test(tokens[i - 1] ?? ''),
+	);
+	if (asked < 0) return -1;
+	return tokens.findIndex((word, i) => i > asked && normalizeTerm(word) !== null && !/^\p{Lu}/u.test(word));
 }
 
 /**

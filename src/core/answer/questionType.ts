@@ -30,6 +30,7 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	other: undefined,
 };
 
+/** Whether a sentence holds the kind of answer asked for; any sentence does for 'other'. */
 export function hasEvidenceFor(type: QuestionType, sentence: string): boolean {
-	return EVIDENCE[type]?.test(sentence) ?? false;
+	return EVIDENCE[type]?.test(sentence) ?? true;
 }
