@@ -67,7 +67,7 @@ async function benchCorpus(label: string, dataDir: string, corpusBytes: number, 
 	};
 	if (!detailed) return row;
 
-	const passages = dossier.index.data.passages.map((p) => ({ id: p.id, text: p.text, aliases: '' }));
+	const passages = dossier.index.data.passages.map((p, id) => ({ id, text: p.text, aliases: '' }));
 	const addAllMs = await medianMs(3, () => new MiniSearch(MINISEARCH_OPTIONS).addAll(passages));
 	const reopenMs = await medianMs(3, () => Dossier.open({ dataDir, indexDir }));
 

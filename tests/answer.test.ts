@@ -138,7 +138,9 @@ describe('search', () => {
 		expect(first.pages).toBeGreaterThan(1);
 		const second = dossier.search('Belarus China', 2);
 		expect(second.page).toBe(2);
-		expect(second.results[0]?.passageId).not.toBe(first.results[0]?.passageId);
+		const where = (excerpt: { source: { id: string }; start: number } | undefined) =>
+			`${excerpt?.source.id}@${excerpt?.start}`;
+		expect(where(second.results[0])).not.toBe(where(first.results[0]));
 		expect(dossier.search('Belarus China', 999).page).toBe(first.pages);
 	});
 

@@ -29,7 +29,7 @@ function excerpt(text: string, src: SourceMeta, words: readonly string[] = []): 
 			})),
 		)
 		.sort((a, b) => a.start - b.start);
-	return { text, source: src, passageId: `${src.id}#0`, start: 0, end: text.length, score: 1, highlights };
+	return { text, source: src, start: 0, end: text.length, score: 1, highlights };
 }
 
 function fact(id: string, start: string, text: string, docId: string, extra: Partial<Fact> = {}): Fact {

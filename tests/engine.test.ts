@@ -1,7 +1,11 @@
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildCorpusIndex } from '../src/core/build/buildCorpusIndex.ts';
+import { scanCorpus } from '../src/core/build/scanCorpus.ts';
 import { ReindexInProgressError } from '../src/core/dossier.ts';
+import { loadSnapshot, saveSnapshot } from '../src/core/index/snapshot.ts';
+import { createTimeSlicer } from '../src/core/util/timeSlicer.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
 
 let cleanup: (() => Promise<void>) | undefined;
@@ -27,6 +31,24 @@ describe('Dossier index lifecycle', () => {
 		const question = 'What did the West impose on Minsk?';
 		expect(second.ask(question)).toEqual(first.ask(question));
 		expect(second.timeline()).toEqual(first.timeline());
+	});
+
+	it('GIVEN an index saved and loaded back THEN it finds the same passages with the same scores and quotes the same facts', async () => {
+		const corpus = await seedCorpus();
+		const built = await buildCorpusIndex(await scanCorpus(corpus.dataDir));
+		await saveSnapshot(corpus.indexDir, built);
+		const loaded = await loadSnapshot(corpus.indexDir, built.data.key, createTimeSlicer());
+		if (loaded === undefined) throw new Error('the snapshot did not load');
+		expect(loaded.search.termCount).toBe(built.search.termCount);
+		expect(loaded.search.documentCount).toBe(built.search.documentCount);
+		for (const query of ['sanctions Minsk', 'Shanghai Cooperation Organisation', 'Lukashenko 1994', 'Beijng']) {
+			expect(loaded.search.search(query, loaded.searchOptions)).toEqual(
+				built.search.search(query, built.searchOptions),
+			);
+		}
+		expect([...loaded.documentFrequency]).toEqual([...built.documentFrequency]);
+		expect(loaded.data.facts).toEqual(built.data.facts);
+		expect(loaded.data.passages).toEqual(built.data.passages);
 	});
 
 	it('GIVEN a damaged snapshot THEN start-up rebuilds from the documents instead of failing', async () => {

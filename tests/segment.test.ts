@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPassages, PASSAGE_LIMITS } from '../src/core/segment/passages.ts';
+import { buildPassages, PASSAGE_LIMITS, sentenceSpans } from '../src/core/segment/passages.ts';
 import { splitSentences } from '../src/core/segment/sentences.ts';
 
 const sentencesOf = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => s.text);
@@ -39,7 +39,10 @@ describe('buildPassages', () => {
 			{ start: 11, end: text.length },
 		]);
 		expect(passages.map((p) => p.text)).toEqual(['One. Two.', 'Three is here. Four is here.']);
-		expect(passages.map((p) => p.id)).toEqual(['doc#0', 'doc#1']);
+		expect(passages.map((p) => [p.docId, p.start, p.end])).toEqual([
+			['doc', 0, 9],
+			['doc', 11, text.length],
+		]);
 	});
 
 	it('GIVEN one-line paragraphs with no blank lines (web dumps) THEN each line is its own passage', () => {
@@ -60,8 +63,9 @@ describe('buildPassages', () => {
 		expect(passages.length).toBeGreaterThan(20);
 		for (const passage of passages) {
 			expect(text.slice(passage.start, passage.end)).toBe(passage.text);
-			expect(passage.sentences.length).toBeLessThanOrEqual(PASSAGE_LIMITS.maxSentences);
-			expect(passage.sentences.length === 1 || passage.text.length <= PASSAGE_LIMITS.maxChars).toBe(true);
+			const sentences = sentenceSpans(passage);
+			expect(sentences.length).toBeLessThanOrEqual(PASSAGE_LIMITS.maxSentences);
+			expect(sentences.length === 1 || passage.text.length <= PASSAGE_LIMITS.maxChars).toBe(true);
 		}
 		const covered = passages.reduce((sum, p) => sum + p.text.length, 0);
 		expect(covered / text.trim().length).toBeGreaterThan(0.99);

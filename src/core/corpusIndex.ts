@@ -1,11 +1,12 @@
 import type MiniSearch from 'minisearch';
-import type { SearchOptions } from 'minisearch';
+import type { SearchOptions, SearchResult } from 'minisearch';
 import type { Acronyms } from './index/acronyms.ts';
 import type { Alias } from './index/aliases.ts';
 import { expandTerms } from './index/aliases.ts';
 import { type IndexedPassage, searchOptionsFor } from './index/searchIndex.ts';
 import { TermFilter } from './index/termFilter.ts';
 import type { DocumentFormat, SkippedFile } from './load/readCorpus.ts';
+import { sentenceSpans } from './segment/passages.ts';
 import { normalizeTerm, tokenize } from './text/terms.ts';
 import { wordVectorRow } from './text/wordVectors.ts';
 import type { Fact, FurnitureReason, Passage, SourceMeta } from './types.ts';
@@ -61,8 +62,6 @@ export interface CorpusData {
 	aliases: Alias[];
 	/** Names the corpus spells out, by their initials, for acronyms it never uses itself. */
 	acronyms: Acronyms;
-	/** How many passages contain each term: the answerer's measure of how telling a word is. */
-	documentFrequency: Array<[string, number]>;
 	/** Each document's vocabulary (title and article text) as a base64 `TermFilter`. */
 	documentTerms: Record<string, string>;
 	skipped: SkippedFile[];
@@ -72,23 +71,21 @@ export interface CorpusData {
 /** A complete, immutable index: what the engine serves from and swaps as a whole on reindex. */
 export class CorpusIndex {
 	readonly documentById: ReadonlyMap<string, IndexedDocument>;
-	readonly passageById: ReadonlyMap<string, Passage>;
-	readonly documentFrequency: ReadonlyMap<string, number>;
 	readonly searchOptions: SearchOptions;
 	readonly factById: ReadonlyMap<string, Fact>;
 	readonly acronyms: ReadonlyMap<string, readonly string[]>;
 	private readonly termFilters = new Map<string, TermFilter>();
-	private readonly wordsCache = new Map<string, SentenceWords[]>();
+	private readonly wordsCache = new Map<Passage, SentenceWords[]>();
 	private readonly mentionsByDocument = new Map<string, Array<{ start: number; end: number; fact: Fact }>>();
 
 	constructor(
 		readonly data: CorpusData,
 		readonly search: MiniSearch<IndexedPassage>,
+		/** How many passages contain each term: the answerer's measure of how telling a word is. */
+		readonly documentFrequency: ReadonlyMap<string, number>,
 	) {
 		this.documentById = new Map(data.documents.map((document) => [document.meta.id, document]));
-		this.passageById = new Map(data.passages.map((passage) => [passage.id, passage]));
-		this.documentFrequency = new Map(data.documentFrequency);
-		this.searchOptions = searchOptionsFor(new Set(this.documentFrequency.keys()));
+		this.searchOptions = searchOptionsFor(this.documentFrequency);
 		this.factById = new Map(data.facts.map((fact) => [fact.id, fact]));
 		this.acronyms = new Map(data.acronyms);
 		for (const fact of data.facts) {
@@ -100,18 +97,23 @@ export class CorpusIndex {
 		}
 	}
 
+	/** The passage a search result stands for (MiniSearch knows passages by their position in the list). */
+	passageOf(result: SearchResult): Passage | undefined {
+		return this.data.passages[result.id as number];
+	}
+
 	/**
 	 * Each sentence's terms and word-vector rows: what answering compares questions against. Cached with a
 	 * bound, since the same passages come up again and again.
 	 */
 	sentenceWords(passage: Passage): SentenceWords[] {
-		let words = this.wordsCache.get(passage.id);
+		let words = this.wordsCache.get(passage);
 		if (words === undefined) {
-			words = passage.sentences.map((span) =>
+			words = sentenceSpans(passage).map((span) =>
 				wordsOf(passage.text.slice(span.start - passage.start, span.end - passage.start)),
 			);
 			if (this.wordsCache.size >= SENTENCE_WORDS_CACHE_SIZE) this.wordsCache.clear();
-			this.wordsCache.set(passage.id, words);
+			this.wordsCache.set(passage, words);
 		}
 		return words;
 	}

@@ -1,4 +1,5 @@
 import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
+import { sentenceSpans } from '../segment/passages.ts';
 import { rowSimilarity } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
 import type { QueryConcept } from './queryConcepts.ts';
@@ -11,7 +12,6 @@ export interface AnswerUnit {
 	/** Weighted share of the question's concepts the unit mentions (with partial credit, see SCORING). */
 	coverage: number;
 	score: number;
-	matched: Set<string>;
 }
 
 /** Tuning, measured on the evaluation set in tests/eval (never on single questions). */
@@ -34,11 +34,35 @@ export const SCORING = {
 	pairPenalty: 0.04,
 } as const;
 
-/** What a sentence offers: its terms, and how close its words come to each concept that has a vector. */
-interface SentenceFeatures {
-	terms: ReadonlySet<string>;
-	/** The best word-vector similarity of any of the sentence's words to the concept. */
-	closeness: Map<QueryConcept, number>;
+/**
+ * What a sentence offers: its terms, and how close its words come to a concept. Closeness costs a dot
+ * product per word, so it is worked out only for concepts the sentence does not name outright.
+ */
+class SentenceFeatures {
+	private readonly closeness = new Map<QueryConcept, number>();
+
+	constructor(private readonly words: SentenceWords) {}
+
+	get terms(): ReadonlySet<string> {
+		return this.words.terms;
+	}
+
+	mentions(concept: QueryConcept): boolean {
+		return mentions(this.words.terms, concept);
+	}
+
+	/** The best word-vector similarity of any of the sentence's words to the concept (0 for names). */
+	closenessTo(concept: QueryConcept): number {
+		const { vectorRow } = concept;
+		if (vectorRow === undefined) return 0;
+		let best = this.closeness.get(concept);
+		if (best === undefined) {
+			best = 0;
+			for (const row of this.words.rows) best = Math.max(best, rowSimilarity(vectorRow, row));
+			this.closeness.set(concept, best);
+		}
+		return best;
+	}
 }
 
 /**
@@ -53,7 +77,7 @@ export function scoreUnits(
 ): AnswerUnit[] {
 	const units: AnswerUnit[] = [];
 	for (const { passage, relevance } of passages) {
-		const sentences = index.sentenceWords(passage).map((words) => featuresOf(words, concepts));
+		const sentences = index.sentenceWords(passage).map((words) => new SentenceFeatures(words));
 		const context = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
@@ -63,22 +87,14 @@ export function scoreUnits(
 				hasEvidenceFor(type, slice(passage, span)) && countsAskedThing(concepts, parts, context);
 			const coverage =
 				coverageOf(concepts, parts, context) * (hasEvidence ? 1 : SCORING.missingEvidencePenalty);
-			const matched = new Set(
-				concepts.flatMap((c) => [...c.alternatives].filter((t) => parts.some((p) => p.terms.has(t)))),
-			);
-			return {
-				passage,
-				span,
-				coverage,
-				score: coverage + SCORING.passageWeight * relevance - penalty,
-				matched,
-			};
+			return { passage, span, coverage, score: coverage + SCORING.passageWeight * relevance - penalty };
 		};
-		passage.sentences.forEach((span, i) => {
+		const spans = sentenceSpans(passage);
+		spans.forEach((span, i) => {
 			const one = sentences[i];
 			if (one === undefined) return;
 			units.push(score(span, [one], 0));
-			const nextSpan = passage.sentences[i + 1];
+			const nextSpan = spans[i + 1];
 			const next = sentences[i + 1];
 			if (nextSpan && next)
 				units.push(score({ start: span.start, end: nextSpan.end }, [one, next], SCORING.pairPenalty));
@@ -89,17 +105,6 @@ export function scoreUnits(
 
 export function slice(passage: Passage, span: TextSpan): string {
 	return passage.text.slice(span.start - passage.start, span.end - passage.start);
-}
-
-function featuresOf(words: SentenceWords, concepts: readonly QueryConcept[]): SentenceFeatures {
-	const closeness = new Map<QueryConcept, number>();
-	for (const concept of concepts) {
-		if (concept.vectorRow === undefined) continue;
-		let best = 0;
-		for (const row of words.rows) best = Math.max(best, rowSimilarity(concept.vectorRow, row));
-		closeness.set(concept, best);
-	}
-	return { terms: words.terms, closeness };
 }
 
 /**
@@ -115,11 +120,9 @@ function coverageOf(
 	let total = 0;
 	let found = 0;
 	let missingName = false;
-	const mentions = (set: { has(term: string): boolean }, concept: QueryConcept) =>
-		[...concept.alternatives].some((t) => set.has(t));
 	for (const concept of concepts) {
 		total += concept.weight;
-		if (parts.some((part) => mentions(part.terms, concept))) {
+		if (parts.some((part) => part.mentions(concept))) {
 			found += concept.weight;
 			continue;
 		}
@@ -137,8 +140,14 @@ function coverageOf(
 	return missingName ? coverage * SCORING.missingNamePenalty : coverage;
 }
 
+function mentions(terms: { has(term: string): boolean }, concept: QueryConcept): boolean {
+	for (const term of concept.alternatives) if (terms.has(term)) return true;
+	return false;
+}
+
 function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]): number {
-	const best = Math.max(0, ...parts.map((part) => part.closeness.get(concept) ?? 0));
+	let best = 0;
+	for (const part of parts) best = Math.max(best, part.closenessTo(concept));
 	const { synonymFloor: floor, synonymCeiling: ceiling } = SCORING;
 	return Math.min(1, Math.max(0, (best - floor) / (ceiling - floor))) * SCORING.synonymCredit;
 }
@@ -155,7 +164,6 @@ function countsAskedThing(
 	const counted = concepts.find((concept) => concept.isCounted);
 	if (counted === undefined) return true;
 	return (
-		[...counted.alternatives].some((term) => context.passageTerms.has(term)) ||
-		synonymCredit(counted, parts) >= SCORING.synonymCredit / 2
+		mentions(context.passageTerms, counted) || synonymCredit(counted, parts) >= SCORING.synonymCredit / 2
 	);
 }

@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { terms } from '../text/terms.ts';
-import type { Fact } from '../types.ts';
+import type { Fact, Passage } from '../types.ts';
 import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
 import { analyzeQuery, type QueryConcept } from './queryConcepts.ts';
@@ -70,12 +70,14 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const results = index.search.search(searchText, index.searchOptions).slice(0, ANSWER.candidatePassages);
 	const topScore = results[0]?.score ?? 1;
 	const passages = results.flatMap((result) => {
-		const passage = index.passageById.get(String(result.id));
+		const passage = index.passageOf(result);
 		return passage ? [{ passage, relevance: result.score / topScore }] : [];
 	});
 	const units = bestPerPassage(scoreUnits(index, concepts, type, passages));
 	const best = units[0];
-	const toExcerpt = (unit: AnswerUnit) => excerptOf(index, unit.passage, unit.span, unit.score, unit.matched);
+	// An excerpt is the unit itself, so marking every asked term in it marks just what the unit matched.
+	const asked = new Set(concepts.flatMap((concept) => [...concept.alternatives]));
+	const toExcerpt = (unit: AnswerUnit) => excerptOf(index, unit.passage, unit.span, unit.score, asked);
 	if (best === undefined || best.coverage < ANSWER.minCoverage) {
 		return { ...empty, leads: units.slice(0, ANSWER.maxExcerpts).map(toExcerpt) };
 	}
@@ -87,7 +89,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 		)
 		.slice(0, ANSWER.maxExcerpts);
 	const excerpts = chosen.map(toExcerpt);
-	const { disagreements, extra } = disagreementsIn(index, excerpts, best.matched);
+	const { disagreements, extra } = disagreementsIn(index, excerpts, asked);
 	return {
 		...empty,
 		answered: true,
@@ -95,7 +97,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 		keyDates: keyDates(
 			index,
 			excerpts,
-			passages.map(({ passage }) => passage.id),
+			passages.map(({ passage }) => passage),
 			concepts,
 		),
 		disagreements,
@@ -104,8 +106,8 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 
 /** The best unit of each passage: three excerpts from one paragraph would crowd out other sources. */
 function bestPerPassage(units: readonly AnswerUnit[]): AnswerUnit[] {
-	const seen = new Set<string>();
-	return units.filter((unit) => !seen.has(unit.passage.id) && seen.add(unit.passage.id));
+	const seen = new Set<Passage>();
+	return units.filter((unit) => !seen.has(unit.passage) && seen.add(unit.passage));
 }
 
 /**
@@ -143,7 +145,7 @@ function disagreementsIn(index: CorpusIndex, excerpts: readonly Excerpt[], match
 function keyDates(
 	index: CorpusIndex,
 	excerpts: readonly Excerpt[],
-	passageIds: readonly string[],
+	passages: readonly Passage[],
 	concepts: readonly QueryConcept[],
 ): Fact[] {
 	const found = new Set<Fact>();
@@ -155,11 +157,8 @@ function keyDates(
 		const covered = concepts.filter((c) => [...c.alternatives].some((t) => factTerms.has(t)));
 		return covered.reduce((sum, concept) => sum + concept.weight, 0) / (total || 1);
 	};
-	const nearby = passageIds
-		.flatMap((id) => {
-			const passage = index.passageById.get(id);
-			return passage ? index.factsWithin(passage.docId, passage.start, passage.end) : [];
-		})
+	const nearby = passages
+		.flatMap((passage) => index.factsWithin(passage.docId, passage.start, passage.end))
 		.filter((fact) => !found.has(fact))
 		.map((fact) => ({ fact, relatedness: related(fact) }))
 		.filter(({ relatedness }) => relatedness >= ANSWER.keyDateRelatedness)

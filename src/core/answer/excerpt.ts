@@ -6,7 +6,6 @@ import { highlightSpans } from './highlight.ts';
 export interface Excerpt {
 	text: string;
 	source: SourceMeta;
-	passageId: string;
 	/** Character range of `text` in the source document. */
 	start: number;
 	end: number;
@@ -26,7 +25,6 @@ export function excerptOf(
 	return {
 		text,
 		source: index.source(passage.docId),
-		passageId: passage.id,
 		start: span.start,
 		end: span.end,
 		score: Math.round(score * 1000) / 1000,

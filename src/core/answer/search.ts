@@ -36,7 +36,7 @@ export function searchPassages(
 		pages,
 		total: results.length,
 		results: slice.flatMap((result) => {
-			const passage = index.passageById.get(String(result.id));
+			const passage = index.passageOf(result);
 			return passage ? [excerptOf(index, passage, passage, result.score, matched)] : [];
 		}),
 	};

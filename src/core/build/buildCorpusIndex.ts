@@ -6,7 +6,7 @@ import { buildSearchIndex } from '../index/searchIndex.ts';
 import { TermFilter } from '../index/termFilter.ts';
 import { readDocumentText } from '../load/documentMetadata.ts';
 import { resolveSourceMeta } from '../load/sourceMeta.ts';
-import { buildPassages } from '../segment/passages.ts';
+import { buildPassages, sentenceSpans } from '../segment/passages.ts';
 import { terms } from '../text/terms.ts';
 import { extractMentions } from '../timeline/extractMentions.ts';
 import { mergeFacts } from '../timeline/mergeFacts.ts';
@@ -74,16 +74,15 @@ export async function buildCorpusIndex(
 	const vocabularies = new Map(
 		documents.map((document) => [document.meta.id, new Set(terms(document.meta.title))]),
 	);
-	const passageDocument = new Map(passages.map((passage) => [passage.id, passage.docId]));
 	const { index, documentFrequency } = await buildSearchIndex(
-		passages.map((passage) => ({
-			id: passage.id,
+		passages.map((passage, ordinal) => ({
+			id: ordinal,
 			text: passage.text,
 			aliases: aliasField(passage.text),
 		})),
 		slicer,
-		(passageId, passageTerms) => {
-			const vocabulary = vocabularies.get(passageDocument.get(passageId) ?? '');
+		(ordinal, passageTerms) => {
+			const vocabulary = vocabularies.get(passages[ordinal]?.docId ?? '');
 			for (const term of passageTerms) vocabulary?.add(term);
 		},
 	);
@@ -110,16 +109,15 @@ export async function buildCorpusIndex(
 		facts,
 		aliases,
 		acronyms,
-		documentFrequency: [...documentFrequency],
 		documentTerms,
 		skipped: scan.files.skipped,
 		problems,
 	};
-	return new CorpusIndex(data, index);
+	return new CorpusIndex(data, index, documentFrequency);
 }
 
 function sentencesOf(passage: Passage): Sentence[] {
-	return passage.sentences.map(({ start, end }) => ({
+	return sentenceSpans(passage).map(({ start, end }) => ({
 		start,
 		end,
 		text: passage.text.slice(start - passage.start, end - passage.start),

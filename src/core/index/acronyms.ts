@@ -1,4 +1,4 @@
-import { terms } from '../text/terms.ts';
+import { normalizeTerm, terms } from '../text/terms.ts';
 
 /**
  * Acronyms the corpus never defines but whose spelled-out names it uses: a question about the "PLA"
@@ -24,8 +24,11 @@ export function learnAcronyms(texts: Iterable<string>): Acronyms {
 			// Every stretch of two or more of the run's capitalised words: "People's Liberation Army and the
 			// Armed Forces" names both the PLA and the AF.
 			const words = [...match[0].matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
+			// A capitalised function word ("The United States", "In Beijing") starts a sentence, not a name.
+			const named = words.map((word) => normalizeTerm(word[0]) !== null);
 			for (let first = 0; first < words.length - 1; first++) {
-				for (let last = first + 1; last < words.length; last++) {
+				if (!named[first]) continue;
+				for (let last = first + 1; last < words.length && named[last]; last++) {
 					const start = words[first]?.index ?? 0;
 					const end = (words[last]?.index ?? 0) + (words[last]?.[0].length ?? 0);
 					const acronym = words

@@ -2,15 +2,18 @@ import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import type { TimeSlicer } from '../util/timeSlicer.ts';
 
-/** What MiniSearch sees of a passage: its text, and the other forms of the aliases it uses. */
+/**
+ * What MiniSearch sees of a passage: its text, and the other forms of the aliases it uses. The id is the
+ * passage's position in the corpus's list: a number is cheaper for MiniSearch to keep than a name.
+ */
 export interface IndexedPassage {
-	id: string;
+	id: number;
 	text: string;
 	aliases: string;
 }
 
 /** Bumped whenever anything that shapes the index changes, so old snapshots are rebuilt, not misread. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /**
  * One options object for build, save and load: MiniSearch requires `loadJS` to get the same options the
@@ -25,7 +28,7 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 };
 
 /** Typos are only worth the cost of a fuzzy lookup when a word is not in the corpus at all. */
-export function searchOptionsFor(vocabulary: ReadonlySet<string>): SearchOptions {
+export function searchOptionsFor(vocabulary: { has(term: string): boolean }): SearchOptions {
 	return {
 		boost: { text: 1, aliases: 0.8 },
 		combineWith: 'OR',
@@ -43,7 +46,7 @@ export interface BuiltSearchIndex {
 export async function buildSearchIndex(
 	passages: Iterable<IndexedPassage>,
 	slicer: TimeSlicer,
-	onTerms?: (passageId: string, terms: ReadonlySet<string>) => void,
+	onTerms?: (passageId: number, terms: ReadonlySet<string>) => void,
 ): Promise<BuiltSearchIndex> {
 	const documentFrequency = new Map<string, number>();
 	let passageTerms: Set<string> | undefined;
@@ -64,9 +67,4 @@ export async function buildSearchIndex(
 	}
 	passageTerms = undefined;
 	return { index, documentFrequency };
-}
-
-/** Rebuilds MiniSearch from its serialised form; MiniSearch's async loader pauses between batches of terms. */
-export function loadSearchIndex(json: unknown): Promise<MiniSearch<IndexedPassage>> {
-	return MiniSearch.loadJSAsync(json as Parameters<typeof MiniSearch.loadJSAsync>[0], MINISEARCH_OPTIONS);
 }

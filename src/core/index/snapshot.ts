@@ -1,8 +1,16 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type CorpusData, CorpusIndex } from '../corpusIndex.ts';
+import type { Passage } from '../types.ts';
 import type { TimeSlicer } from '../util/timeSlicer.ts';
-import { INDEX_FORMAT_VERSION, loadSearchIndex } from './searchIndex.ts';
+import { type StoredFact, withoutTexts, withTexts } from './factTexts.ts';
+import { INDEX_FORMAT_VERSION } from './searchIndex.ts';
+import {
+	loadSearchIndex,
+	type SearchIndexHead,
+	serializeSearchIndex,
+	type TermPostings,
+} from './searchIndexSnapshot.ts';
 
 /*
  * The snapshot is a folder of small JSON files rather than one big one, so that loading it never blocks
@@ -23,11 +31,11 @@ interface Pointer {
 /** The long lists, each stored as numbered files `<name>-<n>.json`. */
 interface Lists {
 	passages: CorpusData['passages'];
-	facts: CorpusData['facts'];
-	documentFrequency: CorpusData['documentFrequency'];
+	facts: StoredFact[];
+	documentFrequency: Array<[string, number]>;
 	documentTerms: Array<[string, string]>;
-	/** MiniSearch's serialised term index, and its per-document tables as entries. */
-	terms: unknown[];
+	/** MiniSearch's postings, and its per-document tables as entries. */
+	terms: TermPostings[];
 	documentIds: Array<[string, unknown]>;
 	fieldLength: Array<[string, unknown]>;
 }
@@ -46,9 +54,9 @@ const ENTRIES_PER_FILE: Record<ListName, number> = {
 const LIST_NAMES = Object.keys(ENTRIES_PER_FILE) as ListName[];
 
 interface SnapshotHead {
-	data: Omit<CorpusData, 'passages' | 'facts' | 'documentFrequency' | 'documentTerms'>;
+	data: Omit<CorpusData, 'passages' | 'facts' | 'documentTerms'>;
 	/** The rest of MiniSearch's serialised form. */
-	search: Record<string, unknown>;
+	search: SearchIndexHead;
 	files: Record<ListName, number>;
 }
 
@@ -65,21 +73,16 @@ export async function saveSnapshot(indexDir: string, index: CorpusIndex): Promis
 		await writeFile(join(target, name), json);
 	};
 	try {
-		const { passages, facts, documentFrequency, documentTerms, ...data } = index.data;
-		const {
-			index: terms,
-			documentIds,
-			fieldLength,
-			...search
-		} = index.search.toJSON() as unknown as {
-			index: unknown[];
+		const { passages, facts, documentTerms, ...data } = index.data;
+		const { head: searchHead, terms } = serializeSearchIndex(index.search);
+		const { documentIds, fieldLength, ...search } = searchHead as {
 			documentIds: Record<string, unknown>;
 			fieldLength: Record<string, unknown>;
-		} & Record<string, unknown>;
+		};
 		const lists: Lists = {
 			passages,
-			facts,
-			documentFrequency,
+			facts: withoutTexts(facts),
+			documentFrequency: [...index.documentFrequency],
 			documentTerms: Object.entries(documentTerms),
 			terms,
 			documentIds: Object.entries(documentIds),
@@ -141,21 +144,35 @@ export async function loadSnapshot(
 			}
 			return list;
 		};
-		const passages = await read<CorpusData['passages'][number]>('passages');
-		const facts = await read<CorpusData['facts'][number]>('facts');
-		const documentFrequency = await read<[string, number]>('documentFrequency');
+		const passages = shareDocumentIds(await read<Passage>('passages'));
+		const facts = withTexts(await read<StoredFact>('facts'), passages);
+		const documentFrequency = new Map(await read<[string, number]>('documentFrequency'));
 		const documentTerms = Object.fromEntries(await read<[string, string]>('documentTerms'));
-		const search = await loadSearchIndex({
-			...head.search,
-			index: await read('terms'),
-			documentIds: Object.fromEntries(await read<[string, unknown]>('documentIds')),
-			fieldLength: Object.fromEntries(await read<[string, unknown]>('fieldLength')),
-		});
+		const search = await loadSearchIndex(
+			{
+				...head.search,
+				documentIds: Object.fromEntries(await read<[string, unknown]>('documentIds')),
+				fieldLength: Object.fromEntries(await read<[string, unknown]>('fieldLength')),
+			},
+			await read<TermPostings>('terms'),
+			slicer,
+		);
 		await slicer.pause();
-		return new CorpusIndex({ ...head.data, passages, facts, documentFrequency, documentTerms }, search);
+		return new CorpusIndex({ ...head.data, passages, facts, documentTerms }, search, documentFrequency);
 	} catch {
 		return undefined;
 	}
+}
+
+/** JSON gives every passage its own copy of its document's id; one string per document is enough. */
+function shareDocumentIds(passages: Passage[]): Passage[] {
+	const ids = new Map<string, string>();
+	for (const passage of passages) {
+		const shared = ids.get(passage.docId);
+		if (shared === undefined) ids.set(passage.docId, passage.docId);
+		else passage.docId = shared;
+	}
+	return passages;
 }
 
 async function readPointer(indexDir: string): Promise<Pointer | undefined> {

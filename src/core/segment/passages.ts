@@ -19,12 +19,11 @@ export function buildPassages(docId: string, text: string, paragraphs: readonly 
 				const last = window.at(-1);
 				if (first === undefined || last === undefined) return;
 				passages.push({
-					id: `${docId}#${passages.length}`,
 					docId,
 					start: first.start,
 					end: last.end,
 					text: text.slice(first.start, last.end),
-					sentences: window,
+					sentenceBounds: window.flatMap(({ start, end }) => [start - first.start, end - first.start]),
 				});
 				window = [];
 			};
@@ -38,6 +37,16 @@ export function buildPassages(docId: string, text: string, paragraphs: readonly 
 		}
 	}
 	return passages;
+}
+
+/** A passage's sentences as ranges of its document. */
+export function sentenceSpans(passage: Passage): TextSpan[] {
+	const spans: TextSpan[] = [];
+	const bounds = passage.sentenceBounds;
+	for (let i = 0; i + 1 < bounds.length; i += 2) {
+		spans.push({ start: passage.start + (bounds[i] ?? 0), end: passage.start + (bounds[i + 1] ?? 0) });
+	}
+	return spans;
 }
 
 /**

@@ -1,0 +1,55 @@
+import type { Fact, FactMention, Passage } from '../types.ts';
+
+/*
+ * A fact quotes sentences that the passages already hold. The snapshot therefore stores each mention's
+ * range only, and loading takes the words from the passage's text: a slice shares the passage's memory,
+ * where a parsed copy would add a second copy of every dated sentence.
+ */
+
+export type StoredMention = Omit<FactMention, 'text'>;
+export type StoredFact = Omit<Fact, 'text' | 'mentions'> & { mentions: StoredMention[] };
+
+export function withoutTexts(facts: readonly Fact[]): StoredFact[] {
+	return facts.map(({ text: _quoted, mentions, ...fact }) => ({
+		...fact,
+		mentions: mentions.map(({ text: _sentence, ...mention }) => mention),
+	}));
+}
+
+/** Puts the quotations back; throws when a mention lies outside every passage (a damaged snapshot). */
+export function withTexts(facts: readonly StoredFact[], passages: readonly Passage[]): Fact[] {
+	const byDocument = new Map<string, Passage[]>();
+	for (const passage of passages) {
+		const list = byDocument.get(passage.docId) ?? [];
+		list.push(passage);
+		byDocument.set(passage.docId, list);
+	}
+	const quoted = (mention: StoredMention): FactMention => {
+		const passage = containing(byDocument.get(mention.docId) ?? [], mention.start);
+		if (passage === undefined || mention.end > passage.end)
+			throw new Error(`Dossier: a fact in the snapshot quotes ${mention.docId} outside its passages.`);
+		const text = passage.text.slice(mention.start - passage.start, mention.end - passage.start);
+		// The passage's copy of the document id, too: one string per document rather than one per mention.
+		return { ...mention, docId: passage.docId, text };
+	};
+	return facts.map((fact) => {
+		const mentions = fact.mentions.map(quoted);
+		// A fact states the event as its first mention does (see mergeFacts).
+		return { ...fact, text: mentions[0]?.text ?? '', mentions };
+	});
+}
+
+/** The passage of a document's (ordered) passages whose range holds `offset`. */
+function containing(passages: readonly Passage[], offset: number): Passage | undefined {
+	let low = 0;
+	let high = passages.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const passage = passages[middle];
+		if (passage === undefined) return undefined;
+		if (offset < passage.start) high = middle - 1;
+		else if (offset >= passage.end) low = middle + 1;
+		else return passage;
+	}
+	return undefined;
+}
