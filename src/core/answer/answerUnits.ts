@@ -41,7 +41,11 @@ export const SCORING = {
 class SentenceFeatures {
 	private readonly closeness = new Map<QueryConcept, number>();
 
-	constructor(private readonly words: SentenceWords) {}
+	constructor(
+		private readonly words: SentenceWords,
+		/** Whether the sentence holds the kind of answer asked for (a date for "when"…). */
+		readonly hasEvidence: boolean,
+	) {}
 
 	get terms(): ReadonlySet<string> {
 		return this.words.terms;
@@ -77,19 +81,21 @@ export function scoreUnits(
 ): AnswerUnit[] {
 	const units: AnswerUnit[] = [];
 	for (const { passage, relevance } of passages) {
-		const sentences = index.sentenceWords(passage).map((words) => new SentenceFeatures(words));
+		const spans = sentenceSpans(passage);
+		const sentences = index
+			.sentenceWords(passage)
+			.map((words, i) => new SentenceFeatures(words, hasEvidenceIn(type, passage, spans[i])));
 		const context = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
 		};
 		const score = (span: TextSpan, parts: SentenceFeatures[], penalty: number): AnswerUnit => {
 			const hasEvidence =
-				hasEvidenceFor(type, slice(passage, span)) && countsAskedThing(concepts, parts, context);
+				parts.some((part) => part.hasEvidence) && countsAskedThing(concepts, parts, context);
 			const coverage =
 				coverageOf(concepts, parts, context) * (hasEvidence ? 1 : SCORING.missingEvidencePenalty);
 			return { passage, span, coverage, score: coverage + SCORING.passageWeight * relevance - penalty };
 		};
-		const spans = sentenceSpans(passage);
 		spans.forEach((span, i) => {
 			const one = sentences[i];
 			if (one === undefined) return;
@@ -101,6 +107,10 @@ export function scoreUnits(
 		});
 	}
 	return units.sort((a, b) => b.score - a.score || a.span.start - b.span.start);
+}
+
+function hasEvidenceIn(type: QuestionType, passage: Passage, span: TextSpan | undefined): boolean {
+	return type === 'other' || (span !== undefined && hasEvidenceFor(type, slice(passage, span)));
 }
 
 export function slice(passage: Passage, span: TextSpan): string {

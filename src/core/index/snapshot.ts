@@ -45,11 +45,11 @@ type ListName = keyof Lists;
 const ENTRIES_PER_FILE: Record<ListName, number> = {
 	passages: 400,
 	facts: 500,
-	documentFrequency: 10_000,
+	documentFrequency: 2500,
 	documentTerms: 100,
 	terms: 1000,
-	documentIds: 10_000,
-	fieldLength: 10_000,
+	documentIds: 2500,
+	fieldLength: 2500,
 };
 const LIST_NAMES = Object.keys(ENTRIES_PER_FILE) as ListName[];
 

@@ -9,8 +9,8 @@ export interface TimeSlicer {
 	pause(): Promise<void>;
 }
 
-/** 20 ms slices leave a wide margin under the 50 ms stall the bot can tolerate. */
-const DEFAULT_SLICE_MS = 20;
+/** 10 ms slices leave room under the 50 ms stall the bot can tolerate for a step that runs long (or a garbage collection). */
+const DEFAULT_SLICE_MS = 10;
 
 export function createTimeSlicer(sliceMs: number = DEFAULT_SLICE_MS): TimeSlicer {
 	let sliceStart = performance.now();
