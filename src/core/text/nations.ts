@@ -40,8 +40,9 @@ function termsOf(country: Country): Set<string> {
 	const names = [country.name.common, ...country.altSpellings, demonyms?.eng?.m, demonyms?.eng?.f];
 	const terms = new Set<string>();
 	for (const name of names) {
-		// Several words ("United Kingdom") are no single term; "U.S." style abbreviations are.
-		if (name === undefined || !/^[\p{L}.]+$/u.test(name)) continue;
+		// Several words ("United Kingdom") are no single term. Two-letter codes ("CO", "PM") are more often
+		// other abbreviations; the ones people write ("US", "UK") are spelled out in the data as well.
+		if (name === undefined || name === country.cca2 || !/^[\p{L}.]+$/u.test(name)) continue;
 		const term = normalizeTerm(name);
 		if (term !== null) terms.add(term);
 	}
