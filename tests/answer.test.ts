@@ -86,6 +86,13 @@ describe('ask', () => {
 		expect(answer.excerpts[0]?.text).toMatch(/^U\.S\. and European Union officials have criticized/);
 	});
 
+	it('GIVEN an irregular verb ("meet") THEN its other forms in the answer ("met") count as the same word', () => {
+		const [excerpt] = dossier.ask('Who did Xi meet on March 1?').excerpts;
+		expect(excerpt?.text).toMatch(/Xi Jinping met with him on March 1/);
+		const marked = excerpt?.highlights.map(({ start, end }) => excerpt.text.slice(start, end));
+		expect(marked).toContain('met');
+	});
+
 	it('GIVEN an acronym the corpus never uses THEN the name it spells out answers', () => {
 		const answer = dossier.ask('Where did the PLA hold exercises in July 2024?');
 		expect(answer.answered).toBe(true);

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword';
 
@@ -31,6 +32,15 @@ const MORE_STOP_WORDS = [
 	'hence',
 ];
 const STOP_WORDS = new Set<string>([...englishStopWords, ...MORE_STOP_WORDS]);
+
+/*
+ * Irregular verb forms and their base ("said" → "say", "met" → "meet", "held" → "hold"): a stemmer cannot see
+ * that "What did Xi say?" is answered by "Xi said". WordNet's list of verb exceptions, as wink-lexicon ships
+ * it (the one file, not the whole lexicon, which would cost megabytes of memory).
+ */
+const VERB_BASE_FORMS = new Map<string, string>(
+	Object.entries(createRequire(import.meta.url)('wink-lexicon/src/wn-verb-exceptions.js')),
+);
 
 // The country, however it is written; lower-case "us" is the pronoun, a stop word.
 const UNITED_STATES = /^(?:U\.S\.?A?|USA?)$/;
@@ -74,7 +84,8 @@ function computeTerm(word: string): string | null {
 		.replace(/(?<=\d),(?=\d{3})/g, '');
 	if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
 	if (/^\d/.test(lower)) return lower;
-	return stemmer(lower.replaceAll('.', '').replaceAll('’', "'"));
+	const plain = lower.replaceAll('.', '').replaceAll('’', "'");
+	return stemmer(VERB_BASE_FORMS.get(plain) ?? plain);
 }
 
 /** The distinct search terms of a text, in first-seen order. */
