@@ -29,7 +29,6 @@ const say = (line = '') => {
 	lines.push(line);
 	console.log(line);
 };
-const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
 
 /** Questions drawn evenly from the corpus's own passages, phrased as users would, so every one hits. */
 function questionsFrom(dossier: Dossier, count: number): string[] {
@@ -42,7 +41,17 @@ function questionsFrom(dossier: Dossier, count: number): string[] {
 	});
 }
 
-async function benchCorpus(label: string, dataDir: string, corpusBytes: number, detailed: boolean) {
+/**
+ * `detailed` adds timings beyond build and heap; `judged` compares them with the targets, which are set for
+ * the State of the Union scale (on a few small files, fixed costs dominate every ratio).
+ */
+async function benchCorpus(
+	label: string,
+	dataDir: string,
+	corpusBytes: number,
+	{ detailed, judged }: { detailed: boolean; judged: boolean },
+) {
+	const target = (text: string, pass: boolean) => (judged ? `${text} ${pass ? 'ok' : 'MISSED'}` : '');
 	const indexDir = join(root, `${label}-index`);
 	const heapBefore = heapUsedMb();
 	const { result: dossier, maxStallMs: openStall } = await withEventLoopWatch(() =>
@@ -92,31 +101,31 @@ async function benchCorpus(label: string, dataDir: string, corpusBytes: number, 
 	say(`| bare MiniSearch addAll, same passages | ${addAllMs.toFixed(0)} ms | |`);
 	const reindexRatio = reindex.buildMs / addAllMs;
 	say(
-		`| reindex ÷ addAll | ${reindexRatio.toFixed(2)}× | ≤ ${TARGETS.reindexVsAddAll}× ${ok(reindexRatio <= TARGETS.reindexVsAddAll)} |`,
+		`| reindex ÷ addAll | ${reindexRatio.toFixed(2)}× | ${target(`≤ ${TARGETS.reindexVsAddAll}×`, reindexRatio <= TARGETS.reindexVsAddAll)} |`,
 	);
 	say(`| snapshot size | ${((reindex.snapshotBytes ?? 0) / 1024 / 1024).toFixed(1)} MB | |`);
 	const speedup = reindex.durationMs / reopenMs;
 	say(`| start-up from snapshot (scan + load) | ${reopenMs.toFixed(0)} ms | |`);
 	say(`| rebuild (build in a worker + save + load) | ${reindex.durationMs} ms | |`);
 	say(
-		`| snapshot load speed-up | ${speedup.toFixed(1)}× | ≥ ${TARGETS.loadSpeedup}× ${ok(speedup >= TARGETS.loadSpeedup)} |`,
+		`| snapshot load speed-up | ${speedup.toFixed(1)}× | ${target(`≥ ${TARGETS.loadSpeedup}×`, speedup >= TARGETS.loadSpeedup)} |`,
 	);
 	say(
-		`| heap after open | ${heapMb.toFixed(0)} MB (${row.heapPerByte.toFixed(1)}× corpus) | ≤ ${TARGETS.heapPerByte}× ${ok(row.heapPerByte <= TARGETS.heapPerByte)} |`,
+		`| heap after open | ${heapMb.toFixed(0)} MB (${row.heapPerByte.toFixed(1)}× corpus) | ${target(`≤ ${TARGETS.heapPerByte}×`, row.heapPerByte <= TARGETS.heapPerByte)} |`,
 	);
 	say(
-		`| longest event-loop stall during a reindex | ${row.reindexStallMs.toFixed(0)} ms | ≤ ${TARGETS.stallMs} ms ${ok(row.reindexStallMs <= TARGETS.stallMs)} |`,
+		`| longest event-loop stall during a reindex | ${row.reindexStallMs.toFixed(0)} ms | ${target(`≤ ${TARGETS.stallMs} ms`, row.reindexStallMs <= TARGETS.stallMs)} |`,
 	);
 	say(`| longest event-loop stall during start-up (build or load) | ${row.openStallMs.toFixed(0)} ms | |`);
 	const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(ask, p));
 	const [r50, r99] = [50, 99].map((p) => percentile(raw, p));
 	say(
-		`| ask p50 / p95 / p99 (${questions.length} questions) | ${p50?.toFixed(3)} / ${p95?.toFixed(3)} / ${p99?.toFixed(3)} ms | p50 ≤ ${TARGETS.askP50}, p99 ≤ ${TARGETS.askP99} ${ok((p50 ?? 99) <= TARGETS.askP50 && (p99 ?? 99) <= TARGETS.askP99)} |`,
+		`| ask p50 / p95 / p99 (${questions.length} questions) | ${p50?.toFixed(3)} / ${p95?.toFixed(3)} / ${p99?.toFixed(3)} ms | ${target(`p50 ≤ ${TARGETS.askP50}, p99 ≤ ${TARGETS.askP99}`, (p50 ?? 99) <= TARGETS.askP50 && (p99 ?? 99) <= TARGETS.askP99)} |`,
 	);
 	say(`| raw MiniSearch search p50 / p99 | ${r50?.toFixed(3)} / ${r99?.toFixed(3)} ms | |`);
 	const askRatio = (p50 ?? 0) / (r50 ?? 1);
 	say(
-		`| ask ÷ raw search (p50) | ${askRatio.toFixed(2)}× | ≤ ${TARGETS.askVsRaw}× ${ok(askRatio <= TARGETS.askVsRaw)} |`,
+		`| ask ÷ raw search (p50) | ${askRatio.toFixed(2)}× | ${target(`≤ ${TARGETS.askVsRaw}×`, askRatio <= TARGETS.askVsRaw)} |`,
 	);
 	say(`| tokenize-only p50 | ${percentile(tokenizeOnly, 50).toFixed(4)} ms | |`);
 	return row;
@@ -125,12 +134,15 @@ async function benchCorpus(label: string, dataDir: string, corpusBytes: number, 
 try {
 	say(`Dossier benchmark · Node ${process.version} · ${new Date().toISOString().slice(0, 10)}`);
 	const seed = join(import.meta.dirname, '../data');
-	await benchCorpus('seed corpus', seed, await folderBytes(seed), true);
+	await benchCorpus('seed corpus', seed, await folderBytes(seed), { detailed: true, judged: false });
 	const sizes: Array<Awaited<ReturnType<typeof benchCorpus>>> = [];
 	for (const copies of [1, 2, 4]) {
 		const dir = join(root, `sotu-${copies}x`);
 		const bytes = await writeSotuCorpus(dir, copies);
-		sizes.push(await benchCorpus(`State of the Union ×${copies}`, dir, bytes, copies === 1));
+		const first = copies === 1;
+		sizes.push(
+			await benchCorpus(`State of the Union ×${copies}`, dir, bytes, { detailed: first, judged: first }),
+		);
 		await rm(join(root, `State of the Union ×${copies}-index`), { recursive: true, force: true });
 	}
 	say('\n### Growth (State of the Union)\n');
