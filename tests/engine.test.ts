@@ -41,7 +41,12 @@ describe('Dossier index lifecycle', () => {
 		if (loaded === undefined) throw new Error('the snapshot did not load');
 		expect(loaded.search.termCount).toBe(built.search.termCount);
 		expect(loaded.search.documentCount).toBe(built.search.documentCount);
-		for (const query of ['sanctions Minsk', 'Shanghai Cooperation Organisation', 'Lukashenko 1994', 'Beijng']) {
+		for (const query of [
+			'sanctions Minsk',
+			'Shanghai Cooperation Organisation',
+			'Lukashenko 1994',
+			'Beijng',
+		]) {
 			expect(loaded.search.search(query, loaded.searchOptions)).toEqual(
 				built.search.search(query, built.searchOptions),
 			);

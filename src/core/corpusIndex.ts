@@ -6,21 +6,22 @@ import { expandTerms } from './index/aliases.ts';
 import { type IndexedPassage, searchOptionsFor } from './index/searchIndex.ts';
 import { TermFilter } from './index/termFilter.ts';
 import type { DocumentFormat, SkippedFile } from './load/readCorpus.ts';
-import { sentenceSpans } from './segment/passages.ts';
+import { passageSentences } from './segment/passages.ts';
 import { normalizeTerm, tokenize } from './text/terms.ts';
 import { wordVectorRow } from './text/wordVectors.ts';
-import type { Fact, FurnitureReason, Passage, SourceMeta } from './types.ts';
+import type { Fact, FurnitureReason, Passage, Sentence, SourceMeta, TextSpan } from './types.ts';
 
 /** Passages whose sentence words are kept between questions; a bound so a huge corpus cannot fill memory. */
 const SENTENCE_WORDS_CACHE_SIZE = 4096;
 
-/** A sentence's search terms and the word-vector rows of its words. */
+/** A sentence of a passage (offsets into its document), its search terms and its words' word-vector rows. */
 export interface SentenceWords {
+	span: TextSpan;
 	terms: ReadonlySet<string>;
 	rows: ReadonlySet<number>;
 }
 
-function wordsOf(text: string): SentenceWords {
+function wordsOf({ start, end, text }: Sentence): SentenceWords {
 	const terms = new Set<string>();
 	const rows = new Set<number>();
 	for (const word of tokenize(text)) {
@@ -30,7 +31,7 @@ function wordsOf(text: string): SentenceWords {
 		const row = wordVectorRow(word);
 		if (row !== undefined) rows.add(row);
 	}
-	return { terms, rows };
+	return { span: { start, end }, terms, rows };
 }
 
 /** One document as the index knows it: its metadata and what indexing made of it. */
@@ -103,15 +104,14 @@ export class CorpusIndex {
 	}
 
 	/**
-	 * Each sentence's terms and word-vector rows: what answering compares questions against. Cached with a
+	 * Each sentence of a passage, with its terms and word-vector rows: what answering compares questions
+	 * against. Cached with a
 	 * bound, since the same passages come up again and again.
 	 */
 	sentenceWords(passage: Passage): SentenceWords[] {
 		let words = this.wordsCache.get(passage);
 		if (words === undefined) {
-			words = sentenceSpans(passage).map((span) =>
-				wordsOf(passage.text.slice(span.start - passage.start, span.end - passage.start)),
-			);
+			words = passageSentences(passage).map(wordsOf);
 			if (this.wordsCache.size >= SENTENCE_WORDS_CACHE_SIZE) this.wordsCache.clear();
 			this.wordsCache.set(passage, words);
 		}

@@ -31,13 +31,8 @@ export interface Sentence extends TextSpan {
 /** A retrievable unit: a paragraph, or a window of a few sentences of a long one. */
 export interface Passage extends TextSpan {
 	docId: string;
+	/** Whole sentences; `passageSentences` finds them again when they are needed. */
 	text: string;
-	/**
-	 * The sentences, as offsets from the passage's start, flat: [start₀, end₀, start₁, end₁, …]. One small
-	 * array rather than an object per sentence, since a large corpus has hundreds of thousands of them;
-	 * `sentenceSpans` gives them as document ranges.
-	 */
-	sentenceBounds: number[];
 }
 
 export type DatePrecision = 'year' | 'month' | 'day';

@@ -1,5 +1,4 @@
 import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
-import { sentenceSpans } from '../segment/passages.ts';
 import { rowSimilarity } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
 import type { QueryConcept } from './queryConcepts.ts';
@@ -47,6 +46,10 @@ class SentenceFeatures {
 		readonly hasEvidence: boolean,
 	) {}
 
+	get span(): TextSpan {
+		return this.words.span;
+	}
+
 	get terms(): ReadonlySet<string> {
 		return this.words.terms;
 	}
@@ -81,10 +84,9 @@ export function scoreUnits(
 ): AnswerUnit[] {
 	const units: AnswerUnit[] = [];
 	for (const { passage, relevance } of passages) {
-		const spans = sentenceSpans(passage);
 		const sentences = index
 			.sentenceWords(passage)
-			.map((words, i) => new SentenceFeatures(words, hasEvidenceIn(type, passage, spans[i])));
+			.map((words) => new SentenceFeatures(words, hasEvidenceFor(type, slice(passage, words.span))));
 		const context = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
@@ -96,21 +98,14 @@ export function scoreUnits(
 				coverageOf(concepts, parts, context) * (hasEvidence ? 1 : SCORING.missingEvidencePenalty);
 			return { passage, span, coverage, score: coverage + SCORING.passageWeight * relevance - penalty };
 		};
-		spans.forEach((span, i) => {
-			const one = sentences[i];
-			if (one === undefined) return;
-			units.push(score(span, [one], 0));
-			const nextSpan = spans[i + 1];
+		sentences.forEach((one, i) => {
+			units.push(score(one.span, [one], 0));
 			const next = sentences[i + 1];
-			if (nextSpan && next)
-				units.push(score({ start: span.start, end: nextSpan.end }, [one, next], SCORING.pairPenalty));
+			if (next)
+				units.push(score({ start: one.span.start, end: next.span.end }, [one, next], SCORING.pairPenalty));
 		});
 	}
 	return units.sort((a, b) => b.score - a.score || a.span.start - b.span.start);
-}
-
-function hasEvidenceIn(type: QuestionType, passage: Passage, span: TextSpan | undefined): boolean {
-	return type === 'other' || (span !== undefined && hasEvidenceFor(type, slice(passage, span)));
 }
 
 export function slice(passage: Passage, span: TextSpan): string {

@@ -6,11 +6,11 @@ import { buildSearchIndex } from '../index/searchIndex.ts';
 import { TermFilter } from '../index/termFilter.ts';
 import { readDocumentText } from '../load/documentMetadata.ts';
 import { resolveSourceMeta } from '../load/sourceMeta.ts';
-import { buildPassages, sentenceSpans } from '../segment/passages.ts';
+import { buildPassages } from '../segment/passages.ts';
 import { terms } from '../text/terms.ts';
 import { extractMentions } from '../timeline/extractMentions.ts';
 import { mergeFacts } from '../timeline/mergeFacts.ts';
-import type { CleanedText, FactMention, FurnitureReason, Passage, Sentence, SourceMeta } from '../types.ts';
+import type { CleanedText, FactMention, FurnitureReason, Passage, SourceMeta } from '../types.ts';
 import { createTimeSlicer, type TimeSlicer } from '../util/timeSlicer.ts';
 import { type CorpusScan, displayPath } from './scanCorpus.ts';
 
@@ -39,7 +39,9 @@ export async function buildCorpusIndex(
 		const { text, bodyStart, stated, problems: fileProblems } = timed('ingest', () => readDocumentText(file));
 		problems.push(...fileProblems);
 		const cleaned = timed('ingest', () => shift(cleanText(text.slice(bodyStart)), bodyStart));
-		const documentPassages = timed('ingest', () => buildPassages(file.id, text, cleaned.paragraphs));
+		const { passages: documentPassages, sentences } = timed('ingest', () =>
+			buildPassages(file.id, text, cleaned.paragraphs),
+		);
 		const firstParagraph = cleaned.paragraphs[0];
 		const meta = resolveSourceMeta(
 			file.id,
@@ -48,7 +50,6 @@ export async function buildCorpusIndex(
 			stated,
 			firstParagraph && text.slice(firstParagraph.start, firstParagraph.end).split('\n')[0],
 		);
-		const sentences = documentPassages.flatMap((passage) => sentencesOf(passage));
 		const documentMentions = timed('timeline', () =>
 			extractMentions({ id: file.id, text, ...withDate(meta) }, sentences),
 		);
@@ -114,14 +115,6 @@ export async function buildCorpusIndex(
 		problems,
 	};
 	return new CorpusIndex(data, index, documentFrequency);
-}
-
-function sentencesOf(passage: Passage): Sentence[] {
-	return sentenceSpans(passage).map(({ start, end }) => ({
-		start,
-		end,
-		text: passage.text.slice(start - passage.start, end - passage.start),
-	}));
 }
 
 function withDate(meta: SourceMeta): { published?: string } {

@@ -7,7 +7,7 @@ import { type IndexedPassage, MINISEARCH_OPTIONS } from './searchIndex.ts';
  * slow to parse and to turn back into maps, and its async loader waits on a timer every 1,000 entries, which
  * on a large corpus costs more than the loading itself. So the postings are saved as plain number lists and
  * loaded into MiniSearch's term table in time slices. That table is internal to MiniSearch: the package is
- * pinned to an exact version, and tests/snapshot.test.ts checks that a loaded index searches exactly like
+ * pinned to an exact version, and tests/engine.test.ts checks that a loaded index searches exactly like
  * the one that was saved.
  */
 

@@ -8,9 +8,15 @@ export const PASSAGE_LIMITS = { maxSentences: 4, maxChars: 900 } as const;
  * Groups a document's article paragraphs into passages. A paragraph is one passage when it fits the
  * limits; a longer one (or a file with no paragraph breaks at all) becomes consecutive windows of
  * whole sentences. Passages never straddle paragraphs, so each is a verbatim slice of the source.
+ * The sentences come along for the timeline; passages do not keep them (see `passageSentences`).
  */
-export function buildPassages(docId: string, text: string, paragraphs: readonly TextSpan[]): Passage[] {
+export function buildPassages(
+	docId: string,
+	text: string,
+	paragraphs: readonly TextSpan[],
+): { passages: Passage[]; sentences: Sentence[] } {
 	const passages: Passage[] = [];
+	const sentences: Sentence[] = [];
 	for (const paragraph of paragraphs) {
 		for (const block of splitAtParagraphBreaks(text, paragraph)) {
 			let window: Sentence[] = [];
@@ -23,8 +29,8 @@ export function buildPassages(docId: string, text: string, paragraphs: readonly 
 					start: first.start,
 					end: last.end,
 					text: text.slice(first.start, last.end),
-					sentenceBounds: window.flatMap(({ start, end }) => [start - first.start, end - first.start]),
 				});
+				sentences.push(...window);
 				window = [];
 			};
 			for (const sentence of splitSentences(text, block)) {
@@ -36,17 +42,20 @@ export function buildPassages(docId: string, text: string, paragraphs: readonly 
 			flush();
 		}
 	}
-	return passages;
+	return { passages, sentences };
 }
 
-/** A passage's sentences as ranges of its document. */
-export function sentenceSpans(passage: Passage): TextSpan[] {
-	const spans: TextSpan[] = [];
-	const bounds = passage.sentenceBounds;
-	for (let i = 0; i + 1 < bounds.length; i += 2) {
-		spans.push({ start: passage.start + (bounds[i] ?? 0), end: passage.start + (bounds[i + 1] ?? 0) });
-	}
-	return spans;
+/**
+ * A passage's sentences, with offsets into its document. They are split again from the passage's text
+ * rather than stored: a passage is whole sentences, so the splitter finds the same ones, and a large
+ * corpus would otherwise keep hundreds of thousands of offsets in memory for the few passages a question reads.
+ */
+export function passageSentences(passage: Passage): Sentence[] {
+	return splitSentences(passage.text, { start: 0, end: passage.text.length }).map((sentence) => ({
+		...sentence,
+		start: passage.start + sentence.start,
+		end: passage.start + sentence.end,
+	}));
 }
 
 /**
