@@ -22,9 +22,11 @@ export function resolveSourceMeta(
 }
 
 function inferTitle(line: string | undefined): string | undefined {
-	const text = line?.replace(/\s+/g, ' ').trim();
+	// Only the start can become the title; a file with no line breaks is one line of its whole length.
+	const start = line?.slice(0, 2 * MAX_INFERRED_TITLE);
+	const text = start?.replace(/\s+/g, ' ').trim();
 	if (!text) return undefined;
-	if (text.length <= MAX_INFERRED_TITLE) return text;
+	if (text.length <= MAX_INFERRED_TITLE && start === line) return text;
 	const cut = text.slice(0, MAX_INFERRED_TITLE);
 	return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }
