@@ -116,6 +116,7 @@ describe('local console (npm start without a token)', () => {
 			'/sources',
 			'/source Belarus–China relations',
 			'/nonsense',
+			'/timeline query:SCO',
 			'/timeline',
 		].join('\n');
 		const { code, stdout } = await runScript('src/main.ts', [], {
@@ -133,6 +134,8 @@ describe('local console (npm start without a token)', () => {
 		);
 		expect(stdout).toMatch(/2015-07\n +In July 2015, Belarus became an observer/);
 		expect(stdout).toMatch(/Unknown command \/nonsense/);
+		// Another command's option is named, not silently ignored (which would list the whole timeline).
+		expect(stdout).toMatch(/\/timeline has no option query:; it takes topic:, from:, to:\./);
 		// The whole timeline is more than a screenful: the console shows the first facts and how to narrow.
 		expect(stdout).toMatch(/… and \d+ more; narrow with topic:, from: or to:/);
 	});

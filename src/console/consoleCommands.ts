@@ -9,19 +9,18 @@ import {
 	renderSources,
 	renderTimeline,
 } from '../render/textReplies.ts';
-import { parseCommandLine } from './parseCommandLine.ts';
+import { type CommandOptions, parseCommandLine } from './parseCommandLine.ts';
 
-const OPTION_NAMES = new Set([
-	'question',
-	'query',
-	'page',
-	'topic',
-	'from',
-	'to',
-	'name',
-	'private',
-	'thread',
-]);
+/** The bot's commands and options, less what only Discord has (private replies, threads); plus paging. */
+export const CONSOLE_COMMANDS: CommandOptions = {
+	ask: ['question'],
+	search: ['query', 'page'],
+	timeline: ['topic', 'from', 'to'],
+	sources: [],
+	source: ['name'],
+	reindex: [],
+	help: [],
+};
 
 const CONSOLE_TIMELINE_LIMIT = 40;
 
@@ -36,9 +35,16 @@ export const CONSOLE_HELP = `Commands (the same as the Discord bot's):
 
 /** Runs one console line and returns the reply as it would be shown; never throws for bad input. */
 export async function runConsoleCommand(dossier: Dossier, line: string): Promise<string> {
-	const command = parseCommandLine(line, OPTION_NAMES);
+	const command = parseCommandLine(line, CONSOLE_COMMANDS);
 	if (command === undefined) return `Commands start with "/". Try /help.`;
-	const { options } = command;
+	const { options, misplaced } = command;
+	const own = CONSOLE_COMMANDS[command.name];
+	// A question is a sentence and may say anything ("… from: …"); elsewhere another command's option is a slip.
+	if (own !== undefined && command.name !== 'ask' && misplaced.length > 0) {
+		const takes =
+			own.length > 0 ? `it takes ${own.map((option) => `${option}:`).join(', ')}` : 'it takes none';
+		return `/${command.name} has no option ${misplaced.map((option) => `${option}:`).join(', ')}; ${takes}.`;
+	}
 	switch (command.name) {
 		case 'ask':
 			return renderAnswer(dossier.ask(options.question ?? ''));

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../commands/index.ts';
+import { CONSOLE_COMMANDS } from '../src/console/consoleCommands.ts';
+import { parseCommandLine } from '../src/console/parseCommandLine.ts';
+import { isSlashCommand } from '../src/discord/types.ts';
+
+/** Options only Discord can honour (a private reply, a thread), and the console's own paging. */
+const DISCORD_ONLY = new Set(['private', 'thread']);
+const CONSOLE_ONLY = new Set(['page']);
+
+describe('console commands', () => {
+	it("GIVEN the bot's slash commands THEN the console speaks the same ones with the same options", () => {
+		for (const [name, options] of Object.entries(CONSOLE_COMMANDS)) {
+			if (name === 'help') continue;
+			const slash = commands.filter(isSlashCommand).find((command) => command.data.name === name);
+			expect(slash, `/${name}`).toBeDefined();
+			const slashOptions = (slash?.data.options ?? []).map((option) => option.name);
+			expect(options.filter((option) => !CONSOLE_ONLY.has(option)).sort()).toEqual(
+				slashOptions.filter((option) => !DISCORD_ONLY.has(option)).sort(),
+			);
+			// Bare text fills the same first field Discord shows.
+			expect(options[0]).toBe(slashOptions[0]);
+		}
+	});
+
+	it('GIVEN bare text, options and colons in a question THEN each lands where Discord would put it', () => {
+		expect(parseCommandLine('/timeline SCO from:2015 to:2024', CONSOLE_COMMANDS)).toEqual({
+			name: 'timeline',
+			options: { topic: 'SCO', from: '2015', to: '2024' },
+			misplaced: [],
+		});
+		expect(parseCommandLine('/ask what happened: the talks?', CONSOLE_COMMANDS)?.options).toEqual({
+			question: 'what happened: the talks?',
+		});
+		expect(parseCommandLine('/timeline query:SCO', CONSOLE_COMMANDS)?.misplaced).toEqual(['query']);
+	});
+});
