@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { normalizeTerm } from './terms.ts';
@@ -19,8 +20,10 @@ export function nationTerms(term: string): ReadonlySet<string> {
 const NONE: ReadonlySet<string> = new Set();
 
 function buildNationTerms(): Map<string, ReadonlySet<string>> {
-	// The package's ESM entry imports JSON without an import attribute, which Node rejects; its CommonJS one works.
-	const countries = createRequire(import.meta.url)('world-countries') as readonly Country[];
+	// Read as a file rather than imported: a module would keep all 250 countries' data in memory for good, and
+	// the package's ESM entry imports its JSON without the import attribute Node requires.
+	const path = createRequire(import.meta.url).resolve('world-countries/countries.json');
+	const countries = JSON.parse(readFileSync(path, 'utf8')) as readonly Country[];
 	const claims = new Map<string, Country[]>();
 	for (const country of countries) {
 		for (const term of termsOf(country)) claims.set(term, [...(claims.get(term) ?? []), country]);
