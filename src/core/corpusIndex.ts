@@ -11,8 +11,8 @@ import { normalizeTerm, tokenize } from './text/terms.ts';
 import { wordVectorRow } from './text/wordVectors.ts';
 import type { Fact, FurnitureReason, Passage, Sentence, SourceMeta, TextSpan } from './types.ts';
 
-/** Passages whose sentence words are kept between questions; a bound so a huge corpus cannot fill memory. */
-const SENTENCE_WORDS_CACHE_SIZE = 4096;
+/** Passages whose sentence words are kept between questions (8 a question): a bound, each costs about 1 KB. */
+const SENTENCE_WORDS_CACHE_SIZE = 1024;
 
 /** A sentence of a passage (offsets into its document), its search terms and its words' word-vector rows. */
 export interface SentenceWords {
