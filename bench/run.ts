@@ -41,16 +41,16 @@ function questionsFrom(dossier: Dossier, count: number): string[] {
 	});
 }
 
-/**
- * `detailed` adds timings beyond build and heap; `judged` compares them with the targets, which are set for
- * the State of the Union scale (on a few small files, fixed costs dominate every ratio).
- */
 /** A bare MiniSearch `addAll` of the same passages, with the same options: what a reindex is compared with. */
 async function bareAddAllMs(dossier: Dossier): Promise<number> {
 	const passages = dossier.index.data.passages.map((p, id) => ({ id, text: p.text, aliases: '' }));
 	return medianMs(3, () => new MiniSearch(MINISEARCH_OPTIONS).addAll(passages));
 }
 
+/**
+ * `detailed` adds timings beyond build and heap; `judged` compares them with the targets, which are set for
+ * the State of the Union scale (on a few small files, fixed costs dominate every ratio).
+ */
 async function benchCorpus(
 	label: string,
 	dataDir: string,
