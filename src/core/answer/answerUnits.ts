@@ -1,5 +1,6 @@
 import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
-import { rowSimilarity } from '../text/wordVectors.ts';
+import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
 import type { QueryConcept } from './queryConcepts.ts';
 import { hasEvidenceFor, type QuestionType } from './questionType.ts';
@@ -26,7 +27,7 @@ export const SCORING = {
 	synonymCredit: 0.8,
 	/** A named thing the question asks about that the passage's document never mentions makes an answer unlikely. */
 	missingNamePenalty: 0.55,
-	/** A "when"/"how many" question answered by a sentence without a date/number (or counting something else). */
+	/** A "when"/"how many" question answered by a sentence without a date, or without a count of the asked thing. */
 	missingEvidencePenalty: 0.6,
 	passageWeight: 0.25,
 	/** Two sentences must earn their place over one. */
@@ -42,7 +43,7 @@ class SentenceFeatures {
 
 	constructor(
 		private readonly words: SentenceWords,
-		/** Whether the sentence holds the kind of answer asked for (a date for "when"…). */
+		/** Whether the sentence holds the kind of answer asked for: a date for "when", a count of the thing for "how many"… */
 		readonly hasEvidence: boolean,
 	) {}
 
@@ -83,17 +84,18 @@ export function scoreUnits(
 	passages: ReadonlyArray<{ passage: Passage; relevance: number }>,
 ): AnswerUnit[] {
 	const units: AnswerUnit[] = [];
+	const counted = concepts.find((concept) => concept.isCounted);
 	for (const { passage, relevance } of passages) {
-		const sentences = index
-			.sentenceWords(passage)
-			.map((words) => new SentenceFeatures(words, hasEvidenceFor(type, slice(passage, words.span))));
+		const sentences = index.sentenceWords(passage).map((words) => {
+			const text = slice(passage, words.span);
+			return new SentenceFeatures(words, hasEvidenceFor(type, text) && (!counted || counts(text, counted)));
+		});
 		const context = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
 		};
 		const score = (span: TextSpan, parts: SentenceFeatures[], penalty: number): AnswerUnit => {
-			const hasEvidence =
-				parts.some((part) => part.hasEvidence) && countsAskedThing(concepts, parts, context);
+			const hasEvidence = parts.some((part) => part.hasEvidence);
 			const coverage =
 				coverageOf(concepts, parts, context) * (hasEvidence ? 1 : SCORING.missingEvidencePenalty);
 			return { passage, span, coverage, score: coverage + SCORING.passageWeight * relevance - penalty };
@@ -153,22 +155,37 @@ function mentions(terms: { has(term: string): boolean }, concept: QueryConcept):
 function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]): number {
 	let best = 0;
 	for (const part of parts) best = Math.max(best, part.closenessTo(concept));
-	const { synonymFloor: floor, synonymCeiling: ceiling } = SCORING;
-	return Math.min(1, Math.max(0, (best - floor) / (ceiling - floor))) * SCORING.synonymCredit;
+	return creditFor(best);
 }
 
+function creditFor(similarity: number): number {
+	const { synonymFloor: floor, synonymCeiling: ceiling } = SCORING;
+	return Math.min(1, Math.max(0, (similarity - floor) / (ceiling - floor))) * SCORING.synonymCredit;
+}
+
+// Counting words: digits ("107", "13th"), number words, and the vague ones ("several times" counts too).
+const NUMBER =
+	/^(?:\d[\d.,]*(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|several|many)$/i;
+
 /**
- * A number only answers "how many tourists" when the unit speaks of tourists: in its passage, or with a close
- * synonym in the unit itself (a loose one, like "visit", is not enough).
+ * Whether a sentence counts the thing a "how many" asks about: a number just before it or a close synonym
+ * ("107 residents", "three-day trip", "35 science … projects" for research). A number about anything else
+ * ("prices rose 4.5 percent since we sent troops") is no answer to "how many troops".
  */
-function countsAskedThing(
-	concepts: readonly QueryConcept[],
-	parts: readonly SentenceFeatures[],
-	context: { passageTerms: ReadonlySet<string> },
-): boolean {
-	const counted = concepts.find((concept) => concept.isCounted);
-	if (counted === undefined) return true;
-	return (
-		mentions(context.passageTerms, counted) || synonymCredit(counted, parts) >= SCORING.synonymCredit / 2
+function counts(text: string, counted: QueryConcept): boolean {
+	const words = tokenize(text);
+	const isCounted = (word: string): boolean => {
+		const term = normalizeTerm(word);
+		if (term === null) return false;
+		if (counted.alternatives.has(term)) return true;
+		const row = wordVectorRow(word);
+		if (counted.vectorRow === undefined || row === undefined) return false;
+		return creditFor(rowSimilarity(counted.vectorRow, row)) >= SCORING.synonymCredit / 2;
+	};
+	return words.some(
+		(word, i) =>
+			words.slice(Math.max(0, i - NUMBER_REACH), i).some((before) => NUMBER.test(before)) && isCounted(word),
 	);
 }
+/** How many words before the counted one a number may stand ("35 science and technology projects"). */
+const NUMBER_REACH = 5;

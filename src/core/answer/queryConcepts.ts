@@ -140,11 +140,9 @@ function conceptsOf(index: CorpusIndex, text: string) {
 	return { concepts, words };
 }
 
-/** Where the thing a "how many / how much" question counts is: the first word after it that is no name. */
+/** Where the thing a "how many" question counts is: the first word after it that is no name. ("How much" asks for an amount, which the text gives in any order: "trade soared to $6 billion".) */
 function countedWordAt(tokens: readonly string[]): number {
-	const asked = tokens.findIndex(
-		(word, i) => /^(?:many|much)$/i.test(word) && /^how$/i.test(tokens[i - 1] ?? ''),
-	);
+	const asked = tokens.findIndex((word, i) => /^many$/i.test(word) && /^how$/i.test(tokens[i - 1] ?? ''));
 	if (asked < 0) return -1;
 	return tokens.findIndex((word, i) => i > asked && normalizeTerm(word) !== null && !/^\p{Lu}/u.test(word));
 }
