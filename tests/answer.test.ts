@@ -95,6 +95,14 @@ describe('ask', () => {
 		expect(excerpt?.highlights.map(({ start, end }) => excerpt.text.slice(start, end))).toContain('U.S.');
 	});
 
+	it('GIVEN a question about a country THEN a sentence about its capital answers for it, and not the reverse', () => {
+		expect(dossier.ask('How many days was Lukashenko in China?').excerpts[0]?.text).toMatch(
+			/traveled to Beijing for a three-day trip/,
+		);
+		// A question about the city is about the city: sentences about Belarus do not answer it.
+		expect(dossier.ask('How many people live in Minsk?').answered).toBe(false);
+	});
+
 	it('GIVEN an irregular verb ("meet") THEN its other forms in the answer ("met") count as the same word', () => {
 		const [excerpt] = dossier.ask('Who did Xi meet on March 1?').excerpts;
 		expect(excerpt?.text).toMatch(/Xi Jinping met with him on March 1/);

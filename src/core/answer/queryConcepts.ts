@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { nationTerms } from '../text/nations.ts';
+import { capitalTerms, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 
@@ -104,8 +104,11 @@ function conceptsOf(index: CorpusIndex, text: string) {
 		const isCounted = position === counted;
 		// An acronym the corpus never uses, for a name it spells out ("PLA" → People's Liberation Army).
 		const spelledOut = /^\p{Lu}{2,6}$/u.test(word) ? index.acronyms.get(word) : undefined;
-		// A people stands for its country and the reverse ("Chinese" for China, "American" for the U.S.).
-		const nation = [...nationTerms(term)].filter((t) => index.documentFrequency.has(t));
+		// A people stands for its country and the reverse ("Chinese" for China, "American" for the U.S.), and a
+		// capital for its country's government ("Beijing" answers for China).
+		const nation = [...nationTerms(term), ...capitalTerms(term)].filter((t) =>
+			index.documentFrequency.has(t),
+		);
 		const isKnown = index.documentFrequency.has(term) || spelledOut !== undefined || nation.length > 0;
 		const alternatives = new Set(
 			index.documentFrequency.has(term) ? [term] : (spelledOut ?? closeSpellings(index, word, isName)),
