@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeQuery } from '../src/core/answer/queryConcepts.ts';
 import type { Dossier } from '../src/core/dossier.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
 
@@ -108,6 +109,17 @@ describe('ask', () => {
 		expect(excerpt?.text).toMatch(/Xi Jinping met with him on March 1/);
 		const marked = excerpt?.highlights.map(({ start, end }) => excerpt.text.slice(start, end));
 		expect(marked).toContain('met');
+	});
+
+	it('GIVEN one word of a name the corpus abbreviates ("people") THEN the abbreviation ("PRC") does not stand for it', () => {
+		const alternativesOf = (question: string, term: string) =>
+			analyzeQuery(dossier.index, question).concepts.find((concept) => concept.term === term)?.alternatives;
+		expect(
+			alternativesOf("What share of the world's people live in SCO countries?", 'peopl')?.has('prc'),
+		).toBe(false);
+		expect(
+			alternativesOf("When did the People's Republic of China recognise Ukraine?", 'peopl')?.has('prc'),
+		).toBe(true);
 	});
 
 	it('GIVEN an acronym the corpus never uses THEN the name it spells out answers', () => {

@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { capitalTerms, nationTerms } from '../text/nations.ts';
-import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 
 /**
@@ -94,6 +94,7 @@ function conceptsOf(index: CorpusIndex, text: string) {
 	const concepts = new Map<string, QueryConcept>();
 	const words: string[] = [];
 	const tokens = tokenize(text.replace(ASKED_UNIT, ' '));
+	const asked = new Set(terms(text));
 	const counted = countedWordAt(tokens);
 	for (const [position, word] of tokens.entries()) {
 		const term = normalizeTerm(word);
@@ -117,7 +118,9 @@ function conceptsOf(index: CorpusIndex, text: string) {
 		for (const other of nation) alternatives.add(other);
 		for (const alias of index.data.aliases) {
 			if (alias.abbreviationTerm === term) for (const other of alias.expansionTerms) alternatives.add(other);
-			if (alias.expansionTerms.includes(term)) alternatives.add(alias.abbreviationTerm);
+			// "Shanghai Cooperation Organisation" may be written "SCO"; "people" alone is no "PRC".
+			if (alias.expansionTerms.includes(term) && alias.expansionTerms.every((t) => asked.has(t)))
+				alternatives.add(alias.abbreviationTerm);
 		}
 		// A guessed spelling is evidence of intent, not of rarity: it weighs as an average word.
 		const isUnknown = !isKnown;

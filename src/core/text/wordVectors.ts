@@ -39,9 +39,9 @@ function load(): Table {
 	return table;
 }
 
-/** The row of a (lower-case) word in the table, or `undefined` when the word is not in it. */
+/** The row of a word in the table (possessives folded: "world's" is "world"), or `undefined` when it is not in it. */
 export function wordVectorRow(word: string): number | undefined {
-	return load().rows.get(word.toLowerCase());
+	return load().rows.get(word.toLowerCase().replace(/['’]s?$/u, ''));
 }
 
 /** Cosine similarity of two words' vectors, in [-1, 1] (the vectors are stored at unit length). */
