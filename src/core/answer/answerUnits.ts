@@ -2,7 +2,7 @@ import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
-import type { QueryConcept } from './queryConcepts.ts';
+import { mentions, type QueryConcept } from './queryConcepts.ts';
 import { hasEvidenceFor, type QuestionType } from './questionType.ts';
 
 /** A candidate answer: one sentence, or two adjacent ones when the second completes the first. */
@@ -145,11 +145,6 @@ function coverageOf(
 	}
 	const coverage = total === 0 ? 0 : found / total;
 	return missingName ? coverage * SCORING.missingNamePenalty : coverage;
-}
-
-function mentions(terms: { has(term: string): boolean }, concept: QueryConcept): boolean {
-	for (const term of concept.alternatives) if (terms.has(term)) return true;
-	return false;
 }
 
 function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]): number {

@@ -3,7 +3,7 @@ import { terms } from '../text/terms.ts';
 import type { Fact, Passage } from '../types.ts';
 import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
-import { analyzeQuery, type QueryConcept } from './queryConcepts.ts';
+import { analyzeQuery, conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
 import { type QuestionType, questionType } from './questionType.ts';
 
 export interface Answer {
@@ -79,7 +79,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const units = bestPerPassage(scoreUnits(index, concepts, type, passages));
 	const best = units[0];
 	// An excerpt is the unit itself, so marking every asked term in it marks just what the unit matched.
-	const asked = new Set(concepts.flatMap((concept) => [...concept.alternatives]));
+	const asked = conceptTerms(concepts);
 	const toExcerpt = (unit: AnswerUnit) => excerptOf(index, unit.passage, unit.span, unit.score, asked);
 	if (best === undefined || best.coverage < ANSWER.minCoverage) {
 		return { ...empty, leads: units.slice(0, ANSWER.maxExcerpts).map(toExcerpt) };
@@ -157,7 +157,7 @@ function keyDates(
 	const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
 	const related = (fact: Fact) => {
 		const factTerms = new Set(terms(fact.text));
-		const covered = concepts.filter((c) => [...c.alternatives].some((t) => factTerms.has(t)));
+		const covered = concepts.filter((concept) => mentions(factTerms, concept));
 		return covered.reduce((sum, concept) => sum + concept.weight, 0) / (total || 1);
 	};
 	const nearby = passages

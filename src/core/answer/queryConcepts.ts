@@ -5,11 +5,14 @@ import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 
 /**
  * One thing a question asks about, and the terms that count as a sentence mentioning it: the term
- * itself, the other form of an alias, or, for a word the corpus lacks, its close spellings ("Beijng").
+ * itself, an abbreviation of the name it is part of, or, for a word the corpus lacks, its close spellings
+ * ("Beijng"); or, for an abbreviation, the whole name it stands for.
  */
 export interface QueryConcept {
 	term: string;
 	alternatives: ReadonlySet<string>;
+	/** Names of several words ("Shanghai Cooperation Organisation" for SCO), each to be found whole. */
+	phrases: ReadonlyArray<readonly string[]>;
 	weight: number;
 	/** Typed with a capital inside the question ("Poland", "SCO"): an answer must be about it. */
 	isName: boolean;
@@ -103,29 +106,15 @@ function conceptsOf(index: CorpusIndex, text: string) {
 		if (concepts.has(term)) continue;
 		const isName = position > 0 && /^\p{Lu}/u.test(word);
 		const isCounted = position === counted;
-		// An acronym the corpus never uses, for a name it spells out ("PLA" → People's Liberation Army).
-		const spelledOut = /^\p{Lu}{2,6}$/u.test(word) ? index.acronyms.get(word) : undefined;
-		// A people stands for its country and the reverse ("Chinese" for China, "American" for the U.S.), and a
-		// capital for its country's government ("Beijing" answers for China).
-		const nation = [...nationTerms(term), ...capitalTerms(term)].filter((t) =>
-			index.documentFrequency.has(t),
-		);
-		const isKnown = index.documentFrequency.has(term) || spelledOut !== undefined || nation.length > 0;
-		const alternatives = new Set(
-			index.documentFrequency.has(term) ? [term] : (spelledOut ?? closeSpellings(index, word, isName)),
-		);
-		alternatives.add(term);
-		for (const other of nation) alternatives.add(other);
-		for (const alias of index.data.aliases) {
-			if (alias.abbreviationTerm === term) for (const other of alias.expansionTerms) alternatives.add(other);
-			// "Shanghai Cooperation Organisation" may be written "SCO"; "people" alone is no "PRC".
-			if (alias.expansionTerms.includes(term) && alias.expansionTerms.every((t) => asked.has(t)))
-				alternatives.add(alias.abbreviationTerm);
-		}
-		// A guessed spelling is evidence of intent, not of rarity: it weighs as an average word.
+		const { alternatives, phrases, isKnown } = formsOf(index, word, term, isName, asked);
 		const isUnknown = !isKnown;
+		// A guessed spelling is evidence of intent, not of rarity: it weighs as an average word.
 		const corpusWeight = isKnown
-			? Math.max(...[...alternatives].filter((t) => index.documentFrequency.has(t)).map((t) => index.idf(t)))
+			? Math.max(
+					...[...alternatives, ...phrases.flat()]
+						.filter((t) => index.documentFrequency.has(t))
+						.map((t) => index.idf(t)),
+				)
 			: UNKNOWN_WORD_WEIGHT;
 		const generalWeight =
 			corpusWeight * (GENERAL_RARITY_FLOOR + (1 - GENERAL_RARITY_FLOOR) * generalRarity(word));
@@ -136,6 +125,7 @@ function conceptsOf(index: CorpusIndex, text: string) {
 		concepts.set(term, {
 			term,
 			alternatives,
+			phrases,
 			weight,
 			isName,
 			isUnknown,
@@ -144,6 +134,36 @@ function conceptsOf(index: CorpusIndex, text: string) {
 		});
 	}
 	return { concepts, words };
+}
+
+/**
+ * The terms that count as a sentence mentioning a question's word, single (`alternatives`) or all together
+ * (`phrases`), and whether the corpus knows the word in any of these forms.
+ */
+function formsOf(
+	index: CorpusIndex,
+	word: string,
+	term: string,
+	isName: boolean,
+	asked: ReadonlySet<string>,
+) {
+	// An acronym the corpus never uses, for a name it spells out ("PLA" → People's Liberation Army).
+	const spelledOut = /^\p{Lu}{2,6}$/u.test(word) ? index.acronyms.get(word) : undefined;
+	// A people stands for its country and the reverse ("Chinese" for China, "American" for the U.S.), and a
+	// capital for its country's government ("Beijing" answers for China).
+	const nation = [...nationTerms(term), ...capitalTerms(term)].filter((t) => index.documentFrequency.has(t));
+	const known = index.documentFrequency.has(term);
+	const guessed = known || spelledOut ? [] : closeSpellings(index, word, isName);
+	const alternatives = new Set([term, ...guessed, ...nation]);
+	const phrases: string[][] = spelledOut ? [[...spelledOut]] : [];
+	for (const alias of index.data.aliases) {
+		// "SCO" is the Shanghai Cooperation Organisation, not any sentence that says "cooperation".
+		if (alias.abbreviationTerm === term) phrases.push(alias.expansionTerms);
+		// "Shanghai Cooperation Organisation" may be written "SCO"; "people" alone is no "PRC".
+		if (alias.expansionTerms.includes(term) && alias.expansionTerms.every((t) => asked.has(t)))
+			alternatives.add(alias.abbreviationTerm);
+	}
+	return { alternatives, phrases, isKnown: known || spelledOut !== undefined || nation.length > 0 };
 }
 
 /** Where the thing a "how many" question counts is: the first word after it that is no name. ("How much" asks for an amount, which the text gives in any order: "trade soared to $6 billion".) */
@@ -162,4 +182,15 @@ function closeSpellings(index: CorpusIndex, word: string, isName: boolean): stri
 	if (word.length < 5) return [];
 	const results = index.search.search(word, { fuzzy: isName ? 0.4 : 0.2, fields: ['text'] });
 	return [...new Set(results.slice(0, 20).flatMap((result) => result.terms))];
+}
+
+/** Whether a set of terms (a sentence's, a passage's, a document's) mentions the concept. */
+export function mentions(terms: { has(term: string): boolean }, concept: QueryConcept): boolean {
+	for (const term of concept.alternatives) if (terms.has(term)) return true;
+	return concept.phrases.some((phrase) => phrase.every((term) => terms.has(term)));
+}
+
+/** Every term of the concepts: what is marked in bold where it occurs. */
+export function conceptTerms(concepts: readonly QueryConcept[]): Set<string> {
+	return new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()]));
 }

@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
-import { analyzeQuery } from './queryConcepts.ts';
+import { analyzeQuery, conceptTerms } from './queryConcepts.ts';
 
 export interface SearchPage {
 	query: string;
@@ -23,7 +23,7 @@ export function searchPassages(
 	pageSize = SEARCH_PAGE_SIZE,
 ): SearchPage {
 	const { concepts, searchText } = analyzeQuery(index, query.slice(0, 500));
-	const matched = new Set(concepts.flatMap((concept) => [...concept.alternatives]));
+	const matched = conceptTerms(concepts);
 	const results = searchText
 		? index.search.search(searchText, index.searchOptions).slice(0, MAX_RESULTS)
 		: [];
