@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeQuery } from '../src/core/answer/queryConcepts.ts';
+import { analyzeQuery, mentions } from '../src/core/answer/queryConcepts.ts';
 import type { Dossier } from '../src/core/dossier.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
 
@@ -120,6 +120,13 @@ describe('ask', () => {
 		expect(
 			alternativesOf("When did the People's Republic of China recognise Ukraine?", 'peopl')?.has('prc'),
 		).toBe(true);
+		// And the other way: "SCO" is the whole name, not any sentence that says "cooperation".
+		const sco = analyzeQuery(dossier.index, 'When did Belarus join the SCO?').concepts.find(
+			(c) => c.term === 'sco',
+		);
+		if (sco === undefined) throw new Error('no SCO concept');
+		expect(mentions(new Set(['econom', 'cooper']), sco)).toBe(false);
+		expect(mentions(new Set(['shanghai', 'cooper', 'organis']), sco)).toBe(true);
 	});
 
 	it('GIVEN an acronym the corpus never uses THEN the name it spells out answers', () => {
