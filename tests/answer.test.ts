@@ -61,8 +61,9 @@ describe('ask', () => {
 		}
 	});
 
-	it('GIVEN a question the corpus cannot answer THEN it says so and offers leads, not an answer', () => {
+	it('GIVEN a question the corpus cannot answer (about a country it never names, or facts it lacks) THEN it says so and offers leads, not an answer', () => {
 		for (const question of [
+			'What does Japan think of Belarus?',
 			'What is the capital of Australia?',
 			'Who won the 2022 World Cup?',
 			'What is the population of Belarus?',

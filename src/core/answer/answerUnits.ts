@@ -25,7 +25,7 @@ export const SCORING = {
 	/** …and the similarity at which it counts fully (as much as `synonymCredit`). */
 	synonymCeiling: 0.85,
 	synonymCredit: 0.8,
-	/** A named thing the question asks about that the passage's document never mentions makes an answer unlikely. */
+	/** A named thing the question asks about that the unit's document never mentions makes an answer unlikely. */
 	missingNamePenalty: 0.55,
 	/** A "when"/"how many" question answered by a sentence without a date, or without a count of the asked thing. */
 	missingEvidencePenalty: 0.6,
@@ -139,9 +139,10 @@ function coverageOf(
 			mentions(context.documentTerms, concept) ? SCORING.documentCredit : 0,
 		);
 		found += concept.weight * credit;
-		// A name the corpus knows, absent from this document: likely an answer about something else. (Not the
-		// passage: news refers back to "the two countries" once it has named them; measured on the eval set.)
-		if (concept.isName && !concept.isUnknown && !mentions(context.documentTerms, concept)) missingName = true;
+		// A name this document never mentions (in any spelling): likely an answer about something else, and
+		// certainly so when no document does ("Japan" here). Not the passage: news refers back to "the two
+		// countries" once it has named them (measured on the eval set).
+		if (concept.isName && !mentions(context.documentTerms, concept)) missingName = true;
 	}
 	const coverage = total === 0 ? 0 : found / total;
 	return missingName ? coverage * SCORING.missingNamePenalty : coverage;
