@@ -41,7 +41,7 @@ interface Lists {
 }
 
 type ListName = keyof Lists;
-/** Entries per file, by list: about 200–400 KB each, which parses in a few milliseconds on a slow machine. */
+/** Entries per file, by list: at most a few hundred KB each, which parses in a few milliseconds on a slow machine. */
 const ENTRIES_PER_FILE: Record<ListName, number> = {
 	passages: 400,
 	facts: 500,
