@@ -105,6 +105,22 @@ describe('ask', () => {
 		expect(dossier.ask('How many people live in Minsk?').answered).toBe(false);
 	});
 
+	it('GIVEN "who wrote" a document THEN its author is the answer, quoted from the document and cited', () => {
+		const [byline, ...others] = dossier.ask('Who wrote the Wall Street Journal article?').excerpts;
+		expect(others).toEqual([]);
+		expect(fileOf(byline?.source.id ?? '')).toBe('004_c1ee2db90f7e1517.txt');
+		const source = readFileSync(join(dataDir, byline?.source.id ?? ''), 'utf8');
+		expect(source.slice(byline?.start, byline?.end)).toBe(byline?.text);
+		expect(byline?.highlights.map(({ start, end }) => byline.text.slice(start, end))).toEqual([
+			'Austin Ramzy',
+		]);
+		// An author's note, where the document has one, also says who they are.
+		expect(dossier.ask('Who wrote the Geopolitics & Empire piece?').excerpts[0]?.text).toBe(
+			'Nikola Mikovic is a freelance journalist, researcher and analyst based in Serbia.',
+		);
+		expect(dossier.ask('Who wrote the Bible?').answered).toBe(false);
+	});
+
 	it('GIVEN an irregular verb ("meet") THEN its other forms in the answer ("met") count as the same word', () => {
 		const [excerpt] = dossier.ask('Who did Xi meet on March 1?').excerpts;
 		expect(excerpt?.text).toMatch(/Xi Jinping met with him on March 1/);

@@ -43,6 +43,8 @@ export interface IndexedDocument {
 	characters: number;
 	passages: number;
 	facts: number;
+	/** The sentence that names the author, when the metadata has one and the text names them. */
+	byline?: Sentence;
 	cleaning: {
 		linesRemoved: number;
 		charactersKept: number;

@@ -31,8 +31,8 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.82,
-	hitAt3: 0.85,
+	hitAt1: 0.83,
+	hitAt3: 0.86,
 	refusalAccuracy: 0.85,
 	timelineRecall: 0.9,
 	furnitureLeaks: 0,

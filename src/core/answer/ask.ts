@@ -2,6 +2,7 @@ import type { CorpusIndex } from '../corpusIndex.ts';
 import { terms } from '../text/terms.ts';
 import type { Fact, Passage } from '../types.ts';
 import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
+import { authorshipAnswer } from './authorship.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
 import { analyzeQuery, conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
 import { type QuestionType, questionType } from './questionType.ts';
@@ -69,6 +70,8 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	}
 	const { concepts, searchText } = analyzeQuery(index, question, options.context);
 	if (concepts.length === 0 || searchText === '') return empty;
+	const bylines = authorshipAnswer(index, question, concepts);
+	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
 
 	const results = index.search.search(searchText, index.searchOptions).slice(0, ANSWER.candidatePassages);
 	const topScore = results[0]?.score ?? 1;

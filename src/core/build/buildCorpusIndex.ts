@@ -4,6 +4,7 @@ import { learnAcronyms } from '../index/acronyms.ts';
 import { aliasFieldFor, expandTerms, learnAliases } from '../index/aliases.ts';
 import { buildSearchIndex } from '../index/searchIndex.ts';
 import { TermFilter } from '../index/termFilter.ts';
+import { findByline } from '../load/byline.ts';
 import { readDocumentText } from '../load/documentMetadata.ts';
 import { resolveSourceMeta } from '../load/sourceMeta.ts';
 import { buildPassages } from '../segment/passages.ts';
@@ -55,6 +56,7 @@ export async function buildCorpusIndex(
 		);
 		passages.push(...documentPassages);
 		mentions.push(...documentMentions);
+		const byline = findByline(text, meta.author);
 		documents.push({
 			meta,
 			hash: scan.hashes.get(file.id) ?? '',
@@ -63,6 +65,7 @@ export async function buildCorpusIndex(
 			passages: documentPassages.length,
 			facts: documentMentions.length,
 			cleaning: summarizeCleaning(cleaned),
+			...(byline === undefined ? {} : { byline }),
 		});
 		await slicer.pause();
 	}
