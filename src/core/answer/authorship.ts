@@ -1,4 +1,5 @@
 import type { CorpusIndex, IndexedDocument } from '../corpusIndex.ts';
+import { authorNames } from '../load/byline.ts';
 import { terms } from '../text/terms.ts';
 import type { TextSpan } from '../types.ts';
 import type { Excerpt } from './excerpt.ts';
@@ -43,15 +44,14 @@ export function authorshipAnswer(
 			start: byline.start,
 			end: byline.end,
 			score: Math.round(share * 1000) / 1000,
-			highlights: authorNames(document, byline.text),
+			highlights: namesIn(byline.text, document),
 		}));
 }
 
 /** Where the author's names are in the byline, for marking in bold: they are the answer. */
-function authorNames(document: IndexedDocument, text: string): TextSpan[] {
-	const names = (document.meta.author ?? '').split(/[;,&]| and /).map((name) => name.trim());
-	return names.flatMap((name) => {
-		const at = name ? text.indexOf(name) : -1;
+function namesIn(text: string, document: IndexedDocument): TextSpan[] {
+	return authorNames(document.meta.author).flatMap((name) => {
+		const at = text.indexOf(name);
 		return at < 0 ? [] : [{ start: at, end: at + name.length }];
 	});
 }

@@ -10,8 +10,8 @@ import type { Sentence } from '../types.ts';
  */
 export function findByline(text: string, author: string | undefined): Sentence | undefined {
 	// "Austin Ramzy; Ann M. Simmons": the first author's name is enough to find the line.
-	const name = author?.split(/[;,&]| and /)[0]?.trim();
-	if (!name) return undefined;
+	const [name] = authorNames(author);
+	if (name === undefined) return undefined;
 	const sentences: Sentence[] = [];
 	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
 		const sentence = sentenceAt(text, at);
@@ -19,6 +19,14 @@ export function findByline(text: string, author: string | undefined): Sentence |
 	}
 	const note = new RegExp(`^${escapeRegExp(name)}\\s+(?:is|was)\\b`);
 	return sentences.find((sentence) => note.test(sentence.text)) ?? sentences[0];
+}
+
+/** The people an author field names ("Austin Ramzy; Ann M. Simmons" is two). */
+export function authorNames(author: string | undefined): string[] {
+	return (author ?? '')
+		.split(/[;,&]| and /)
+		.map((name) => name.trim())
+		.filter(Boolean);
 }
 
 function sentenceAt(text: string, at: number): Sentence | undefined {
