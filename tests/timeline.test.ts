@@ -140,6 +140,21 @@ describe('extractMentions', () => {
 		]);
 	});
 
+	it('GIVEN "the same month", "that year" or "the following year" THEN the date comes from the sentence before', () => {
+		expect(
+			datesIn(
+				'In July 2024, Belarus became a full member. The same month, the armies held exercises near the border.',
+			),
+		).toEqual(['2024-07', '2024-07']);
+		expect(datesIn('Trade grew in 2019. It fell the following year. Later that year talks resumed.')).toEqual(
+			['2019', '2020', '2020'],
+		);
+		// As precise as the earlier date allows: a year says nothing of "the same day".
+		expect(datesIn('Talks began in 2019. The same day, the minister resigned.')).toEqual(['2019']);
+		// With nothing stated before, there is nothing to refer back to; "year-end" is no year.
+		expect(datesIn('The same month, the armies held exercises. That year-end review was late.')).toEqual([]);
+	});
+
 	it('GIVEN no publication date THEN relative and year-less dates are skipped but absolute ones still count', () => {
 		expect(datesIn("On Wednesday, Mr. Lukashenko praised Beijing's efforts on Ukraine.")).toEqual([]);
 		expect(datesIn('A position paper last week urged peace talks, as two years ago.')).toEqual([]);

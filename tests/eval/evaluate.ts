@@ -34,7 +34,7 @@ export const EVAL_FLOORS = {
 	hitAt1: 0.83,
 	hitAt3: 0.86,
 	refusalAccuracy: 0.85,
-	timelineRecall: 0.9,
+	timelineRecall: 0.95,
 	furnitureLeaks: 0,
 } as const;
 

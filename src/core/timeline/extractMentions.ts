@@ -1,4 +1,5 @@
-import type { DatePrecision, FactMention, Sentence } from '../types.ts';
+import type { DatePrecision, FactDate, FactMention, Sentence } from '../types.ts';
+import { anaphoricDate, mayReferBack } from './anaphoricDates.ts';
 import { mayStateDate } from './datePrefilter.ts';
 import { readIsoDate } from './factDate.ts';
 import { type DateReference, readDates } from './readDates.ts';
@@ -18,10 +19,16 @@ export interface DatedDocument {
 export function extractMentions(doc: DatedDocument, sentences: readonly Sentence[]): FactMention[] {
 	const reference = doc.published === undefined ? undefined : publicationReference(doc.published, doc.id);
 	const mentions: FactMention[] = [];
+	// The date the document stated last, for "the same month" and its like.
+	let earlier: FactDate | undefined;
 	for (const sentence of sentences) {
-		if (!mayStateDate(sentence.text)) continue;
+		const maySay = mayStateDate(sentence.text);
+		if (!maySay && !mayReferBack(sentence.text)) continue;
+		const stated = maySay ? readDates(sentence.text, reference) : [];
+		const readings = stated.length > 0 ? stated : [anaphoricDate(sentence.text, earlier) ?? []].flat();
+		earlier = readings[0]?.date ?? earlier;
 		const seen = new Set<string>();
-		for (const { date, text } of readDates(sentence.text, reference)) {
+		for (const { date, text } of readings) {
 			const key = `${date.start}/${date.end ?? ''}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
