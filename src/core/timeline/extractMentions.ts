@@ -14,7 +14,8 @@ export interface DatedDocument {
 /**
  * One mention per distinct date each sentence states, with the sentence's offsets. Relative dates
  * ("On Wednesday", "last week", "two years ago") resolve against the publication date and are skipped
- * when it is unknown or too coarse to resolve them, as are month-day dates without a year.
+ * when it is unknown or too coarse to resolve them, as are month-day dates without a year. A sentence that
+ * states no date but refers back ("The same month, …") takes the date the document stated last.
  */
 export function extractMentions(doc: DatedDocument, sentences: readonly Sentence[]): FactMention[] {
 	const reference = doc.published === undefined ? undefined : publicationReference(doc.published, doc.id);
