@@ -13,9 +13,13 @@ const SAME = /\b(?:later\s+)?(?:the\s+same|that)\s+(day|month|year)(?![-\p{L}])/
 // "the following year": the one after the earlier date's.
 const FOLLOWING = /\bthe\s+(?:following|next)\s+year(?![-\p{L}])/iu;
 
-/** Whether a sentence may date itself by an earlier one; cheap, so it can run on every sentence. */
+// Plain literals, no flags: this runs on every sentence of the corpus (see datePrefilter.ts), and a false
+// positive only costs the exact patterns above.
+const MAY_REFER_BACK = /(?:ame|hat|owing|ext)\s+(?:day|month|year)/;
+
+/** Whether a sentence may date itself by an earlier one; `false` means it does not. */
 export function mayReferBack(text: string): boolean {
-	return SAME.test(text) || FOLLOWING.test(text);
+	return MAY_REFER_BACK.test(text);
 }
 
 /**
