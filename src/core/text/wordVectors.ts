@@ -41,7 +41,8 @@ function load(): Table {
 
 /** The row of a word in the table (possessives folded: "world's" is "world"), or `undefined` when it is not in it. */
 export function wordVectorRow(word: string): number | undefined {
-	return load().rows.get(word.toLowerCase().replace(/['’]s?$/u, ''));
+	const lower = word.toLowerCase();
+	return load().rows.get(/['’]/.test(lower) ? lower.replace(/['’]s?$/, '') : lower);
 }
 
 /** Cosine similarity of two words' vectors, in [-1, 1] (the vectors are stored at unit length). */
