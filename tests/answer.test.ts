@@ -97,6 +97,12 @@ describe('ask', () => {
 		expect(excerpt?.highlights.map(({ start, end }) => excerpt.text.slice(start, end))).toContain('U.S.');
 	});
 
+	it('GIVEN a question about some countries THEN a sentence about others ("China and Russia established…") is not the answer', () => {
+		const [first] = dossier.ask('When did Belarus and China establish diplomatic relations?').excerpts;
+		expect(first?.text).toMatch(/Belarus/);
+		expect(first?.text).toMatch(/China/);
+	});
+
 	it('GIVEN a question about a country THEN a sentence about its capital answers for it, and not the reverse', () => {
 		expect(dossier.ask('How many days was Lukashenko in China?').excerpts[0]?.text).toMatch(
 			/traveled to Beijing for a three-day trip/,

@@ -1,4 +1,5 @@
 import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
+import { nationTerms } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
@@ -25,7 +26,7 @@ export const SCORING = {
 	/** …and the similarity at which it counts fully (as much as `synonymCredit`). */
 	synonymCeiling: 0.85,
 	synonymCredit: 0.8,
-	/** A named thing the question asks about that the unit's document never mentions makes an answer unlikely. */
+	/** An answer about something else: an asked name its document never mentions, or another country instead. */
 	missingNamePenalty: 0.55,
 	/** A "when"/"how many" question answered by a sentence without a date, or without a count of the asked thing. */
 	missingEvidencePenalty: 0.6,
@@ -57,6 +58,15 @@ class SentenceFeatures {
 
 	mentions(concept: QueryConcept): boolean {
 		return mentions(this.words.terms, concept);
+	}
+
+	/** Whether the sentence names a country (or its people) other than these. */
+	namesOtherCountry(countries: readonly QueryConcept[]): boolean {
+		for (const term of this.words.terms) {
+			if (nationTerms(term).size > 0 && !countries.some((country) => country.alternatives.has(term)))
+				return true;
+		}
+		return false;
 	}
 
 	/** The best word-vector similarity of any of the sentence's words to the concept (0 for names). */
@@ -145,7 +155,27 @@ function coverageOf(
 		if (concept.isName && !mentions(context.documentTerms, concept)) missingName = true;
 	}
 	const coverage = total === 0 ? 0 : found / total;
-	return missingName ? coverage * SCORING.missingNamePenalty : coverage;
+	return missingName || isAboutOtherCountries(concepts, parts)
+		? coverage * SCORING.missingNamePenalty
+		: coverage;
+}
+
+/**
+ * "When did Belarus gain independence?" is not answered by "After Ukraine gained independence…", nor "When
+ * did Belarus and China establish relations?" by "China and Russia established relations…": a unit that
+ * leaves out a country asked about and names another instead is about something else, as is one whose
+ * document lacks an asked name.
+ */
+function isAboutOtherCountries(
+	concepts: readonly QueryConcept[],
+	parts: readonly SentenceFeatures[],
+): boolean {
+	const countries = concepts.filter((concept) => concept.isName && nationTerms(concept.term).size > 0);
+	return (
+		countries.length > 0 &&
+		!countries.every((country) => parts.some((part) => part.mentions(country))) &&
+		parts.some((part) => part.namesOtherCountry(countries))
+	);
 }
 
 function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]): number {
