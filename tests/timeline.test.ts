@@ -248,6 +248,24 @@ describe('mergeFacts', () => {
 		expect(facts[0]?.mentions).toHaveLength(2);
 	});
 
+	it('GIVEN one source dating two sentences about the summit to other days THEN they are two events, each with its days', () => {
+		const facts = mergeFacts(
+			mentionsOf(
+				'001.txt',
+				[
+					'The 2024 SCO summit was the 24th annual summit of the Shanghai Cooperation Organisation held between 3 and 4 July 2024 in Astana.',
+					'From July 2 to 6, 2024, Chinese President Xi Jinping will attend the 2024 SCO summit in Astana.',
+				].join('\n\n'),
+			),
+			new Map([source('001.txt')]),
+			{ expandTerms },
+		);
+		expect(facts.map((fact) => `${fact.date.start}..${fact.date.end}`).sort()).toEqual([
+			'2024-07-02..2024-07-06',
+			'2024-07-03..2024-07-04',
+		]);
+	});
+
 	it('GIVEN the SCO membership dated 2024 by one source and 2023 by another THEN the two facts flag each other', () => {
 		const mentions = [...mentionsOf('001.txt', WIKIPEDIA_HISTORY), ...mentionsOf('003.txt', IBRA_ARTICLE)];
 		const facts = mergeFacts(mentions, new Map([source('001.txt'), source('003.txt', 'IBRA Digital')]), {

@@ -34,7 +34,7 @@ export const EVAL_FLOORS = {
 	hitAt1: 0.85,
 	hitAt3: 0.86,
 	refusalAccuracy: 0.85,
-	timelineRecall: 0.95,
+	timelineRecall: 0.97,
 	furnitureLeaks: 0,
 } as const;
 

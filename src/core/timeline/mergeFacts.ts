@@ -67,7 +67,7 @@ function groupMentions(mentions: readonly FactMention[], sketches: readonly Even
 				const group = groups[g];
 				if (lastCompared[g] === i || group === undefined || !spansOverlap(group.span, span)) continue;
 				lastCompared[g] = i;
-				const score = sameEventScore(group, i, sketches);
+				const score = sameEventScore(group, i, mentions, sketches);
 				// Ties go to the earliest group, whatever order the buckets were visited in.
 				if (score > bestScore || (score === bestScore && score > 0 && g < best))
 					[best, bestScore] = [g, score];
@@ -94,13 +94,23 @@ function groupMentions(mentions: readonly FactMention[], sketches: readonly Even
  * Lowest similarity to the group's members, or 0 when any member falls below the thresholds or states
  * other figures. Every member must match, so a chain of look-alikes never drifts into another event.
  */
-function sameEventScore(group: MentionGroup, i: number, sketches: readonly EventSketch[]): number {
+function sameEventScore(
+	group: MentionGroup,
+	i: number,
+	mentions: readonly FactMention[],
+	sketches: readonly EventSketch[],
+): number {
 	const sketch = sketches[i];
 	if (sketch === undefined) return 0;
 	let lowest = 1;
 	for (const j of group.members) {
 		const member = sketches[j];
-		if (member === undefined || figuresConflict(member, sketch)) return 0;
+		if (
+			member === undefined ||
+			figuresConflict(member, sketch) ||
+			otherDaysSameSource(mentions[i], mentions[j])
+		)
+			return 0;
 		const { shared, sharedEventWords, score } = compareSketches(member, sketch);
 		const similar =
 			shared >= MIN_SHARED_FOR_SAME_EVENT &&
@@ -110,6 +120,18 @@ function sameEventScore(group: MentionGroup, i: number, sketches: readonly Event
 		lowest = Math.min(lowest, score);
 	}
 	return lowest;
+}
+
+/**
+ * A source does not tell one event twice with different days: two of its sentences dated to other days
+ * ("From July 2 to 6, Xi will attend the summit", "the summit was held between 3 and 4 July") are two events.
+ */
+function otherDaysSameSource(a: FactMention | undefined, b: FactMention | undefined): boolean {
+	if (a === undefined || b === undefined || a.docId !== b.docId || a.start === b.start) return false;
+	const days = (m: FactMention) =>
+		m.date.precision === 'day' ? `${m.date.start}/${m.date.end ?? ''}` : undefined;
+	const [first, second] = [days(a), days(b)];
+	return first !== undefined && second !== undefined && first !== second;
 }
 
 function toFact(
