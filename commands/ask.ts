@@ -1,7 +1,7 @@
 import { type ButtonInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../src/core/answer/ask.ts';
 import { answerQuestion } from '../src/discord/answerQuestion.ts';
-import { botThread, earlierQuestions, openAnswerThread, threadHomeOf } from '../src/discord/answerThreads.ts';
+import { botThread, openAnswerThread, threadHomeOf } from '../src/discord/answerThreads.ts';
 import { type AnswerSession, sessionOf } from '../src/discord/buttonSessions.ts';
 import type { BotContext } from '../src/discord/context.ts';
 import { deferThen } from '../src/discord/deferThen.ts';
@@ -45,18 +45,15 @@ export default {
 		const threadHome = isPrivate || !wantsThread ? undefined : home;
 		// With a thread, the answer is public there and the acknowledgement only tells the asker where.
 		await deferThen(interaction, { private: isPrivate || threadHome !== undefined }, async () => {
-			const conversation = botThread(interaction.channel, interaction.client.user.id);
-			const history = conversation ? earlierQuestions(context.conversations, conversation) : [];
 			const outcome = await answerQuestion(context, question, {
 				userId: interaction.user.id,
 				channelId: interaction.channelId,
-				history,
+				conversation: botThread(interaction.channel, interaction.client.user.id),
 			});
 			if ('refusal' in outcome) {
 				await interaction.editReply(quiet({ content: outcome.refusal }));
 				return;
 			}
-			if (conversation) context.conversations.record(conversation.id, question);
 			if (threadHome) {
 				const thread = await openAnswerThread(threadHome, question, outcome.reply);
 				context.conversations.start(thread.id, question);

@@ -39,8 +39,8 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 	if (command === undefined) return `Commands start with "/". Try /help.`;
 	const { options, misplaced } = command;
 	const own = CONSOLE_COMMANDS[command.name];
-	// A question is a sentence and may say anything ("… from: …"); elsewhere another command's option is a slip.
-	if (own !== undefined && command.name !== 'ask' && misplaced.length > 0) {
+	// Another command's option ("query:" typed to /timeline) is a slip; ignoring it would answer something else.
+	if (own !== undefined && misplaced.length > 0) {
 		const takes =
 			own.length > 0 ? `it takes ${own.map((option) => `${option}:`).join(', ')}` : 'it takes none';
 		return `/${command.name} has no option ${misplaced.map((option) => `${option}:`).join(', ')}; ${takes}.`;

@@ -1,4 +1,5 @@
 import type { Answer } from '../core/answer/ask.ts';
+import { earlierQuestions } from './answerThreads.ts';
 import type { AnswerSession } from './buttonSessions.ts';
 import type { BotContext } from './context.ts';
 import { type AnswerReply, renderAnswer } from './render/answerReply.ts';
@@ -7,14 +8,15 @@ import { summarizeIndex } from './render/indexFooter.ts';
 export interface Asker {
 	userId: string;
 	channelId: string | null;
-	/** Earlier questions of the conversation, oldest first. */
-	history: readonly string[];
+	/** The bot's thread the question was asked in: its earlier questions are the context, and this one joins them. */
+	conversation?: { id: string; name: string } | undefined;
 }
 
 export type AnswerOutcome = { refusal: string } | { answer: Answer; reply: AnswerReply };
 
 /**
- * A question asked on Discord (by /ask or in a thread), answered by the core. A question the documents
+ * A question asked on Discord (by /ask or in a thread), answered by the core, in the context of the
+ * thread's earlier questions when it was asked in one. A question the documents
  * cannot answer is logged for the moderators; the reply's buttons get their state; a refused question
  * (empty, too long) comes back as the sentence to show instead.
  */
@@ -23,8 +25,11 @@ export async function answerQuestion(
 	question: string,
 	asker: Asker,
 ): Promise<AnswerOutcome> {
-	const answer = context.dossier.ask(question, { context: asker.history });
+	const { conversation } = asker;
+	const history = conversation ? earlierQuestions(context.conversations, conversation) : [];
+	const answer = context.dossier.ask(question, { context: history });
 	if (answer.refusal !== undefined) return { refusal: answer.refusal };
+	if (conversation) context.conversations.record(conversation.id, question);
 	if (!answer.answered) {
 		await context.unanswered.append({
 			at: new Date().toISOString(),
@@ -37,7 +42,7 @@ export async function answerQuestion(
 	const session: AnswerSession = {
 		kind: 'answer',
 		question,
-		searchQuery: [...asker.history.slice(-1), question].join(' '),
+		searchQuery: [...history.slice(-1), question].join(' '),
 		answered: answer.answered,
 		shown: shown.map((excerpt) => ({
 			sourceId: excerpt.source.id,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AnyThreadChannel, Message } from 'discord.js';
 import { answerQuestion } from '../answerQuestion.ts';
-import { botThread, earlierQuestions } from '../answerThreads.ts';
+import { botThread } from '../answerThreads.ts';
 import type { BotContext } from '../context.ts';
 import { quiet } from '../reply.ts';
 import type { InFlight } from './interactionCreate.ts';
@@ -47,17 +47,15 @@ async function handle(base: BotContext, message: Message): Promise<void> {
 			);
 			return;
 		}
-		const history = earlierQuestions(context.conversations, thread);
 		const outcome = await answerQuestion(context, question, {
 			userId: message.author.id,
 			channelId: thread.id,
-			history,
+			conversation: thread,
 		});
 		if ('refusal' in outcome) {
 			await message.reply(quiet({ content: outcome.refusal }));
 			return;
 		}
-		context.conversations.record(thread.id, question);
 		await message.reply(quiet(outcome.reply));
 		logger.info(
 			{ durationMs: Math.round(performance.now() - started), answered: outcome.answer.answered },
