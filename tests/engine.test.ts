@@ -56,6 +56,23 @@ describe('Dossier index lifecycle', () => {
 		expect(loaded.data.passages).toEqual(built.data.passages);
 	});
 
+	it('GIVEN any query THEN the top passages come out as MiniSearch ranks them, to the same scores and order', async () => {
+		const corpus = await seedCorpus();
+		const built = await buildCorpusIndex(await scanCorpus(corpus.dataDir));
+		for (const query of [
+			'Shanghai Cooperation Organisation', // alias field and ties between equal passages
+			'China trade China', // a repeated word adds score, not a word matched
+			'Beijng Lukashenkko', // close spellings of words the corpus lacks
+			'the president said on Wednesday that the war',
+			'xylophone',
+		]) {
+			const miniSearch = built.search.search(query, built.searchOptions);
+			const ranked = built.rankPassages(query, 12);
+			expect(ranked.total).toBe(miniSearch.length);
+			expect(ranked.results).toEqual(miniSearch.slice(0, 12).map(({ id, score }) => ({ id, score })));
+		}
+	});
+
 	it('GIVEN a damaged snapshot THEN start-up rebuilds from the documents instead of failing', async () => {
 		const corpus = await seedCorpus();
 		const first = await corpus.open();

@@ -1,9 +1,10 @@
 import type MiniSearch from 'minisearch';
-import type { SearchOptions, SearchResult } from 'minisearch';
+import type { SearchOptions } from 'minisearch';
 import type { Acronyms } from './index/acronyms.ts';
 import type { Alias } from './index/aliases.ts';
 import { expandTerms } from './index/aliases.ts';
-import { type IndexedPassage, searchOptionsFor } from './index/searchIndex.ts';
+import { PassageRanker, type RankedPassage, type Ranking } from './index/passageRanker.ts';
+import { fuzzinessFor, type IndexedPassage, searchOptionsFor } from './index/searchIndex.ts';
 import { TermFilter } from './index/termFilter.ts';
 import type { DocumentFormat, SkippedFile } from './load/readCorpus.ts';
 import { passageSentences } from './segment/passages.ts';
@@ -74,7 +75,9 @@ export interface CorpusData {
 /** A complete, immutable index: what the engine serves from and swaps as a whole on reindex. */
 export class CorpusIndex {
 	readonly documentById: ReadonlyMap<string, IndexedDocument>;
+	/** MiniSearch's options for searching this index, for anyone calling it directly. */
 	readonly searchOptions: SearchOptions;
+	private readonly ranker: PassageRanker;
 	readonly factById: ReadonlyMap<string, Fact>;
 	readonly acronyms: ReadonlyMap<string, readonly string[]>;
 	private readonly termFilters = new Map<string, TermFilter>();
@@ -88,7 +91,9 @@ export class CorpusIndex {
 		readonly documentFrequency: ReadonlyMap<string, number>,
 	) {
 		this.documentById = new Map(data.documents.map((document) => [document.meta.id, document]));
-		this.searchOptions = searchOptionsFor(this.documentFrequency);
+		const fuzziness = fuzzinessFor(this.documentFrequency);
+		this.searchOptions = searchOptionsFor(fuzziness);
+		this.ranker = new PassageRanker(search, fuzziness);
 		this.factById = new Map(data.facts.map((fact) => [fact.id, fact]));
 		this.acronyms = new Map(data.acronyms);
 		for (const fact of data.facts) {
@@ -100,9 +105,14 @@ export class CorpusIndex {
 		}
 	}
 
+	/** The `limit` passages that best match a query, as MiniSearch would rank them. */
+	rankPassages(query: string, limit: number): Ranking {
+		return this.ranker.rank(query, limit);
+	}
+
 	/** The passage a search result stands for (MiniSearch knows passages by their position in the list). */
-	passageOf(result: SearchResult): Passage | undefined {
-		return this.data.passages[result.id as number];
+	passageOf(result: RankedPassage): Passage | undefined {
+		return this.data.passages[result.id];
 	}
 
 	/**

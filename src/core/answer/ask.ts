@@ -73,7 +73,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const bylines = authorshipAnswer(index, question, concepts);
 	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
 
-	const results = index.search.search(searchText, index.searchOptions).slice(0, ANSWER.candidatePassages);
+	const { results } = index.rankPassages(searchText, ANSWER.candidatePassages);
 	const topScore = results[0]?.score ?? 1;
 	const passages = results.flatMap((result) => {
 		const passage = index.passageOf(result);

@@ -24,9 +24,7 @@ export function searchPassages(
 ): SearchPage {
 	const { concepts, searchText } = analyzeQuery(index, query.slice(0, 500));
 	const matched = conceptTerms(concepts);
-	const results = searchText
-		? index.search.search(searchText, index.searchOptions).slice(0, MAX_RESULTS)
-		: [];
+	const { results } = searchText ? index.rankPassages(searchText, MAX_RESULTS) : { results: [] };
 	const pages = Math.max(1, Math.ceil(results.length / pageSize));
 	const current = Math.min(Math.max(1, Math.floor(page)), pages);
 	const slice = results.slice((current - 1) * pageSize, current * pageSize);

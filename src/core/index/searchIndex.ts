@@ -27,12 +27,27 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 	processTerm: normalizeTerm,
 };
 
+/** Search settings, spelled out rather than left to MiniSearch's defaults: passageRanker.ts scores alike. */
+export const FIELD_BOOST = { text: 1, aliases: 0.8 } as const;
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+/** A close spelling's score, relative to the word itself (shrinking further with each edit). */
+export const FUZZY_WEIGHT = 0.45;
+export const MAX_FUZZY_DISTANCE = 6;
+
 /** Typos are only worth the cost of a fuzzy lookup when a word is not in the corpus at all. */
-export function searchOptionsFor(vocabulary: { has(term: string): boolean }): SearchOptions {
+export function fuzzinessFor(vocabulary: { has(term: string): boolean }): (term: string) => number | false {
+	return (term) => (vocabulary.has(term) || term.length < 4 || /^\d/.test(term) ? false : 0.25);
+}
+
+export function searchOptionsFor(fuzziness: (term: string) => number | false): SearchOptions {
 	return {
-		boost: { text: 1, aliases: 0.8 },
+		boost: { ...FIELD_BOOST },
 		combineWith: 'OR',
-		fuzzy: (term) => (vocabulary.has(term) || term.length < 4 || /^\d/.test(term) ? false : 0.25),
+		fuzzy: fuzziness,
+		maxFuzzy: MAX_FUZZY_DISTANCE,
+		// Prefix search is off; MiniSearch wants both weights all the same.
+		weights: { fuzzy: FUZZY_WEIGHT, prefix: 0 },
+		bm25: BM25,
 	};
 }
 

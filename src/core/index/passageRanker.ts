@@ -1,0 +1,167 @@
+import type MiniSearch from 'minisearch';
+import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { BM25, FIELD_BOOST, FUZZY_WEIGHT, type IndexedPassage, MAX_FUZZY_DISTANCE } from './searchIndex.ts';
+
+/*
+ * The best few passages for a query, scored as MiniSearch's `search` scores them (BM25+ over both fields,
+ * close spellings of words the corpus lacks, times the number of query words matched). MiniSearch cannot be
+ * asked for the top k: it builds a match record for every passage that shares any word with the query and
+ * sorts them all (thousands on a large corpus, for a question that says "war" or "people") when an answer
+ * needs 8. Here scores are summed in typed arrays and only the best k are kept. This reads MiniSearch's term
+ * table and field lengths, which are internal: the package is pinned to an exact version (see
+ * searchIndexSnapshot.ts), and tests/engine.test.ts checks that both rank alike.
+ */
+
+type Postings = Map<number, Map<number, number>>;
+
+/** The parts of a MiniSearch instance the ranker reads. */
+interface MiniSearchInternals {
+	_index: {
+		get(term: string): Postings | undefined;
+		fuzzyGet(term: string, maxDistance: number): Map<string, [Postings, number]>;
+	};
+	_fieldIds: Record<string, number>;
+	_fieldLength: Map<number, number[]>;
+	_avgFieldLength: number[];
+	_documentCount: number;
+	_nextId: number;
+	_documentIds: Map<number, unknown>;
+}
+
+export interface RankedPassage {
+	/** The passage's position in the corpus's list, its id in MiniSearch. */
+	id: number;
+	score: number;
+}
+
+export interface Ranking {
+	/** The best passages, best first; among equal scores, in the order MiniSearch would list them. */
+	results: RankedPassage[];
+	/** How many passages matched at all. */
+	total: number;
+}
+
+/** Per-passage scratch space, reused by every query: a query runs start to finish without yielding. */
+class Scratch {
+	readonly scores: Float64Array;
+	readonly termScores: Float64Array;
+	/** How many distinct query words each passage matched: MiniSearch multiplies the score by it. */
+	readonly matched: Uint16Array;
+	/** The query word that last touched each passage, to list a passage once per word. */
+	readonly stamp: Uint32Array;
+	lastStamp = 0;
+
+	constructor(readonly size: number) {
+		this.scores = new Float64Array(size);
+		this.termScores = new Float64Array(size);
+		this.matched = new Uint16Array(size);
+		this.stamp = new Uint32Array(size);
+	}
+}
+
+export class PassageRanker {
+	private readonly internals: MiniSearchInternals;
+	private readonly fields: Array<{ id: number; boost: number; averageLength: number }>;
+	private scratch?: Scratch;
+
+	constructor(
+		search: MiniSearch<IndexedPassage>,
+		/** Whether a term is worth a fuzzy lookup, and how fuzzy: the function MiniSearch's options hold. */
+		private readonly fuzziness: (term: string) => number | false,
+	) {
+		this.internals = search as unknown as MiniSearchInternals;
+		const { _index, _fieldIds, _fieldLength, _avgFieldLength } = this.internals;
+		if (typeof _index?.fuzzyGet !== 'function' || !(_fieldLength instanceof Map) || !_fieldIds)
+			throw new Error(
+				'Dossier: this MiniSearch version keeps its index differently; update passageRanker.ts.',
+			);
+		this.fields = Object.entries(FIELD_BOOST).flatMap(([name, boost]) => {
+			const id = _fieldIds[name];
+			return id === undefined ? [] : [{ id, boost, averageLength: _avgFieldLength[id] ?? 1 }];
+		});
+	}
+
+	rank(query: string, limit: number): Ranking {
+		const scratch = this.scratchSpace();
+		const words = tokenize(query).flatMap((word) => normalizeTerm(word) ?? []);
+		// Passages in the order MiniSearch first meets them: its sort is stable, so that order breaks ties.
+		const touched: number[] = [];
+		words.forEach((term, position) => {
+			const termTouched = this.scoreTerm(term, scratch);
+			// A repeated word adds its score again but is no further word matched.
+			const isFirstUse = words.indexOf(term) === position;
+			for (const id of termTouched) {
+				if (isFirstUse) {
+					if (scratch.matched[id] === 0) touched.push(id);
+					scratch.matched[id] = (scratch.matched[id] ?? 0) + 1;
+				}
+				scratch.scores[id] = (scratch.scores[id] ?? 0) + (scratch.termScores[id] ?? 0);
+				scratch.termScores[id] = 0;
+			}
+		});
+		return { results: this.best(touched, limit, scratch), total: touched.length };
+	}
+
+	private scratchSpace(): Scratch {
+		const size = this.internals._nextId;
+		if (this.scratch === undefined || this.scratch.size < size) this.scratch = new Scratch(size);
+		return this.scratch;
+	}
+
+	/** One query word's score for every passage it matches, into `termScores`; returns those passages. */
+	private scoreTerm(term: string, scratch: Scratch): number[] {
+		const touched: number[] = [];
+		scratch.lastStamp += 1;
+		const add = (postings: Postings | undefined, weight: number) => {
+			if (postings === undefined) return;
+			for (const field of this.fields) {
+				const frequencies = postings.get(field.id);
+				if (frequencies === undefined) continue;
+				const matching = frequencies.size;
+				const count = this.internals._documentCount;
+				const inverseFrequency = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
+				const { k, b, d } = BM25;
+				for (const [id, frequency] of frequencies) {
+					const length = this.internals._fieldLength.get(id)?.[field.id] ?? 0;
+					const saturation =
+						(frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / field.averageLength));
+					// Multiplied in MiniSearch's order, so that the scores come out identical to the last bit.
+					const score = weight * field.boost * (inverseFrequency * (d + saturation));
+					scratch.termScores[id] = (scratch.termScores[id] ?? 0) + score;
+					if (scratch.stamp[id] !== scratch.lastStamp) {
+						scratch.stamp[id] = scratch.lastStamp;
+						touched.push(id);
+					}
+				}
+			}
+		};
+		add(this.internals._index.get(term), 1);
+		const fuzzy = this.fuzziness(term);
+		if (fuzzy !== false) {
+			const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY_DISTANCE, Math.round(term.length * fuzzy)) : fuzzy;
+			if (maxDistance > 0) {
+				for (const [spelling, [postings, distance]] of this.internals._index.fuzzyGet(term, maxDistance)) {
+					if (distance > 0) add(postings, (FUZZY_WEIGHT * spelling.length) / (spelling.length + distance));
+				}
+			}
+		}
+		return touched;
+	}
+
+	/** The `limit` best of the touched passages, resetting their scratch slots on the way. */
+	private best(touched: readonly number[], limit: number, scratch: Scratch): RankedPassage[] {
+		const best: RankedPassage[] = [];
+		for (const id of touched) {
+			const score = (scratch.scores[id] ?? 0) * (scratch.matched[id] ?? 0);
+			scratch.scores[id] = 0;
+			scratch.matched[id] = 0;
+			if (best.length === limit && score <= (best.at(-1)?.score ?? 0)) continue;
+			// After every equal score already kept, as a stable sort would place it.
+			let at = best.length;
+			while (at > 0 && (best[at - 1]?.score ?? 0) < score) at -= 1;
+			best.splice(at, 0, { id: this.internals._documentIds.get(id) as number, score });
+			if (best.length > limit) best.pop();
+		}
+		return best;
+	}
+}
