@@ -63,6 +63,7 @@ export class PassageRanker {
 	private readonly internals: MiniSearchInternals;
 	private readonly fields: Array<{ id: number; boost: number; averageLength: number }>;
 	private scratch?: Scratch;
+	private norms?: Float64Array[];
 
 	constructor(
 		search: MiniSearch<IndexedPassage>,
@@ -108,32 +109,49 @@ export class PassageRanker {
 		return this.scratch;
 	}
 
+	/**
+	 * Each field's length term of BM25 for every passage, `k·(1 − b + b·length/average)`: worked out once, on
+	 * the first query, rather than looked up in MiniSearch's map for every posting of every query.
+	 */
+	private lengthNorms(): Float64Array[] {
+		if (this.norms === undefined) {
+			const { k, b } = BM25;
+			this.norms = this.fields.map((field) => {
+				const norms = new Float64Array(this.internals._nextId);
+				for (const [id, lengths] of this.internals._fieldLength)
+					norms[id] = k * (1 - b + (b * (lengths[field.id] ?? 0)) / field.averageLength);
+				return norms;
+			});
+		}
+		return this.norms;
+	}
+
 	/** One query word's score for every passage it matches, into `termScores`; returns those passages. */
 	private scoreTerm(term: string, scratch: Scratch): number[] {
 		const touched: number[] = [];
-		scratch.lastStamp += 1;
+		const stamp = ++scratch.lastStamp;
+		const norms = this.lengthNorms();
+		const { k, d } = BM25;
+		const count = this.internals._documentCount;
 		const add = (postings: Postings | undefined, weight: number) => {
 			if (postings === undefined) return;
-			for (const field of this.fields) {
+			this.fields.forEach((field, f) => {
 				const frequencies = postings.get(field.id);
-				if (frequencies === undefined) continue;
+				const fieldNorms = norms[f];
+				if (frequencies === undefined || fieldNorms === undefined) return;
 				const matching = frequencies.size;
-				const count = this.internals._documentCount;
 				const inverseFrequency = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
-				const { k, b, d } = BM25;
-				for (const [id, frequency] of frequencies) {
-					const length = this.internals._fieldLength.get(id)?.[field.id] ?? 0;
-					const saturation =
-						(frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / field.averageLength));
+				frequencies.forEach((frequency, id) => {
+					const saturation = (frequency * (k + 1)) / (frequency + (fieldNorms[id] ?? 0));
 					// Multiplied in MiniSearch's order, so that the scores come out identical to the last bit.
 					const score = weight * field.boost * (inverseFrequency * (d + saturation));
 					scratch.termScores[id] = (scratch.termScores[id] ?? 0) + score;
-					if (scratch.stamp[id] !== scratch.lastStamp) {
-						scratch.stamp[id] = scratch.lastStamp;
+					if (scratch.stamp[id] !== stamp) {
+						scratch.stamp[id] = stamp;
 						touched.push(id);
 					}
-				}
-			}
+				});
+			});
 		};
 		add(this.internals._index.get(term), 1);
 		const fuzzy = this.fuzziness(term);
