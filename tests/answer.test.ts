@@ -74,6 +74,16 @@ describe('ask', () => {
 		}
 	});
 
+	it('GIVEN a question with words no document uses THEN the answer names them, and which were read as misspellings', () => {
+		const currency = dossier.ask('What currency is used in Belarus?');
+		expect(currency.unknownWords).toEqual([{ word: 'currency', respelled: true }]);
+		const nutshell = dossier.ask("What is Belarus' defence doctrine in a nutshell?");
+		expect(nutshell.unknownWords).toContainEqual({ word: 'nutshell', respelled: false });
+		// Every word found as typed, or as a form the corpus uses ("joined" for "join"): nothing to say.
+		expect(dossier.ask('When did Belarus join the SCO?').unknownWords).toEqual([]);
+		expect(dossier.ask('What did the Chinese say about Minsk?').unknownWords).toEqual([]);
+	});
+
 	it('GIVEN "how many" of something the corpus never counts THEN a number about something else is no answer', () => {
 		// No sentence counts workers, soldiers sent or Xi's visits; dates and other figures are near those words.
 		for (const question of [

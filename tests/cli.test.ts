@@ -118,6 +118,7 @@ describe('local console (npm start without a token)', () => {
 			'/nonsense',
 			'/timeline query:SCO',
 			'/timeline',
+			'/ask What currency is used in Belarus?',
 		].join('\n');
 		const { code, stdout } = await runScript('src/main.ts', [], {
 			env: { ...env, DISCORD_TOKEN: '' },
@@ -129,6 +130,10 @@ describe('local console (npm start without a token)', () => {
 		expect(ask).toBeGreaterThanOrEqual(0);
 		expect(timeline).toBeGreaterThan(ask);
 		expect(stdout).toMatch(/\*\*imposed\*\*/);
+		// Told before the excerpts that they cannot be about the currency.
+		expect(stdout).toMatch(
+			/> \/ask What currency is used in Belarus\?\nNot in any document: “currency” \(read as a misspelling\)\.\n\n {2}“/,
+		);
 		expect(stdout).toMatch(
 			/\[1\] Why Does Belarus Eye China’s Support\? · Geopolitics & Empire · 2023-03-01/,
 		);

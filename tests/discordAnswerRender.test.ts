@@ -55,6 +55,7 @@ function answerOf(partial: Partial<Answer>): Answer {
 		leads: [],
 		keyDates: [],
 		disagreements: [],
+		unknownWords: [],
 		...partial,
 	};
 }
@@ -125,6 +126,24 @@ describe('renderAnswer', () => {
 		]);
 		const note = embed.fields?.find((f) => f.name.startsWith('⚠'))?.value ?? '';
 		expect(note).toMatch(/\*\*2024-07\*\* “In July 2024.*” \[1\] — vs — \*\*2023\*\* “In 2023.*” \[2\]/);
+	});
+
+	it('GIVEN question words no document uses THEN a field names them, and none appears when every word was found', () => {
+		const withUnknown = renderAnswer(
+			answerOf({
+				excerpts: answer.excerpts,
+				unknownWords: [
+					{ word: 'currency', respelled: true },
+					{ word: 'nutshell', respelled: false },
+				],
+			}),
+			{ index: INDEX, now: NOW },
+		);
+		expect(embedOf(withUnknown).fields).toContainEqual({
+			name: 'Not in any document',
+			value: '“currency” (read as a misspelling), “nutshell”',
+		});
+		expect(embed.fields?.map((f) => f.name)).not.toContain('Not in any document');
 	});
 
 	it('GIVEN the index was built 3 hours ago THEN the footer gives its age and size', () => {

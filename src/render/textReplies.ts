@@ -4,7 +4,7 @@ import type { SearchPage } from '../core/answer/search.ts';
 import type { IndexedDocument } from '../core/corpusIndex.ts';
 import type { IndexReport } from '../core/dossier.ts';
 import type { Fact, TextSpan } from '../core/types.ts';
-import { citationLabel, formatFactDate } from './citation.ts';
+import { citationLabel, formatFactDate, unknownWordList } from './citation.ts';
 import { mergeHighlights } from './mergeHighlights.ts';
 import { wrap } from './wrap.ts';
 
@@ -39,6 +39,9 @@ export function renderAnswer(answer: Answer): string {
 	if (answer.refusal) return answer.refusal;
 	const parts: string[] = [];
 	if (answer.answered) {
+		// Before the excerpts, so it is read before them: they may match the rest of the question only.
+		if (answer.unknownWords.length > 0)
+			parts.push(wrap(`Not in any document: ${unknownWordList(answer.unknownWords)}.`));
 		parts.push(excerptsWithFootnotes(answer.excerpts));
 		for (const [a, b] of answer.disagreements) {
 			parts.push(
@@ -53,7 +56,13 @@ export function renderAnswer(answer: Answer): string {
 			);
 		}
 	} else {
-		parts.push('The documents do not answer that.');
+		parts.push(
+			answer.unknownWords.length > 0
+				? wrap(
+						`The documents do not answer that. Not in any document: ${unknownWordList(answer.unknownWords)}.`,
+					)
+				: 'The documents do not answer that.',
+		);
 		if (answer.leads.length > 0) parts.push(`Nearest leads:\n\n${excerptsWithFootnotes(answer.leads)}`);
 	}
 	return parts.join('\n\n');

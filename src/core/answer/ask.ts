@@ -19,8 +19,16 @@ export interface Answer {
 	keyDates: Fact[];
 	/** Pairs of facts in the answer that sources state differently (another date or figure). */
 	disagreements: Array<[Fact, Fact]>;
+	/** Words of the question that no document uses in any form: what the answer cannot speak to. */
+	unknownWords: UnknownWord[];
 	/** Set when the question itself was refused (empty, too long); a sentence for the user. */
 	refusal?: string;
+}
+
+export interface UnknownWord {
+	word: string;
+	/** Taken for a misspelling, and matched by the corpus's close spellings of it ("Beijng", but also "currency" as "current"). */
+	respelled: boolean;
 }
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -59,6 +67,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 		leads: [],
 		keyDates: [],
 		disagreements: [],
+		unknownWords: [],
 	};
 	if (question.trim().length === 0)
 		return { ...empty, refusal: 'Ask a question about the documents, e.g. "When did Belarus join the SCO?"' };
@@ -72,6 +81,11 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	if (concepts.length === 0 || searchText === '') return empty;
 	const bylines = authorshipAnswer(index, question, concepts);
 	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
+	// Said with the answer, so a reader can tell an excerpt about "current" affairs is no answer about "currency".
+	const unknownWords = concepts
+		.filter((concept) => concept.isUnknown && question.includes(concept.word))
+		.map((concept) => ({ word: concept.word, respelled: concept.alternatives.size > 1 }));
+	const unanswered = { ...empty, unknownWords };
 
 	const { results } = index.rankPassages(searchText, ANSWER.candidatePassages);
 	const topScore = results[0]?.score ?? 1;
@@ -85,7 +99,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const asked = conceptTerms(concepts);
 	const toExcerpt = (unit: AnswerUnit) => excerptOf(index, unit.passage, unit.span, unit.score, asked);
 	if (best === undefined || best.coverage < ANSWER.minCoverage) {
-		return { ...empty, leads: units.slice(0, ANSWER.maxExcerpts).map(toExcerpt) };
+		return { ...unanswered, leads: units.slice(0, ANSWER.maxExcerpts).map(toExcerpt) };
 	}
 	const chosen = units
 		.filter(
@@ -97,7 +111,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const excerpts = chosen.map(toExcerpt);
 	const { disagreements, extra } = disagreementsIn(index, excerpts, asked);
 	return {
-		...empty,
+		...unanswered,
 		answered: true,
 		excerpts: [...excerpts, ...extra],
 		keyDates: keyDates(

@@ -10,6 +10,8 @@ import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
  */
 export interface QueryConcept {
 	term: string;
+	/** The word as the question typed it (its first use): what the user is told about it. */
+	word: string;
 	alternatives: ReadonlySet<string>;
 	/** Names of several words ("Shanghai Cooperation Organisation" for SCO), each to be found whole. */
 	phrases: ReadonlyArray<readonly string[]>;
@@ -124,6 +126,7 @@ function conceptsOf(index: CorpusIndex, text: string) {
 		const vectorRow = isName ? undefined : wordVectorRow(word);
 		concepts.set(term, {
 			term,
+			word,
 			alternatives,
 			phrases,
 			weight,

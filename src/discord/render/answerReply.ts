@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import type { Answer } from '../../core/answer/ask.ts';
 import type { Fact } from '../../core/types.ts';
-import { formatFactDate } from '../../render/citation.ts';
+import { formatFactDate, unknownWordList } from '../../render/citation.ts';
 import { excerptMarkdown, joinWithin, plainMarkdown, SourceNumbers } from './citedExcerpts.ts';
 import { escapeUntrusted } from './escape.ts';
 import { type IndexSummary, indexFooter, plural } from './indexFooter.ts';
@@ -49,6 +49,10 @@ export function renderAnswer(answer: Answer, options: AnswerReplyOptions): Answe
 	const fields = [
 		{ name: 'Sources', lines: numbers.lines() },
 		{ name: 'Key dates', lines: answer.keyDates.map(keyDateLine) },
+		{
+			name: 'Not in any document',
+			lines: answer.unknownWords.length > 0 ? [plainMarkdown(unknownWordList(answer.unknownWords), 300)] : [],
+		},
 		{
 			name: '⚠ Sources disagree',
 			lines: answer.disagreements.map((pair) => disagreementLine(pair, numbers)),
