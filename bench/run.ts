@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
-import { ANSWER } from '../src/core/answer/ask.ts';
+import { ANSWER, MAX_QUESTION_LENGTH } from '../src/core/answer/ask.ts';
 import { analyzeQuery } from '../src/core/answer/queryConcepts.ts';
 import { Dossier } from '../src/core/dossier.ts';
 import { MINISEARCH_OPTIONS } from '../src/core/index/searchIndex.ts';
@@ -43,6 +43,26 @@ function questionsFrom(dossier: Dossier, count: number, shift = 0): string[] {
 		const words = (passage?.text.match(/\p{L}{5,}/gu) ?? []).slice(i % 5, (i % 5) + 2 + (i % 4));
 		return (templates[i % templates.length] ?? '%').replace('%', words.join(' '));
 	});
+}
+
+/**
+ * Questions at the length limit that make every word a fuzzy lookup: what a user pasting junk costs the
+ * bot. A fixed seed, so every run asks the same ones.
+ */
+function hostileQuestions(): string[] {
+	let seed = 1;
+	const letter = () => {
+		seed = (seed * 16807) % 2147483647;
+		return String.fromCharCode(97 + (seed % 26));
+	};
+	const junk = (words: number, length: number) =>
+		Array.from({ length: words }, () => Array.from({ length }, letter).join('')).join(' ');
+	return [
+		junk(50, 9),
+		junk(20, 24),
+		junk(1, 499),
+		'goverment congres natoin pepole sentate consitution amerika presidnet treasurey milittary '.repeat(5),
+	].map((question) => question.slice(0, MAX_QUESTION_LENGTH));
 }
 
 /** A bare MiniSearch `addAll` of the same passages, with the same options: what a reindex is compared with. */
@@ -102,6 +122,7 @@ async function benchCorpus(
 	const raw = timeEach(searchTexts, (text) => index.search.search(text, index.searchOptions));
 	const ranked = timeEach(searchTexts, (text) => index.rankPassages(text, ANSWER.candidatePassages));
 	const tokenizeOnly = timeEach(questions, (q) => terms(q));
+	const hostile = timeEach(hostileQuestions(), (q) => dossier.ask(q));
 
 	say(
 		`\n### ${label}: ${row.corpusMb.toFixed(1)} MB, ${row.documents} documents, ${row.passages} passages, ${row.facts} facts`,
@@ -146,6 +167,9 @@ async function benchCorpus(
 		`| ask ÷ raw search (p50) | ${askRatio.toFixed(2)}× | ${target(`≤ ${TARGETS.askVsRaw}×`, askRatio <= TARGETS.askVsRaw)} |`,
 	);
 	say(`| tokenize-only p50 | ${percentile(tokenizeOnly, 50).toFixed(4)} ms | |`);
+	say(
+		`| hostile 500-character questions (junk words, typos, one long word): slowest | ${Math.max(...hostile).toFixed(1)} ms | |`,
+	);
 	say(
 		`| heap after the questions (word vectors, caches) | ${servingHeapMb.toFixed(0)} MB (${((servingHeapMb * 1024 * 1024) / corpusBytes).toFixed(1)}× corpus) | |`,
 	);

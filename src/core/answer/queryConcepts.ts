@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
+import { MAX_FUZZY_DISTANCE } from '../index/searchIndex.ts';
 import { capitalTerms, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
@@ -183,7 +184,11 @@ function countedWordAt(tokens: readonly string[]): number {
  */
 function closeSpellings(index: CorpusIndex, word: string, isName: boolean): string[] {
 	if (word.length < 5) return [];
-	const results = index.search.search(word, { fuzzy: isName ? 0.4 : 0.2, fields: ['text'] });
+	const results = index.search.search(word, {
+		fuzzy: isName ? 0.4 : 0.2,
+		maxFuzzy: MAX_FUZZY_DISTANCE,
+		fields: ['text'],
+	});
 	return [...new Set(results.slice(0, 20).flatMap((result) => result.terms))];
 }
 

@@ -32,7 +32,8 @@ export const FIELD_BOOST = { text: 1, aliases: 0.8 } as const;
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 /** A close spelling's score, relative to the word itself (shrinking further with each edit). */
 export const FUZZY_WEIGHT = 0.45;
-export const MAX_FUZZY_DISTANCE = 6;
+/** Two edits catch typing slips; MiniSearch's default of six made each long junk word a 5 ms lookup. */
+export const MAX_FUZZY_DISTANCE = 2;
 
 /** Typos are only worth the cost of a fuzzy lookup when a word is not in the corpus at all. */
 export function fuzzinessFor(vocabulary: { has(term: string): boolean }): (term: string) => number | false {
