@@ -9,11 +9,8 @@ export class TermFilter {
 
 	static of(terms: Iterable<string>, count: number): TermFilter {
 		const size = Math.max(64, Math.ceil((count * BITS_PER_TERM) / 8));
-		const bits = new Uint8Array(size);
-		const filter = new TermFilter(bits);
-		for (const term of terms) {
-			for (const bit of filter.positions(term)) bits[bit >> 3] = (bits[bit >> 3] ?? 0) | (1 << (bit & 7));
-		}
+		const filter = new TermFilter(new Uint8Array(size));
+		for (const term of terms) filter.probe(term, true);
 		return filter;
 	}
 
@@ -26,13 +23,15 @@ export class TermFilter {
 	}
 
 	has(term: string): boolean {
-		for (const bit of this.positions(term))
-			if (((this.bits[bit >> 3] ?? 0) & (1 << (bit & 7))) === 0) return false;
-		return true;
+		return this.probe(term, false);
 	}
 
-	/** Double hashing (Kirsch–Mitzenmacher): two FNV-1a variants give every probe position. */
-	private *positions(term: string): Generator<number> {
+	/**
+	 * Visits the term's bits, setting them when `set`; whether all were set before. Double hashing
+	 * (Kirsch–Mitzenmacher): two FNV-1a variants give every probe position. A plain loop rather than a
+	 * generator of positions, which cost a tenth of the index build.
+	 */
+	private probe(term: string, set: boolean): boolean {
 		const total = this.bits.length * 8;
 		let a = 0x811c9dc5;
 		let b = 0x01000193;
@@ -42,7 +41,18 @@ export class TermFilter {
 			b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
 		}
 		const step = (b | 1) >>> 0;
-		for (let probe = 0; probe < PROBES; probe++) yield (a + probe * step) % total;
+		let present = true;
+		for (let probe = 0; probe < PROBES; probe++) {
+			const bit = (a + probe * step) % total;
+			const mask = 1 << (bit & 7);
+			const byte = this.bits[bit >> 3] ?? 0;
+			if ((byte & mask) === 0) {
+				if (!set) return false;
+				present = false;
+				this.bits[bit >> 3] = byte | mask;
+			}
+		}
+		return present;
 	}
 }
 
