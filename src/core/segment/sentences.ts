@@ -75,8 +75,11 @@ export function splitSentences(text: string, span: TextSpan): Sentence[] {
 	const push = (end: number): void => {
 		const trimmed = trimSpan(text, start, end);
 		// A paragraph's last sentence keeps no footnote marks either ("… economic ties. [1]").
-		const marks = TRAILING_FOOTNOTE_MARKS.exec(text.slice(trimmed.start, trimmed.end));
-		if (marks) trimmed.end -= marks[0].length;
+		// Checked for a closing bracket first: the end-anchored pattern is tried at every position of the sentence.
+		if (text[trimmed.end - 1] === ']') {
+			const marks = TRAILING_FOOTNOTE_MARKS.exec(text.slice(trimmed.start, trimmed.end));
+			if (marks) trimmed.end -= marks[0].length;
+		}
 		const content = text.slice(trimmed.start, trimmed.end);
 		if (trimmed.end > trimmed.start && !FOOTNOTE_MARKS_ONLY.test(content)) {
 			sentences.push({ ...trimmed, text: content });
