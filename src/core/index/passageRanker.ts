@@ -49,13 +49,23 @@ class Scratch {
 	readonly matched: Uint16Array;
 	/** The query word that last touched each passage, to list a passage once per word. */
 	readonly stamp: Uint32Array;
-	lastStamp = 0;
+	private lastStamp = 0;
 
 	constructor(readonly size: number) {
 		this.scores = new Float64Array(size);
 		this.termScores = new Float64Array(size);
 		this.matched = new Uint16Array(size);
 		this.stamp = new Uint32Array(size);
+	}
+
+	nextStamp(): number {
+		// Billions of query words later the stamps would wrap around and collide: start afresh instead.
+		if (this.lastStamp === 0xffffffff) {
+			this.stamp.fill(0);
+			this.lastStamp = 0;
+		}
+		this.lastStamp += 1;
+		return this.lastStamp;
 	}
 }
 
@@ -129,7 +139,7 @@ export class PassageRanker {
 	/** One query word's score for every passage it matches, into `termScores`; returns those passages. */
 	private scoreTerm(term: string, scratch: Scratch): number[] {
 		const touched: number[] = [];
-		const stamp = ++scratch.lastStamp;
+		const stamp = scratch.nextStamp();
 		const norms = this.lengthNorms();
 		const { k, d } = BM25;
 		const count = this.internals._documentCount;
