@@ -174,6 +174,14 @@ describe('ask', () => {
 		expect(answer.excerpts.map((e) => e.text).join(' ')).toMatch(/Beijing/);
 	});
 
+	it('GIVEN a misspelt word THEN it is read as the nearest spelling the documents use, and that word is marked', () => {
+		const answer = dossier.ask('Which sanctons did the West impose on Minsk?');
+		expect(answer.answered).toBe(true);
+		const [first] = answer.excerpts;
+		const marked = (first?.highlights ?? []).map(({ start, end }) => first?.text.slice(start, end));
+		expect(marked).toContain('sanctions');
+	});
+
 	it('GIVEN a "when" question THEN the answer prefers a dated sentence and carries key dates', () => {
 		const answer = dossier.ask(
 			'When did Belarus become an observer in the Shanghai Cooperation Organisation?',

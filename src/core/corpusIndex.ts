@@ -110,6 +110,11 @@ export class CorpusIndex {
 		return this.ranker.rank(query, limit);
 	}
 
+	/** The corpus's terms within `maxDistance` edits of `term`, with their distance: guesses at a typo. */
+	closeSpellings(term: string, maxDistance: number): Array<[spelling: string, distance: number]> {
+		return this.ranker.closeSpellings(term, maxDistance);
+	}
+
 	/** The passage a search result stands for (MiniSearch knows passages by their position in the list). */
 	passageOf(result: RankedPassage): Passage | undefined {
 		return this.data.passages[result.id];

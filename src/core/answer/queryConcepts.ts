@@ -35,6 +35,7 @@ const UNKNOWN_WORD_WEIGHT = 2;
 /** How much an everyday English word still weighs, relative to a rare one with the same corpus frequency. */
 const GENERAL_RARITY_FLOOR = 0.25;
 const NAME_WEIGHT_FLOOR = 2.5;
+const MAX_GUESSES = 3;
 
 // Question scaffolding: the question type already stands for these, so they must not count as topics.
 const SCAFFOLDING = new Set(
@@ -157,7 +158,7 @@ function formsOf(
 	// capital for its country's government ("Beijing" answers for China).
 	const nation = [...nationTerms(term), ...capitalTerms(term)].filter((t) => index.documentFrequency.has(t));
 	const known = index.documentFrequency.has(term);
-	const guessed = known || spelledOut ? [] : closeSpellings(index, word, isName);
+	const guessed = known || spelledOut ? [] : closeSpellings(index, word, term, isName);
 	const alternatives = new Set([term, ...guessed, ...nation]);
 	const phrases: string[][] = spelledOut ? [[...spelledOut]] : [];
 	for (const alias of index.data.aliases) {
@@ -178,18 +179,22 @@ function countedWordAt(tokens: readonly string[]): number {
 }
 
 /**
- * The corpus terms a misspelt word most likely means, found by MiniSearch's own fuzzy matching. Names
- * ("Beijng", "Grate Stone") may be two edits off; other words only one, or every unknown English word
- * would find some look-alike.
+ * The corpus terms a misspelt word most likely means: the fewest edits away, then the most used (a
+ * spelling checker's usual bet), looked up in the index's own term table. Names ("Beijng", "Grate Stone")
+ * may be two edits off; other words of up to seven letters only one, or every unknown English word would
+ * find some look-alike.
  */
-function closeSpellings(index: CorpusIndex, word: string, isName: boolean): string[] {
+function closeSpellings(index: CorpusIndex, word: string, term: string, isName: boolean): string[] {
 	if (word.length < 5) return [];
-	const results = index.search.search(word, {
-		fuzzy: isName ? 0.4 : 0.2,
-		maxFuzzy: MAX_FUZZY_DISTANCE,
-		fields: ['text'],
-	});
-	return [...new Set(results.slice(0, 20).flatMap((result) => result.terms))];
+	const maxDistance = Math.min(MAX_FUZZY_DISTANCE, Math.round(term.length * (isName ? 0.4 : 0.2)));
+	const near = index.closeSpellings(term, maxDistance);
+	const closest = Math.min(...near.map(([, distance]) => distance));
+	const frequency = (spelling: string) => index.documentFrequency.get(spelling) ?? 0;
+	return near
+		.filter(([, distance]) => distance === closest)
+		.map(([spelling]) => spelling)
+		.sort((a, b) => frequency(b) - frequency(a))
+		.slice(0, MAX_GUESSES);
 }
 
 /** Whether a set of terms (a sentence's, a passage's, a document's) mentions the concept. */
