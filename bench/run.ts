@@ -45,6 +45,13 @@ function questionsFrom(dossier: Dossier, count: number, shift = 0): string[] {
 	});
 }
 
+/** The question with one letter of its longest word dropped, as a hurried user would type it. */
+function withTypo(question: string): string {
+	const longest = (question.match(/\p{L}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+	const at = Math.floor(longest.length / 2);
+	return question.replace(longest, longest.slice(0, at) + longest.slice(at + 1));
+}
+
 /**
  * Questions at the length limit that make every word a fuzzy lookup: what a user pasting junk costs the
  * bot. A fixed seed, so every run asks the same ones.
@@ -123,6 +130,7 @@ async function benchCorpus(
 	const ranked = timeEach(searchTexts, (text) => index.rankPassages(text, ANSWER.candidatePassages));
 	const tokenizeOnly = timeEach(questions, (q) => terms(q));
 	const hostile = timeEach(hostileQuestions(), (q) => dossier.ask(q));
+	const typos = timeEach(questionsFrom(dossier, 300, 0.3).map(withTypo), (q) => dossier.ask(q));
 
 	say(
 		`\n### ${label}: ${row.corpusMb.toFixed(1)} MB, ${row.documents} documents, ${row.passages} passages, ${row.facts} facts`,
@@ -167,6 +175,9 @@ async function benchCorpus(
 		`| ask ÷ raw search (p50) | ${askRatio.toFixed(2)}× | ${target(`≤ ${TARGETS.askVsRaw}×`, askRatio <= TARGETS.askVsRaw)} |`,
 	);
 	say(`| tokenize-only p50 | ${percentile(tokenizeOnly, 50).toFixed(4)} ms | |`);
+	say(
+		`| ask with a typo in the longest word, p50 / p99 (300 questions) | ${percentile(typos, 50).toFixed(3)} / ${percentile(typos, 99).toFixed(3)} ms | |`,
+	);
 	say(
 		`| hostile 500-character questions (junk words, typos, one long word): slowest | ${Math.max(...hostile).toFixed(1)} ms | |`,
 	);
