@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { terms } from '../text/terms.ts';
+import { terms, tokenize } from '../text/terms.ts';
 import type { Fact, Passage } from '../types.ts';
 import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
 import { authorshipAnswer } from './authorship.ts';
@@ -82,8 +82,9 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const bylines = authorshipAnswer(index, question, concepts);
 	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
 	// Said with the answer, so a reader can tell an excerpt about "current" affairs is no answer about "currency".
+	const typed = new Set(tokenize(question));
 	const unknownWords = concepts
-		.filter((concept) => concept.isUnknown && question.includes(concept.word))
+		.filter((concept) => concept.isUnknown && typed.has(concept.word))
 		.map((concept) => ({ word: concept.word, respelled: concept.alternatives.size > 1 }));
 	const unanswered = { ...empty, unknownWords };
 
