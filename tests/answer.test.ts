@@ -82,6 +82,9 @@ describe('ask', () => {
 		// Every word found as typed, or as a form the corpus uses ("joined" for "join"): nothing to say.
 		expect(dossier.ask('When did Belarus join the SCO?').unknownWords).toEqual([]);
 		expect(dossier.ask('What did the Chinese say about Minsk?').unknownWords).toEqual([]);
+		// A follow-up is told about its own words, not again about those of the question it continues.
+		const followUp = dossier.ask('and since when?', { context: ['What currency is used in Belarus?'] });
+		expect(followUp.unknownWords).toEqual([]);
 	});
 
 	it('GIVEN "how many" of something the corpus never counts THEN a number about something else is no answer', () => {
