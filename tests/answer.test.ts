@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuery, mentions } from '../src/core/answer/queryConcepts.ts';
+import { hasEvidenceFor } from '../src/core/answer/questionType.ts';
 import type { Dossier } from '../src/core/dossier.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
 
@@ -175,6 +176,16 @@ describe('ask', () => {
 		const answer = dossier.ask('When did Lukashenkos visit to Beijng start?');
 		expect(answer.answered).toBe(true);
 		expect(answer.excerpts.map((e) => e.text).join(' ')).toMatch(/Beijing/);
+	});
+
+	it('GIVEN a "how much / what share" question THEN a year or a footnote mark is no amount, a figure is', () => {
+		expect(hasEvidenceFor('quantity', 'In July 2024, Belarus became a full member in the SCO. [6]')).toBe(
+			false,
+		);
+		expect(hasEvidenceFor('quantity', 'It covers 42% of the world population.')).toBe(true);
+		expect(hasEvidenceFor('quantity', 'Trade soared to almost $6 billion in 2021.')).toBe(true);
+		expect(hasEvidenceFor('quantity', 'The park brings together 107 residents.')).toBe(true);
+		expect(hasEvidenceFor('quantity', 'Three companies signed.')).toBe(true);
 	});
 
 	it('GIVEN a misspelt word THEN it is read as the nearest spelling the documents use, and that word is marked', () => {

@@ -30,7 +30,12 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	other: undefined,
 };
 
+// A year ("in July 2024") or a footnote mark ("[6]") is no amount of anything. A bare "1500" is taken
+// for a year too: in news it mostly is.
+const NOT_AMOUNTS = /\b(?:1[5-9]\d\d|20\d\d)\b(?![.,]\d)|\[\d{1,3}\]/g;
+
 /** Whether a sentence holds the kind of answer asked for; any sentence does for 'other'. */
 export function hasEvidenceFor(type: QuestionType, sentence: string): boolean {
-	return EVIDENCE[type]?.test(sentence) ?? true;
+	const text = type === 'quantity' ? sentence.replace(NOT_AMOUNTS, ' ') : sentence;
+	return EVIDENCE[type]?.test(text) ?? true;
 }
