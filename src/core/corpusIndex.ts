@@ -3,6 +3,8 @@ import type { SearchOptions } from 'minisearch';
 import type { Acronyms } from './index/acronyms.ts';
 import type { Alias } from './index/aliases.ts';
 import { expandTerms } from './index/aliases.ts';
+import { internalsOf } from './index/miniSearchInternals.ts';
+import { PassageFrequency } from './index/passageFrequency.ts';
 import { PassageRanker, type RankedPassage, type Ranking } from './index/passageRanker.ts';
 import { fuzzinessFor, type IndexedPassage, searchOptionsFor } from './index/searchIndex.ts';
 import { TermFilter } from './index/termFilter.ts';
@@ -84,12 +86,14 @@ export class CorpusIndex {
 	private readonly wordsCache = new Map<Passage, SentenceWords[]>();
 	private readonly mentionsByDocument = new Map<string, Array<{ start: number; end: number; fact: Fact }>>();
 
+	/** How many passages contain each term: the answerer's measure of how telling a word is. */
+	readonly documentFrequency: PassageFrequency;
+
 	constructor(
 		readonly data: CorpusData,
 		readonly search: MiniSearch<IndexedPassage>,
-		/** How many passages contain each term: the answerer's measure of how telling a word is. */
-		readonly documentFrequency: ReadonlyMap<string, number>,
 	) {
+		this.documentFrequency = new PassageFrequency(internalsOf(search)._index);
 		this.documentById = new Map(data.documents.map((document) => [document.meta.id, document]));
 		const fuzziness = fuzzinessFor(this.documentFrequency);
 		this.searchOptions = searchOptionsFor(fuzziness);

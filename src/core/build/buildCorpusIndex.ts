@@ -78,7 +78,7 @@ export async function buildCorpusIndex(
 	const vocabularies = new Map(
 		documents.map((document) => [document.meta.id, new Set(terms(document.meta.title))]),
 	);
-	const { index, documentFrequency } = await buildSearchIndex(
+	const index = await buildSearchIndex(
 		passages.map((passage, ordinal) => ({
 			id: ordinal,
 			text: passage.text,
@@ -117,7 +117,7 @@ export async function buildCorpusIndex(
 		skipped: scan.files.skipped,
 		problems,
 	};
-	return new CorpusIndex(data, index, documentFrequency);
+	return new CorpusIndex(data, index);
 }
 
 function withDate(meta: SourceMeta): { published?: string } {

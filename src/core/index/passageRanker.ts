@@ -1,5 +1,6 @@
 import type MiniSearch from 'minisearch';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { internalsOf, type MiniSearchInternals, type Postings } from './miniSearchInternals.ts';
 import { BM25, FIELD_BOOST, FUZZY_WEIGHT, type IndexedPassage, MAX_FUZZY_DISTANCE } from './searchIndex.ts';
 
 /*
@@ -8,25 +9,9 @@ import { BM25, FIELD_BOOST, FUZZY_WEIGHT, type IndexedPassage, MAX_FUZZY_DISTANC
  * asked for the top k: it builds a match record for every passage that shares any word with the query and
  * sorts them all (thousands on a large corpus, for a question that says "war" or "people") when an answer
  * needs 8. Here scores are summed in typed arrays and only the best k are kept. This reads MiniSearch's term
- * table and field lengths, which are internal: the package is pinned to an exact version (see
- * searchIndexSnapshot.ts), and tests/engine.test.ts checks that both rank alike.
+ * table and field lengths, which are internal (see miniSearchInternals.ts); tests/engine.test.ts checks
+ * that both rank alike.
  */
-
-type Postings = Map<number, Map<number, number>>;
-
-/** The parts of a MiniSearch instance the ranker reads. */
-interface MiniSearchInternals {
-	_index: {
-		get(term: string): Postings | undefined;
-		fuzzyGet(term: string, maxDistance: number): Map<string, [Postings, number]>;
-	};
-	_fieldIds: Record<string, number>;
-	_fieldLength: Map<number, number[]>;
-	_avgFieldLength: number[];
-	_documentCount: number;
-	_nextId: number;
-	_documentIds: Map<number, unknown>;
-}
 
 export interface RankedPassage {
 	/** The passage's position in the corpus's list, its id in MiniSearch. */
@@ -80,12 +65,8 @@ export class PassageRanker {
 		/** Whether a term is worth a fuzzy lookup, and how fuzzy: the function MiniSearch's options hold. */
 		private readonly fuzziness: (term: string) => number | false,
 	) {
-		this.internals = search as unknown as MiniSearchInternals;
-		const { _index, _fieldIds, _fieldLength, _avgFieldLength } = this.internals;
-		if (typeof _index?.fuzzyGet !== 'function' || !(_fieldLength instanceof Map) || !_fieldIds)
-			throw new Error(
-				'Dossier: this MiniSearch version keeps its index differently; update passageRanker.ts.',
-			);
+		this.internals = internalsOf(search);
+		const { _fieldIds, _avgFieldLength } = this.internals;
 		this.fields = Object.entries(FIELD_BOOST).flatMap(([name, boost]) => {
 			const id = _fieldIds[name];
 			return id === undefined ? [] : [{ id, boost, averageLength: _avgFieldLength[id] ?? 1 }];

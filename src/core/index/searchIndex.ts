@@ -13,7 +13,7 @@ export interface IndexedPassage {
 }
 
 /** Bumped whenever anything that shapes the index changes, so old snapshots are rebuilt, not misread. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /**
  * One options object for build, save and load: MiniSearch requires `loadJS` to get the same options the
@@ -52,19 +52,12 @@ export function searchOptionsFor(fuzziness: (term: string) => number | false): S
 	};
 }
 
-export interface BuiltSearchIndex {
-	index: MiniSearch<IndexedPassage>;
-	/** How many passages contain each term, gathered while indexing so no word is stemmed twice. */
-	documentFrequency: Map<string, number>;
-}
-
-/** `onTerms` hears each passage's distinct terms as it is indexed, for anything else built from them. */
+/** `onTerms` hears each passage's distinct terms as it is indexed, so nothing else stems a word twice. */
 export async function buildSearchIndex(
 	passages: Iterable<IndexedPassage>,
 	slicer: TimeSlicer,
 	onTerms?: (passageId: number, terms: ReadonlySet<string>) => void,
-): Promise<BuiltSearchIndex> {
-	const documentFrequency = new Map<string, number>();
+): Promise<MiniSearch<IndexedPassage>> {
 	let passageTerms: Set<string> | undefined;
 	const index = new MiniSearch<IndexedPassage>({
 		...MINISEARCH_OPTIONS,
@@ -77,10 +70,9 @@ export async function buildSearchIndex(
 	for (const passage of passages) {
 		passageTerms = new Set();
 		index.add(passage);
-		for (const term of passageTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
 		onTerms?.(passage.id, passageTerms);
 		await slicer.pause();
 	}
 	passageTerms = undefined;
-	return { index, documentFrequency };
+	return index;
 }

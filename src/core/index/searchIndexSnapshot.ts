@@ -1,14 +1,13 @@
 import MiniSearch from 'minisearch';
 import type { TimeSlicer } from '../util/timeSlicer.ts';
+import { internalsOf, type Postings } from './miniSearchInternals.ts';
 import { type IndexedPassage, MINISEARCH_OPTIONS } from './searchIndex.ts';
 
 /*
  * MiniSearch's part of the snapshot. Its own format spells every posting as an object key ("12": 1), which is
  * slow to parse and to turn back into maps, and its async loader waits on a timer every 1,000 entries, which
  * on a large corpus costs more than the loading itself. So the postings are saved as plain number lists and
- * loaded into MiniSearch's term table in time slices. That table is internal to MiniSearch: the package is
- * pinned to an exact version, and tests/engine.test.ts checks that a loaded index searches exactly like
- * the one that was saved.
+ * loaded into MiniSearch's term table (internal: see miniSearchInternals.ts) in time slices.
  */
 
 /** One term's postings: per field, the field's id, then document short ids alternating with frequencies. */
@@ -19,11 +18,6 @@ export type SearchIndexHead = Record<string, unknown>;
 
 interface MiniSearchJson extends SearchIndexHead {
 	index: Array<[string, Record<string, Record<string, number>>]>;
-}
-
-type PostingTable = Map<number, Map<number, number>>;
-interface TermTable {
-	set(term: string, postings: PostingTable): unknown;
 }
 
 export function serializeSearchIndex(search: MiniSearch<IndexedPassage>): {
@@ -49,13 +43,9 @@ export async function loadSearchIndex(
 ): Promise<MiniSearch<IndexedPassage>> {
 	const json = { ...head, index: [] } as unknown as Parameters<typeof MiniSearch.loadJS>[0];
 	const search = MiniSearch.loadJS<IndexedPassage>(json, MINISEARCH_OPTIONS);
-	const table = (search as unknown as { _index?: TermTable })._index;
-	if (typeof table?.set !== 'function')
-		throw new Error(
-			'Dossier: this MiniSearch version keeps its term table differently; update searchIndexSnapshot.ts.',
-		);
+	const table = internalsOf(search)._index;
 	for (const [term, fields] of terms) {
-		const postings: PostingTable = new Map();
+		const postings: Postings = new Map();
 		for (const list of fields) {
 			const documents = new Map<number, number>();
 			for (let i = 1; i + 1 < list.length; i += 2) documents.set(list[i] ?? 0, list[i + 1] ?? 0);

@@ -14,7 +14,7 @@ import {
 
 /*
  * The snapshot is a folder of small JSON files rather than one big one, so that loading it never blocks
- * the event loop for long: every long list (passages, facts, term statistics, MiniSearch's own tables) is
+ * the event loop for long: every long list (passages, facts, document vocabularies, MiniSearch's own tables) is
  * split into files that each parse in a few milliseconds, with a pause between files. A pointer file names
  * the current folder; it is replaced atomically (written beside, then renamed), so a crash or a full disk
  * mid-save leaves the previous snapshot in force.
@@ -32,7 +32,6 @@ interface Pointer {
 interface Lists {
 	passages: CorpusData['passages'];
 	facts: StoredFact[];
-	documentFrequency: Array<[string, number]>;
 	documentTerms: Array<[string, string]>;
 	/** MiniSearch's postings, and its per-document tables as entries. */
 	terms: TermPostings[];
@@ -45,7 +44,6 @@ type ListName = keyof Lists;
 const ENTRIES_PER_FILE: Record<ListName, number> = {
 	passages: 400,
 	facts: 500,
-	documentFrequency: 2500,
 	documentTerms: 100,
 	terms: 1000,
 	documentIds: 2500,
@@ -82,7 +80,6 @@ export async function saveSnapshot(indexDir: string, index: CorpusIndex): Promis
 		const lists: Lists = {
 			passages,
 			facts: withoutTexts(facts),
-			documentFrequency: [...index.documentFrequency],
 			documentTerms: Object.entries(documentTerms),
 			terms,
 			documentIds: Object.entries(documentIds),
@@ -146,7 +143,6 @@ export async function loadSnapshot(
 		};
 		const passages = shareDocumentIds(await read<Passage>('passages'));
 		const facts = withTexts(await read<StoredFact>('facts'), passages);
-		const documentFrequency = new Map(await read<[string, number]>('documentFrequency'));
 		const documentTerms = Object.fromEntries(await read<[string, string]>('documentTerms'));
 		const search = await loadSearchIndex(
 			{
@@ -158,7 +154,7 @@ export async function loadSnapshot(
 			slicer,
 		);
 		await slicer.pause();
-		return new CorpusIndex({ ...head.data, passages, facts, documentTerms }, search, documentFrequency);
+		return new CorpusIndex({ ...head.data, passages, facts, documentTerms }, search);
 	} catch {
 		return undefined;
 	}
