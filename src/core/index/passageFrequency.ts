@@ -16,13 +16,14 @@ export class PassageFrequency {
 	get(term: string): number | undefined {
 		const postings = this.table.get(term);
 		if (postings === undefined) return undefined;
-		// A passage may hold the term in both fields; it counts once.
-		const fields = [...postings.values()];
+		// A passage may hold the term in both fields; it counts once. The first field's count is its size.
 		let count = 0;
-		fields.forEach((passages, at) => {
-			for (const id of passages.keys())
-				if (!fields.slice(0, at).some((earlier) => earlier.has(id))) count += 1;
-		});
+		const earlier: Array<Map<number, number>> = [];
+		for (const passages of postings.values()) {
+			if (earlier.length === 0) count += passages.size;
+			else for (const id of passages.keys()) if (!earlier.some((field) => field.has(id))) count += 1;
+			earlier.push(passages);
+		}
 		return count;
 	}
 }
