@@ -110,8 +110,8 @@ export interface DocumentLanguage {
 	cased: boolean;
 }
 
-// Enough text to recognise a language; reading the whole of a long speech would only cost time.
-const SAMPLE_CHARS = 10_000;
+// Enough text to recognise a language (some 600 words); reading the whole of a long speech would only cost time.
+const SAMPLE_CHARS = 4_000;
 // Below this share of stop words among a text's words, no stop-word list describes it.
 const MIN_STOP_SHARE = 0.1;
 
