@@ -3,7 +3,7 @@ import type { MiniSearchInternals } from './miniSearchInternals.ts';
 /**
  * How many passages contain each term, in either field: the answerer's measure of how telling a word is.
  * Read from MiniSearch's term table, which holds the counts already, rather than kept a second time
- * (a map of every term cost 2.5 MB at the scale of the benchmark corpus).
+ * (a map of every term cost about a megabyte of heap at the scale of the benchmark corpus).
  */
 export class PassageFrequency {
 	constructor(private readonly table: MiniSearchInternals['_index']) {}
