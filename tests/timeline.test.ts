@@ -4,6 +4,7 @@ import { extractMentions } from '../src/core/timeline/extractMentions.ts';
 import { filterFacts } from '../src/core/timeline/filterFacts.ts';
 import { mergeFacts } from '../src/core/timeline/mergeFacts.ts';
 import { parseUserDate } from '../src/core/timeline/parseUserDate.ts';
+import { readTimelineBounds } from '../src/core/timeline/timelineBounds.ts';
 import type { Fact, FactMention, SourceMeta } from '../src/core/types.ts';
 
 /** Mentions of a small document whose paragraphs are separated by blank lines, as the cleaner hands them on. */
@@ -384,5 +385,18 @@ describe('filterFacts', () => {
 	it('GIVEN a bound that is not an ISO date THEN the error names it', () => {
 		expect(() => filterFacts(facts, { from: 'March 2023' })).toThrow('"from" must be an ISO date');
 		expect(() => filterFacts(facts, { to: '2023-13' })).toThrow('got "2023-13"');
+	});
+});
+
+describe('timeline bounds typed by a person', () => {
+	it('GIVEN from and to the wrong way round THEN the range between them is meant, not an empty one', () => {
+		expect(readTimelineBounds('2024', '2015')).toEqual({ from: '2015', to: '2024' });
+		expect(readTimelineBounds('March 2024', '2023')).toEqual({ from: '2023', to: '2024-03' });
+		// Within one year, "from March 2024 to 2024" is already the right way round.
+		expect(readTimelineBounds('March 2024', '2024')).toEqual({ from: '2024-03', to: '2024' });
+		expect(readTimelineBounds('2015', undefined)).toEqual({ from: '2015' });
+		expect(readTimelineBounds(undefined, 'the day after never')).toEqual({
+			unreadable: 'the day after never',
+		});
 	});
 });
