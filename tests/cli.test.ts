@@ -119,6 +119,7 @@ describe('local console (npm start without a token)', () => {
 			'/timeline query:SCO',
 			'/timeline',
 			'/ask What currency is used in Belarus?',
+			"/ask What is Belarus' defence doctrine in a nutshell?",
 		].join('\n');
 		const { code, stdout } = await runScript('src/main.ts', [], {
 			env: { ...env, DISCORD_TOKEN: '' },
@@ -130,6 +131,9 @@ describe('local console (npm start without a token)', () => {
 		expect(ask).toBeGreaterThanOrEqual(0);
 		expect(timeline).toBeGreaterThan(ask);
 		expect(stdout).toMatch(/\*\*imposed\*\*/);
+		expect(stdout).toMatch(
+			/The documents do not answer that\. Not in any document: “doctrine”, “nutshell”\./,
+		);
 		// Told before the excerpts that they cannot be about the currency.
 		expect(stdout).toMatch(
 			/> \/ask What currency is used in Belarus\?\nNot in any document: “currency” \(read as a misspelling\)\.\n\n {2}“/,

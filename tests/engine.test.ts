@@ -55,11 +55,12 @@ describe('Dossier index lifecycle', () => {
 		// How many passages use a word, read from the term table: a passage counts once, however often it says it.
 		const passagesSaying = (term: string) =>
 			built.data.passages.filter((passage) => terms(passage.text).includes(term)).length;
-		expect(loaded.documentFrequency.get('sanction')).toBe(passagesSaying('sanction'));
-		expect(loaded.documentFrequency.get('lukashenko')).toBe(passagesSaying('lukashenko'));
+		expect(loaded.vocabulary.passagesWith('sanction')).toBe(passagesSaying('sanction'));
+		expect(loaded.vocabulary.passagesWith('lukashenko')).toBe(passagesSaying('lukashenko'));
 		// "SCO" also stands in the alias field of passages that spell the name out, and each counts once.
-		expect(loaded.documentFrequency.get('sco')).toBeGreaterThan(passagesSaying('sco'));
-		expect(loaded.documentFrequency.get('xylophon')).toBeUndefined();
+		expect(loaded.vocabulary.passagesWith('sco')).toBeGreaterThan(passagesSaying('sco'));
+		expect(loaded.vocabulary.passagesWith('xylophon')).toBe(0);
+		expect(loaded.vocabulary.has('xylophon')).toBe(false);
 		expect(loaded.data.facts).toEqual(built.data.facts);
 		expect(loaded.data.passages).toEqual(built.data.passages);
 	});

@@ -4,10 +4,10 @@ import type { Acronyms } from './index/acronyms.ts';
 import type { Alias } from './index/aliases.ts';
 import { expandTerms } from './index/aliases.ts';
 import { internalsOf } from './index/miniSearchInternals.ts';
-import { PassageFrequency } from './index/passageFrequency.ts';
 import { PassageRanker, type RankedPassage, type Ranking } from './index/passageRanker.ts';
 import { fuzzinessFor, type IndexedPassage, searchOptionsFor } from './index/searchIndex.ts';
 import { TermFilter } from './index/termFilter.ts';
+import { Vocabulary } from './index/vocabulary.ts';
 import type { DocumentFormat, SkippedFile } from './load/readCorpus.ts';
 import { passageSentences } from './segment/passages.ts';
 import { normalizeTerm, tokenize } from './text/terms.ts';
@@ -86,16 +86,16 @@ export class CorpusIndex {
 	private readonly wordsCache = new Map<Passage, SentenceWords[]>();
 	private readonly mentionsByDocument = new Map<string, Array<{ start: number; end: number; fact: Fact }>>();
 
-	/** How many passages contain each term: the answerer's measure of how telling a word is. */
-	readonly documentFrequency: PassageFrequency;
+	/** The corpus's terms: which occur, in how many passages, and which are near a misspelt word. */
+	readonly vocabulary: Vocabulary;
 
 	constructor(
 		readonly data: CorpusData,
 		readonly search: MiniSearch<IndexedPassage>,
 	) {
-		this.documentFrequency = new PassageFrequency(internalsOf(search)._index);
+		this.vocabulary = new Vocabulary(internalsOf(search)._index);
 		this.documentById = new Map(data.documents.map((document) => [document.meta.id, document]));
-		const fuzziness = fuzzinessFor(this.documentFrequency);
+		const fuzziness = fuzzinessFor(this.vocabulary);
 		this.searchOptions = searchOptionsFor(fuzziness);
 		this.ranker = new PassageRanker(search, fuzziness);
 		this.factById = new Map(data.facts.map((fact) => [fact.id, fact]));
@@ -114,11 +114,6 @@ export class CorpusIndex {
 		return this.ranker.rank(query, limit);
 	}
 
-	/** The corpus's terms within `maxDistance` edits of `term`, with their distance: guesses at a typo. */
-	closeSpellings(term: string, maxDistance: number): Array<[spelling: string, distance: number]> {
-		return this.ranker.closeSpellings(term, maxDistance);
-	}
-
 	/** The passage a search result stands for (MiniSearch knows passages by their position in the list). */
 	passageOf(result: RankedPassage): Passage | undefined {
 		return this.data.passages[result.id];
@@ -126,8 +121,7 @@ export class CorpusIndex {
 
 	/**
 	 * Each sentence of a passage, with its terms and word-vector rows: what answering compares questions
-	 * against. Cached with a
-	 * bound, since the same passages come up again and again.
+	 * against. Cached with a bound, since the same passages come up again and again.
 	 */
 	sentenceWords(passage: Passage): SentenceWords[] {
 		let words = this.wordsCache.get(passage);
@@ -171,7 +165,7 @@ export class CorpusIndex {
 
 	/** Inverse document frequency: rare words weigh more when judging whether a sentence answers. */
 	idf(term: string): number {
-		const frequency = this.documentFrequency.get(term) ?? 0;
+		const frequency = this.vocabulary.passagesWith(term);
 		return Math.log(1 + (this.data.passages.length + 1) / (frequency + 0.5));
 	}
 }

@@ -1,4 +1,3 @@
-import type { UnknownWord } from '../core/answer/ask.ts';
 import type { FactDate, SourceMeta } from '../core/types.ts';
 
 /** "Title · Publisher · 2023-03-01" — the parts a reader uses to judge a source, unknown ones left out. */
@@ -9,11 +8,4 @@ export function citationLabel(source: SourceMeta): string {
 /** "2023-02-28 – 2023-03-02" for ranges, the date as precise as the source gave it otherwise. */
 export function formatFactDate(date: FactDate): string {
 	return date.end ? `${date.start} – ${date.end}` : date.start;
-}
-
-/** "“currency” (read as a misspelling), “nutshell”": the question's words no document uses. */
-export function unknownWordList(words: readonly UnknownWord[]): string {
-	return words
-		.map(({ word, respelled }) => `“${word}”${respelled ? ' (read as a misspelling)' : ''}`)
-		.join(', ');
 }

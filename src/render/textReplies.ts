@@ -4,8 +4,9 @@ import type { SearchPage } from '../core/answer/search.ts';
 import type { IndexedDocument } from '../core/corpusIndex.ts';
 import type { IndexReport } from '../core/dossier.ts';
 import type { Fact, TextSpan } from '../core/types.ts';
-import { citationLabel, formatFactDate, unknownWordList } from './citation.ts';
+import { citationLabel, formatFactDate } from './citation.ts';
 import { mergeHighlights } from './mergeHighlights.ts';
+import { unknownWordList } from './unknownWords.ts';
 import { wrap } from './wrap.ts';
 
 /*
@@ -38,10 +39,11 @@ function excerptsWithFootnotes(excerpts: readonly Excerpt[]): string {
 export function renderAnswer(answer: Answer): string {
 	if (answer.refusal) return answer.refusal;
 	const parts: string[] = [];
+	const unknown =
+		answer.unknownWords.length > 0 ? `Not in any document: ${unknownWordList(answer.unknownWords)}.` : '';
 	if (answer.answered) {
 		// Before the excerpts, so it is read before them: they may match the rest of the question only.
-		if (answer.unknownWords.length > 0)
-			parts.push(wrap(`Not in any document: ${unknownWordList(answer.unknownWords)}.`));
+		if (unknown) parts.push(wrap(unknown));
 		parts.push(excerptsWithFootnotes(answer.excerpts));
 		for (const [a, b] of answer.disagreements) {
 			parts.push(
@@ -56,13 +58,7 @@ export function renderAnswer(answer: Answer): string {
 			);
 		}
 	} else {
-		parts.push(
-			answer.unknownWords.length > 0
-				? wrap(
-						`The documents do not answer that. Not in any document: ${unknownWordList(answer.unknownWords)}.`,
-					)
-				: 'The documents do not answer that.',
-		);
+		parts.push(wrap(`The documents do not answer that. ${unknown}`.trim()));
 		if (answer.leads.length > 0) parts.push(`Nearest leads:\n\n${excerptsWithFootnotes(answer.leads)}`);
 	}
 	return parts.join('\n\n');

@@ -81,12 +81,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	if (concepts.length === 0 || searchText === '') return empty;
 	const bylines = authorshipAnswer(index, question, concepts);
 	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
-	// Said with the answer, so a reader can tell an excerpt about "current" affairs is no answer about "currency".
-	const typed = new Set(tokenize(question));
-	const unknownWords = concepts
-		.filter((concept) => concept.isUnknown && typed.has(concept.word))
-		.map((concept) => ({ word: concept.word, respelled: concept.alternatives.size > 1 }));
-	const unanswered = { ...empty, unknownWords };
+	const withWords = { ...empty, unknownWords: unknownWordsOf(question, concepts) };
 
 	const { results } = index.rankPassages(searchText, ANSWER.candidatePassages);
 	const topScore = results[0]?.score ?? 1;
@@ -100,7 +95,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const asked = conceptTerms(concepts);
 	const toExcerpt = (unit: AnswerUnit) => excerptOf(index, unit.passage, unit.span, unit.score, asked);
 	if (best === undefined || best.coverage < ANSWER.minCoverage) {
-		return { ...unanswered, leads: units.slice(0, ANSWER.maxExcerpts).map(toExcerpt) };
+		return { ...withWords, leads: units.slice(0, ANSWER.maxExcerpts).map(toExcerpt) };
 	}
 	const chosen = units
 		.filter(
@@ -112,7 +107,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const excerpts = chosen.map(toExcerpt);
 	const { disagreements, extra } = disagreementsIn(index, excerpts, asked);
 	return {
-		...unanswered,
+		...withWords,
 		answered: true,
 		excerpts: [...excerpts, ...extra],
 		keyDates: keyDates(
@@ -123,6 +118,17 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 		),
 		disagreements,
 	};
+}
+
+/**
+ * The words of this question (not those a follow-up inherits) that no document uses, said with the answer
+ * so a reader can tell an excerpt about "current" affairs is no answer about "currency".
+ */
+function unknownWordsOf(question: string, concepts: readonly QueryConcept[]): UnknownWord[] {
+	const typed = new Set(tokenize(question));
+	return concepts
+		.filter((concept) => concept.isUnknown && typed.has(concept.word))
+		.map((concept) => ({ word: concept.word, respelled: concept.alternatives.size > 1 }));
 }
 
 /** The best unit of each passage: three excerpts from one paragraph would crowd out other sources. */

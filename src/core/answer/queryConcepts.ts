@@ -116,7 +116,7 @@ function conceptsOf(index: CorpusIndex, text: string) {
 		const corpusWeight = isKnown
 			? Math.max(
 					...[...alternatives, ...phrases.flat()]
-						.filter((t) => index.documentFrequency.has(t))
+						.filter((t) => index.vocabulary.has(t))
 						.map((t) => index.idf(t)),
 				)
 			: UNKNOWN_WORD_WEIGHT;
@@ -156,8 +156,8 @@ function formsOf(
 	const spelledOut = /^\p{Lu}{2,6}$/u.test(word) ? index.acronyms.get(word) : undefined;
 	// A people stands for its country and the reverse ("Chinese" for China, "American" for the U.S.), and a
 	// capital for its country's government ("Beijing" answers for China).
-	const nation = [...nationTerms(term), ...capitalTerms(term)].filter((t) => index.documentFrequency.has(t));
-	const known = index.documentFrequency.has(term);
+	const nation = [...nationTerms(term), ...capitalTerms(term)].filter((t) => index.vocabulary.has(t));
+	const known = index.vocabulary.has(term);
 	const guessed = known || spelledOut ? [] : closeSpellings(index, word, term, isName);
 	const alternatives = new Set([term, ...guessed, ...nation]);
 	const phrases: string[][] = spelledOut ? [[...spelledOut]] : [];
@@ -187,9 +187,9 @@ function countedWordAt(tokens: readonly string[]): number {
 function closeSpellings(index: CorpusIndex, word: string, term: string, isName: boolean): string[] {
 	if (word.length < 5) return [];
 	const maxDistance = Math.min(MAX_FUZZY_DISTANCE, Math.round(term.length * (isName ? 0.4 : 0.2)));
-	const near = index.closeSpellings(term, maxDistance);
+	const near = index.vocabulary.closeSpellings(term, maxDistance);
 	const closest = Math.min(...near.map(([, distance]) => distance));
-	const frequency = (spelling: string) => index.documentFrequency.get(spelling) ?? 0;
+	const frequency = (spelling: string) => index.vocabulary.passagesWith(spelling);
 	return near
 		.filter(([, distance]) => distance === closest)
 		.map(([spelling]) => spelling)

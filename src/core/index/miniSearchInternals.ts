@@ -3,7 +3,7 @@ import type { IndexedPassage } from './searchIndex.ts';
 
 /*
  * The parts of a MiniSearch instance that Dossier reads or fills directly, past its public API: its term
- * table (the snapshot loader fills it; the passage ranker and term statistics read it) and its field
+ * table (the snapshot loader fills it; the passage ranker and the vocabulary read it) and its field
  * lengths. They are internal to MiniSearch, so the package is pinned to an exact version, these are
  * checked on every index, and tests/engine.test.ts checks that both rank and load exactly as MiniSearch.
  */

@@ -157,13 +157,6 @@ export class PassageRanker {
 		return touched;
 	}
 
-	/** The index's terms within `maxDistance` edits of `term` (itself excluded), with their distance. */
-	closeSpellings(term: string, maxDistance: number): Array<[spelling: string, distance: number]> {
-		if (maxDistance <= 0) return [];
-		const near = this.internals._index.fuzzyGet(term, maxDistance);
-		return [...near].flatMap(([spelling, [, distance]]) => (distance > 0 ? [[spelling, distance]] : []));
-	}
-
 	/** The `limit` best of the touched passages, resetting their scratch slots on the way. */
 	private best(touched: readonly number[], limit: number, scratch: Scratch): RankedPassage[] {
 		const best: RankedPassage[] = [];

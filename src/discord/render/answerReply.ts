@@ -7,7 +7,8 @@ import {
 } from 'discord.js';
 import type { Answer } from '../../core/answer/ask.ts';
 import type { Fact } from '../../core/types.ts';
-import { formatFactDate, unknownWordList } from '../../render/citation.ts';
+import { formatFactDate } from '../../render/citation.ts';
+import { unknownWordList } from '../../render/unknownWords.ts';
 import { excerptMarkdown, joinWithin, plainMarkdown, SourceNumbers } from './citedExcerpts.ts';
 import { escapeUntrusted } from './escape.ts';
 import { type IndexSummary, indexFooter, plural } from './indexFooter.ts';
