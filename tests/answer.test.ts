@@ -229,6 +229,25 @@ describe('ask', () => {
 	});
 });
 
+describe('passage lookup', () => {
+	it("GIVEN any fact's mention THEN the passage found for it holds the mention's text, and a span across two passages finds none", () => {
+		const { index } = dossier;
+		const mentions = index.data.facts.flatMap((fact) => fact.mentions);
+		expect(mentions.length).toBeGreaterThan(50);
+		for (const mention of mentions) {
+			const passage = index.passageContaining(mention.docId, mention.start, mention.end);
+			expect(
+				passage?.text.slice(mention.start - (passage?.start ?? 0), mention.end - (passage?.start ?? 0)),
+			).toBe(mention.text);
+		}
+		const [first, second] = index.data.passages;
+		if (first === undefined || second?.docId !== first.docId)
+			throw new Error('seed corpus: two passages expected');
+		expect(index.passageContaining(first.docId, first.end - 1, second.start + 1)).toBeUndefined();
+		expect(index.passageContaining('no-such-document', 0, 1)).toBeUndefined();
+	});
+});
+
 describe('search', () => {
 	it('GIVEN a keyword query THEN passages are ranked and paged five at a time', () => {
 		const first = dossier.search('Belarus China');

@@ -85,6 +85,8 @@ export class CorpusIndex {
 	private readonly termFilters = new Map<string, TermFilter>();
 	private readonly wordsCache = new Map<Passage, SentenceWords[]>();
 	private readonly mentionsByDocument = new Map<string, Array<{ start: number; end: number; fact: Fact }>>();
+	/** Each document's passages, as a range of `data.passages` (a build lists them by document, in text order). */
+	private readonly passageRanges = new Map<string, { first: number; end: number }>();
 
 	/** The corpus's terms: which occur, in how many passages, and which are near a misspelt word. */
 	readonly vocabulary: Vocabulary;
@@ -100,6 +102,11 @@ export class CorpusIndex {
 		this.ranker = new PassageRanker(search, fuzziness);
 		this.factById = new Map(data.facts.map((fact) => [fact.id, fact]));
 		this.acronyms = new Map(data.acronyms);
+		data.passages.forEach(({ docId }, position) => {
+			const range = this.passageRanges.get(docId);
+			if (range === undefined) this.passageRanges.set(docId, { first: position, end: position + 1 });
+			else range.end = position + 1;
+		});
 		for (const fact of data.facts) {
 			for (const mention of fact.mentions) {
 				const list = this.mentionsByDocument.get(mention.docId) ?? [];
@@ -117,6 +124,22 @@ export class CorpusIndex {
 	/** The passage a search result stands for (MiniSearch knows passages by their position in the list). */
 	passageOf(result: RankedPassage): Passage | undefined {
 		return this.data.passages[result.id];
+	}
+
+	/** The passage of a document that holds `[start, end)` whole, found by bisection. */
+	passageContaining(docId: string, start: number, end: number): Passage | undefined {
+		const range = this.passageRanges.get(docId);
+		if (range === undefined) return undefined;
+		let low = range.first;
+		let high = range.end;
+		// The first passage that ends at or after `end`: the only one that can hold the span.
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if ((this.data.passages[middle]?.end ?? end) < end) low = middle + 1;
+			else high = middle;
+		}
+		const passage = low < range.end ? this.data.passages[low] : undefined;
+		return passage !== undefined && passage.start <= start ? passage : undefined;
 	}
 
 	/**

@@ -153,9 +153,7 @@ function disagreementsIn(index: CorpusIndex, excerpts: readonly Excerpt[], match
 				disagreements.push([fact, other]);
 				const mention = other.mentions[0];
 				if (mention === undefined || shown.has(`${mention.docId}:${mention.start}`)) continue;
-				const passage = index.data.passages.find(
-					(p) => p.docId === mention.docId && p.start <= mention.start && p.end >= mention.end,
-				);
+				const passage = index.passageContaining(mention.docId, mention.start, mention.end);
 				if (passage === undefined) continue;
 				shown.add(`${mention.docId}:${mention.start}`);
 				extra.push(excerptOf(index, passage, mention, 0, matched));
