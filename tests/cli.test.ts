@@ -120,6 +120,7 @@ describe('local console (npm start without a token)', () => {
 			'/timeline',
 			'/ask What currency is used in Belarus?',
 			"/ask What is Belarus' defence doctrine in a nutshell?",
+			'/ask When did Belarus become a member of the SCO?',
 		].join('\n');
 		const { code, stdout } = await runScript('src/main.ts', [], {
 			env: { ...env, DISCORD_TOKEN: '' },
@@ -142,6 +143,15 @@ describe('local console (npm start without a token)', () => {
 			/\[1\] Why Does Belarus Eye China’s Support\? · Geopolitics & Empire · 2023-03-01/,
 		);
 		expect(stdout).toMatch(/2015-07\n +In July 2015, Belarus became an observer/);
+		// Each side of a disagreement is cited by the footnote of the excerpt that states it.
+		const [, before, after] = stdout.match(/⚠ Sources disagree: 2023 \[(\d)\] vs 2024-07 \[(\d)\]\./) ?? [];
+		const footnotes = stdout.replace(/\s+/g, ' ');
+		expect(footnotes).toMatch(
+			new RegExp(`\\[${before}\\] [^[]*IBRA Digital — \\S*003_b293d0d3c255c380\\.txt`),
+		);
+		expect(footnotes).toMatch(
+			new RegExp(`\\[${after}\\] Belarus–China relations — \\S*001_df13a2f1528550f3\\.txt`),
+		);
 		expect(stdout).toMatch(/Unknown command \/nonsense/);
 		// Another command's option is named, not silently ignored (which would list the whole timeline).
 		expect(stdout).toMatch(/\/timeline has no option query:; it takes topic:, from:, to:\./);

@@ -24,16 +24,37 @@ function marked(text: string, highlights: readonly TextSpan[]): string {
 	return (out + text.slice(at)).replace(/\s+/g, ' ');
 }
 
+interface Footnoted {
+	text: string;
+	/** The footnote numbers of the shown excerpts that overlap `[start, end)` of a document. */
+	numbersFor(docId: string, start: number, end: number): number[];
+}
+
 /** Numbered excerpts with footnotes that cite title, publisher, date, file and character range. */
-function excerptsWithFootnotes(excerpts: readonly Excerpt[]): string {
+function excerptsWithFootnotes(excerpts: readonly Excerpt[]): Footnoted {
 	const sources: string[] = [];
-	const body = excerpts.map((excerpt) => {
+	const numbers = excerpts.map((excerpt) => {
 		const cite = `${citationLabel(excerpt.source)} — ${excerpt.source.path}:${excerpt.start}-${excerpt.end}`;
-		let n = sources.indexOf(cite) + 1;
-		if (n === 0) n = sources.push(cite);
-		return wrap(`“${marked(excerpt.text, excerpt.highlights)}” [${n}]`, 88, '  ');
+		const n = sources.indexOf(cite) + 1;
+		return n === 0 ? sources.push(cite) : n;
 	});
-	return `${body.join('\n\n')}\n\n${sources.map((cite, i) => wrap(`[${i + 1}] ${cite}`, 88)).join('\n')}`;
+	const body = excerpts.map((excerpt, i) =>
+		wrap(`“${marked(excerpt.text, excerpt.highlights)}” [${numbers[i]}]`, 88, '  '),
+	);
+	return {
+		text: `${body.join('\n\n')}\n\n${sources.map((cite, i) => wrap(`[${i + 1}] ${cite}`, 88)).join('\n')}`,
+		numbersFor: (docId, start, end) =>
+			excerpts.flatMap((excerpt, i) =>
+				excerpt.source.id === docId && excerpt.start < end && excerpt.end > start ? (numbers[i] ?? []) : [],
+			),
+	};
+}
+
+/** "2023 [2]": a side of a disagreement, cited by the footnotes of the excerpts that state it. */
+function disagreementSide(fact: Fact, shown: Footnoted): string {
+	const numbers = new Set(fact.mentions.flatMap((m) => shown.numbersFor(m.docId, m.start, m.end)));
+	const cite = numbers.size > 0 ? [...numbers].map((n) => `[${n}]`).join('') : `(${fact.mentions[0]?.docId})`;
+	return `${formatFactDate(fact.date)} ${cite}`;
 }
 
 export function renderAnswer(answer: Answer): string {
@@ -44,13 +65,10 @@ export function renderAnswer(answer: Answer): string {
 	if (answer.answered) {
 		// Before the excerpts, so it is read before them: they may match the rest of the question only.
 		if (unknown) parts.push(wrap(unknown));
-		parts.push(excerptsWithFootnotes(answer.excerpts));
+		const shown = excerptsWithFootnotes(answer.excerpts);
+		parts.push(shown.text);
 		for (const [a, b] of answer.disagreements) {
-			parts.push(
-				wrap(
-					`⚠ Sources disagree: ${formatFactDate(a.date)} (${a.mentions[0]?.docId}) vs ${formatFactDate(b.date)} (${b.mentions[0]?.docId}).`,
-				),
-			);
+			parts.push(wrap(`⚠ Sources disagree: ${disagreementSide(a, shown)} vs ${disagreementSide(b, shown)}.`));
 		}
 		if (answer.keyDates.length > 0) {
 			parts.push(
@@ -59,14 +77,14 @@ export function renderAnswer(answer: Answer): string {
 		}
 	} else {
 		parts.push(wrap(`The documents do not answer that. ${unknown}`.trim()));
-		if (answer.leads.length > 0) parts.push(`Nearest leads:\n\n${excerptsWithFootnotes(answer.leads)}`);
+		if (answer.leads.length > 0) parts.push(`Nearest leads:\n\n${excerptsWithFootnotes(answer.leads).text}`);
 	}
 	return parts.join('\n\n');
 }
 
 export function renderSearch(page: SearchPage): string {
 	if (page.total === 0) return `No passages match “${page.query}”.`;
-	return `${excerptsWithFootnotes(page.results)}\n\nPage ${page.page}/${page.pages} · ${page.total} passages`;
+	return `${excerptsWithFootnotes(page.results).text}\n\nPage ${page.page}/${page.pages} · ${page.total} passages`;
 }
 
 export function renderTimeline(facts: readonly Fact[]): string {

@@ -4,7 +4,7 @@ import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
 import { mentions, type QueryConcept } from './queryConcepts.ts';
-import { hasEvidenceFor, type QuestionType } from './questionType.ts';
+import { COUNT_WORDS, hasEvidenceFor, type QuestionType } from './questionType.ts';
 
 /** A candidate answer: one sentence, or two adjacent ones when the second completes the first. */
 export interface AnswerUnit {
@@ -189,9 +189,8 @@ function creditFor(similarity: number): number {
 	return Math.min(1, Math.max(0, (similarity - floor) / (ceiling - floor))) * SCORING.synonymCredit;
 }
 
-// Counting words: digits ("107", "13th"), number words, and the vague ones ("several times" counts too).
-const NUMBER =
-	/^(?:\d[\d.,]*(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|several|many)$/i;
+// Counting words: digits ("107", "13th") and number words ("three").
+const NUMBER = new RegExp(`^(?:\\d[\\d.,]*(?:st|nd|rd|th)?|${COUNT_WORDS})$`, 'i');
 
 /**
  * Whether a sentence counts the thing a "how many" asks about: a number just before it or a close synonym

@@ -19,12 +19,18 @@ export function questionType(question: string): QuestionType {
 	return PATTERNS.find(([, pattern]) => pattern.test(question))?.[0] ?? 'other';
 }
 
+/**
+ * Number words. Not the vague ones: "several times" is a lead for "how many times", and ranks below a
+ * source that gives the count ("15 times").
+ */
+export const COUNT_WORDS =
+	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?';
+
 // Cheap signs that a sentence holds the kind of answer asked for; a bonus, never a filter.
 const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	when: /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|ago)\b/,
 	'how-long': /\b\d+[- ](?:year|month|decade)s?\b|\bsince\b|\b(?:years|decades)\b/i,
-	quantity:
-		/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i,
+	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
 	where: /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?\p{Lu}/u,
 	other: undefined,
