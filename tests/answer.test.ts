@@ -214,6 +214,15 @@ describe('ask', () => {
 		expect(files).toContain('003_b293d0d3c255c380.txt');
 	});
 
+	it('GIVEN a question on one fact of a sentence that also states a disputed one THEN no disagreement is claimed', () => {
+		// "In 2023, Belarus … became a BRICS partner nation, and became a member of the SCO": the sources
+		// disagree on the SCO year, which this question does not ask about.
+		const answer = dossier.ask('Is Belarus part of BRICS?');
+		expect(answer.excerpts[0]?.text).toMatch(/BRICS partner nation/);
+		expect(answer.disagreements).toEqual([]);
+		expect(answer.excerpts.map((e) => e.text).join(' ')).not.toMatch(/full member in the SCO/);
+	});
+
 	it('GIVEN an empty, an overlong or a hostile question THEN it is refused or answered politely, never thrown', () => {
 		expect(dossier.ask('   ').refusal).toMatch(/Ask a question/);
 		expect(dossier.ask('why '.repeat(200)).refusal).toMatch(/keep it under 500/);

@@ -105,7 +105,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 		)
 		.slice(0, ANSWER.maxExcerpts);
 	const excerpts = chosen.map(toExcerpt);
-	const { disagreements, extra } = disagreementsIn(index, excerpts, asked);
+	const { disagreements, extra } = disagreementsIn(index, excerpts, concepts);
 	return {
 		...withWords,
 		answered: true,
@@ -139,24 +139,33 @@ function bestPerPassage(units: readonly AnswerUnit[]): AnswerUnit[] {
 
 /**
  * Facts in the answer that another source dates or counts differently. The other side is added to the
- * excerpts when missing, so the user sees both statements with their citations.
+ * excerpts when missing, so the user sees both statements with their citations. Only a disagreement on
+ * what was asked counts: the other statement must speak to every part of the question this one does, or
+ * "Is Belarus in BRICS?" would be told that sources date its SCO membership differently.
  */
-function disagreementsIn(index: CorpusIndex, excerpts: readonly Excerpt[], matched: ReadonlySet<string>) {
+function disagreementsIn(
+	index: CorpusIndex,
+	excerpts: readonly Excerpt[],
+	concepts: readonly QueryConcept[],
+) {
 	const disagreements: Array<[Fact, Fact]> = [];
 	const extra: Excerpt[] = [];
 	const shown = new Set(excerpts.map((e) => `${e.source.id}:${e.start}`));
+	const asked = conceptTerms(concepts);
 	for (const excerpt of excerpts) {
 		for (const fact of index.factsWithin(excerpt.source.id, excerpt.start, excerpt.end)) {
 			for (const otherId of fact.disagreements) {
 				const other = index.factById.get(otherId);
 				if (other === undefined || disagreements.some(([a, b]) => a === other && b === fact)) continue;
+				const otherStates = conceptsStatedBy(other, concepts);
+				if (!conceptsStatedBy(fact, concepts).every((concept) => otherStates.includes(concept))) continue;
 				disagreements.push([fact, other]);
 				const mention = other.mentions[0];
 				if (mention === undefined || shown.has(`${mention.docId}:${mention.start}`)) continue;
 				const passage = index.passageContaining(mention.docId, mention.start, mention.end);
 				if (passage === undefined) continue;
 				shown.add(`${mention.docId}:${mention.start}`);
-				extra.push(excerptOf(index, passage, mention, 0, matched));
+				extra.push(excerptOf(index, passage, mention, 0, asked));
 			}
 		}
 	}
@@ -177,11 +186,8 @@ function keyDates(
 	for (const excerpt of excerpts)
 		for (const fact of index.factsWithin(excerpt.source.id, excerpt.start, excerpt.end)) found.add(fact);
 	const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-	const related = (fact: Fact) => {
-		const factTerms = new Set(terms(fact.text));
-		const covered = concepts.filter((concept) => mentions(factTerms, concept));
-		return covered.reduce((sum, concept) => sum + concept.weight, 0) / (total || 1);
-	};
+	const related = (fact: Fact) =>
+		conceptsStatedBy(fact, concepts).reduce((sum, concept) => sum + concept.weight, 0) / (total || 1);
 	const nearby = passages
 		.flatMap((passage) => index.factsWithin(passage.docId, passage.start, passage.end))
 		.filter((fact) => !found.has(fact))
@@ -190,4 +196,10 @@ function keyDates(
 		.sort((a, b) => b.relatedness - a.relatedness);
 	for (const { fact } of nearby) found.add(fact);
 	return [...found].slice(0, ANSWER.maxKeyDates).sort((a, b) => a.date.start.localeCompare(b.date.start));
+}
+
+/** The question's concepts that a fact's sentence speaks of. */
+function conceptsStatedBy(fact: Fact, concepts: readonly QueryConcept[]): QueryConcept[] {
+	const factTerms = new Set(terms(fact.text));
+	return concepts.filter((concept) => mentions(factTerms, concept));
 }
