@@ -141,6 +141,19 @@ describe('ask', () => {
 		expect(dossier.ask('Who wrote the Bible?').answered).toBe(false);
 	});
 
+	it('GIVEN a question about an author whom only a byline names THEN the byline answers, not "in no document"', () => {
+		for (const question of ['Who is Nikola Mikovic?', 'who is nikola mikovic']) {
+			const answer = dossier.ask(question);
+			expect(answer.answered).toBe(true);
+			expect(answer.unknownWords).toEqual([]);
+			expect(answer.excerpts.map((e) => e.text)).toEqual([
+				'Nikola Mikovic is a freelance journalist, researcher and analyst based in Serbia.',
+			]);
+		}
+		// Someone no document names, as author or otherwise, is still no answer.
+		expect(dossier.ask('Who is John Smith?').answered).toBe(false);
+	});
+
 	it('GIVEN an irregular verb ("meet") THEN its other forms in the answer ("met") count as the same word', () => {
 		const [excerpt] = dossier.ask('Who did Xi meet on March 1?').excerpts;
 		expect(excerpt?.text).toMatch(/Xi Jinping met with him on March 1/);

@@ -1,14 +1,16 @@
 import type { CorpusIndex, IndexedDocument } from '../corpusIndex.ts';
 import { authorNames } from '../load/byline.ts';
 import { terms } from '../text/terms.ts';
-import type { TextSpan } from '../types.ts';
+import type { Sentence, TextSpan } from '../types.ts';
 import type { Excerpt } from './excerpt.ts';
 import { mentions, type QueryConcept } from './queryConcepts.ts';
 
 /*
  * "Who wrote the CGTN op-ed?" is about a document, not about what documents say: it is answered from the
  * metadata's author, quoting the line where the document names them (its byline) so the answer is cited
- * like any other.
+ * like any other. So is "Who is Nikola Mikovic?": the cleaner drops an author's note as page furniture,
+ * so an author's name may be in no indexed passage, and the byline is the only place a document says
+ * who they are.
  */
 
 const ASKS_AUTHOR =
@@ -18,21 +20,22 @@ const ASKS_AUTHOR =
 const MIN_SHARE = 0.3;
 const MAX_BYLINES = 3;
 
-/** The bylines of the documents an authorship question names, best match first; none for other questions. */
+interface BylineMatch {
+	document: IndexedDocument;
+	byline: Sentence;
+	/** How well the question names the document (its title, publisher or author), from 0 to 1. */
+	share: number;
+}
+
+/** The bylines of the documents an authorship question names, or whose author a question names; best first. */
 export function authorshipAnswer(
 	index: CorpusIndex,
 	question: string,
 	concepts: readonly QueryConcept[],
 ): Excerpt[] {
-	if (!ASKS_AUTHOR.test(question)) return [];
-	const total = concepts.reduce((sum, concept) => sum + concept.weight, 0) || 1;
-	const matches = index.data.documents.flatMap((document) => {
-		if (document.byline === undefined) return [];
-		const named = new Set(terms(`${document.meta.title} ${document.meta.publisher ?? ''}`));
-		const share =
-			concepts.filter((concept) => mentions(named, concept)).reduce((sum, c) => sum + c.weight, 0) / total;
-		return share >= MIN_SHARE ? [{ document, byline: document.byline, share }] : [];
-	});
+	const matches = ASKS_AUTHOR.test(question)
+		? documentsNamed(index, concepts)
+		: authorsNamed(index, concepts);
 	const best = Math.max(0, ...matches.map(({ share }) => share));
 	// Only the best-named documents: a question naming one piece must not list every author.
 	return matches
@@ -46,6 +49,34 @@ export function authorshipAnswer(
 			score: Math.round(share * 1000) / 1000,
 			highlights: namesIn(byline.text, document),
 		}));
+}
+
+/** Documents whose title and publisher name a good share of the question ("the CGTN op-ed"). */
+function documentsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): BylineMatch[] {
+	const total = concepts.reduce((sum, concept) => sum + concept.weight, 0) || 1;
+	return index.data.documents.flatMap((document) => {
+		if (document.byline === undefined) return [];
+		const named = new Set(terms(`${document.meta.title} ${document.meta.publisher ?? ''}`));
+		const share =
+			concepts.filter((concept) => mentions(named, concept)).reduce((sum, c) => sum + c.weight, 0) / total;
+		return share >= MIN_SHARE ? [{ document, byline: document.byline, share }] : [];
+	});
+}
+
+/**
+ * Documents by the person a question names, when no passage does: every word of the question the index
+ * lacks is part of the author's name. A name the articles themselves use is answered from them instead.
+ */
+function authorsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): BylineMatch[] {
+	const unknown = concepts.filter((concept) => concept.isUnknown);
+	if (unknown.length === 0) return [];
+	return index.data.documents.flatMap((document) => {
+		if (document.byline === undefined) return [];
+		const author = new Set(terms(document.meta.author ?? ''));
+		return unknown.every((concept) => author.has(concept.term))
+			? [{ document, byline: document.byline, share: 1 }]
+			: [];
+	});
 }
 
 /** Where the author's names are in the byline, for marking in bold: they are the answer. */
