@@ -141,7 +141,7 @@ describe('ask', () => {
 		expect(dossier.ask('Who wrote the Bible?').answered).toBe(false);
 	});
 
-	it('GIVEN a question about an author whom only a byline names THEN the byline answers, not "in no document"', () => {
+	it('GIVEN a question about an author whom only a byline names THEN the byline answers, and the name is never said to be in no document', () => {
 		for (const question of ['Who is Nikola Mikovic?', 'who is nikola mikovic']) {
 			const answer = dossier.ask(question);
 			expect(answer.answered).toBe(true);
@@ -150,8 +150,18 @@ describe('ask', () => {
 				'Nikola Mikovic is a freelance journalist, researcher and analyst based in Serbia.',
 			]);
 		}
+		const about = dossier.ask('What has Grigory Mityushnikov written about?');
+		expect(about.excerpts[0]?.text).toMatch(/^Grigory Mityushnikov is a Belarusian journalist/);
+		expect(fileOf(about.excerpts[0]?.source.id ?? '')).toBe('002_3c212b257184c127.txt');
+		// A surname alone, unless written as a name, could be any word ("rice").
+		const lowerCase = dossier.ask('who is mikovic');
+		expect(lowerCase.answered).toBe(false);
+		// …but it is no word "no document uses": the byline and the metadata use it.
+		expect(lowerCase.unknownWords).toEqual([]);
 		// Someone no document names, as author or otherwise, is still no answer.
-		expect(dossier.ask('Who is John Smith?').answered).toBe(false);
+		const stranger = dossier.ask('Who is John Smith?');
+		expect(stranger.answered).toBe(false);
+		expect(stranger.unknownWords.map(({ word }) => word)).toEqual(['John', 'Smith']);
 	});
 
 	it('GIVEN an irregular verb ("meet") THEN its other forms in the answer ("met") count as the same word', () => {
@@ -234,6 +244,14 @@ describe('ask', () => {
 		expect(answer.excerpts[0]?.text).toMatch(/BRICS partner nation/);
 		expect(answer.disagreements).toEqual([]);
 		expect(answer.excerpts.map((e) => e.text).join(' ')).not.toMatch(/full member in the SCO/);
+		// Nor is a question on another event of July 2024 about the SCO membership's date.
+		expect(
+			dossier.ask('Where did the PLA hold drills with the Belarusian army in July 2024?').disagreements,
+		).toEqual([]);
+		// A date in the question is what the sources differ on, not a reason to miss the disagreement.
+		expect(
+			dossier.ask('Did Belarus become a full member of the SCO in July 2024?').disagreements,
+		).toHaveLength(1);
 	});
 
 	it('GIVEN an empty, an overlong or a hostile question THEN it is refused or answered politely, never thrown', () => {

@@ -10,7 +10,7 @@ import { TermFilter } from './index/termFilter.ts';
 import { Vocabulary } from './index/vocabulary.ts';
 import type { DocumentFormat, SkippedFile } from './load/readCorpus.ts';
 import { passageSentences } from './segment/passages.ts';
-import { normalizeTerm, tokenize } from './text/terms.ts';
+import { normalizeTerm, terms, tokenize } from './text/terms.ts';
 import { wordVectorRow } from './text/wordVectors.ts';
 import type { Fact, FurnitureReason, Passage, Sentence, SourceMeta, TextSpan } from './types.ts';
 
@@ -84,6 +84,7 @@ export class CorpusIndex {
 	readonly acronyms: ReadonlyMap<string, readonly string[]>;
 	private readonly termFilters = new Map<string, TermFilter>();
 	private readonly wordsCache = new Map<Passage, SentenceWords[]>();
+	private metadataTerms?: ReadonlySet<string>;
 	private readonly mentionsByDocument = new Map<string, Array<{ start: number; end: number; fact: Fact }>>();
 	/** Each document's passages, as a range of `data.passages` (a build lists them by document, in text order). */
 	private readonly passageRanges = new Map<string, { first: number; end: number }>();
@@ -173,6 +174,16 @@ export class CorpusIndex {
 			if (mention.start < end && mention.end > start) found.add(mention.fact);
 		}
 		return [...found];
+	}
+
+	/** Whether a document's title, author or publisher uses a term (an author may be named nowhere else). */
+	namedInMetadata(term: string): boolean {
+		this.metadataTerms ??= new Set(
+			this.data.documents.flatMap(({ meta }) =>
+				terms(`${meta.title} ${meta.author ?? ''} ${meta.publisher ?? ''}`),
+			),
+		);
+		return this.metadataTerms.has(term);
 	}
 
 	source(docId: string): SourceMeta {

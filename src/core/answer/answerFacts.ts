@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { terms } from '../text/terms.ts';
+import { MONTH_NUMBERS, WEEKDAYS } from '../timeline/calendarWords.ts';
 import type { Fact, Passage } from '../types.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
 import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
@@ -10,17 +11,19 @@ import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
  */
 
 /** Tuning, measured on the evaluation set in tests/eval (never on single questions). */
-export const KEY_DATES = {
-	max: 3,
-	/** Share of the question's concepts a nearby fact must mention to be offered as a key date. */
-	relatedness: 0.4,
+export const ANSWER_FACTS = {
+	maxKeyDates: 3,
+	/** Share of the question's concepts (by weight) a nearby fact must mention to be offered as a key date… */
+	keyDateRelatedness: 0.4,
+	/** …and each side of a disagreement, dates and figures aside, for it to be about what was asked. */
+	disagreementRelatedness: 0.5,
 } as const;
 
 /**
  * Facts in the answer that another source dates or counts differently. The other side is added to the
  * excerpts when missing, so the user sees both statements with their citations. Only a disagreement on
- * what was asked counts: the other statement must speak to every part of the question this one does, or
- * "Is Belarus in BRICS?" would be told that sources date its SCO membership differently.
+ * what was asked counts: both statements must speak to most of the question, the dates and figures they
+ * differ on aside, or "Is Belarus in BRICS?" would be told that sources date its SCO membership differently.
  */
 export function disagreementsIn(
 	index: CorpusIndex,
@@ -31,13 +34,14 @@ export function disagreementsIn(
 	const extra: Excerpt[] = [];
 	const shown = new Set(excerpts.map((e) => `${e.source.id}:${e.start}`));
 	const asked = conceptTerms(concepts);
+	const topics = concepts.filter((concept) => !isDateOrFigure(concept.word));
+	const isAboutQuestion = (fact: Fact) => relatedness(fact, topics) >= ANSWER_FACTS.disagreementRelatedness;
 	for (const excerpt of excerpts) {
 		for (const fact of index.factsWithin(excerpt.source.id, excerpt.start, excerpt.end)) {
 			for (const otherId of fact.disagreements) {
 				const other = index.factById.get(otherId);
 				if (other === undefined || disagreements.some(([a, b]) => a === other && b === fact)) continue;
-				const otherStates = conceptsStatedBy(other, concepts);
-				if (!conceptsStatedBy(fact, concepts).every((concept) => otherStates.includes(concept))) continue;
+				if (!isAboutQuestion(fact) || !isAboutQuestion(other)) continue;
 				disagreements.push([fact, other]);
 				const mention = other.mentions[0];
 				if (mention === undefined || shown.has(`${mention.docId}:${mention.start}`)) continue;
@@ -64,21 +68,32 @@ export function keyDates(
 	const found = new Set<Fact>();
 	for (const excerpt of excerpts)
 		for (const fact of index.factsWithin(excerpt.source.id, excerpt.start, excerpt.end)) found.add(fact);
-	const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-	const related = (fact: Fact) =>
-		conceptsStatedBy(fact, concepts).reduce((sum, concept) => sum + concept.weight, 0) / (total || 1);
 	const nearby = passages
 		.flatMap((passage) => index.factsWithin(passage.docId, passage.start, passage.end))
 		.filter((fact) => !found.has(fact))
-		.map((fact) => ({ fact, relatedness: related(fact) }))
-		.filter(({ relatedness }) => relatedness >= KEY_DATES.relatedness)
-		.sort((a, b) => b.relatedness - a.relatedness);
+		.map((fact) => ({ fact, share: relatedness(fact, concepts) }))
+		.filter(({ share }) => share >= ANSWER_FACTS.keyDateRelatedness)
+		.sort((a, b) => b.share - a.share);
 	for (const { fact } of nearby) found.add(fact);
-	return [...found].slice(0, KEY_DATES.max).sort((a, b) => a.date.start.localeCompare(b.date.start));
+	return [...found]
+		.slice(0, ANSWER_FACTS.maxKeyDates)
+		.sort((a, b) => a.date.start.localeCompare(b.date.start));
 }
 
-/** The question's concepts that a fact's sentence speaks of. */
-function conceptsStatedBy(fact: Fact, concepts: readonly QueryConcept[]): QueryConcept[] {
+/** The weighted share of the concepts that a fact's sentence speaks of. */
+function relatedness(fact: Fact, concepts: readonly QueryConcept[]): number {
 	const factTerms = new Set(terms(fact.text));
-	return concepts.filter((concept) => mentions(factTerms, concept));
+	let total = 0;
+	let stated = 0;
+	for (const concept of concepts) {
+		total += concept.weight;
+		if (mentions(factTerms, concept)) stated += concept.weight;
+	}
+	return total === 0 ? 0 : stated / total;
+}
+
+/** "2024", "13th", "July": what two accounts of one event differ on, not what the event is. */
+function isDateOrFigure(word: string): boolean {
+	const lower = word.toLowerCase();
+	return /^\d/.test(lower) || MONTH_NUMBERS.has(lower) || (WEEKDAYS as readonly string[]).includes(lower);
 }

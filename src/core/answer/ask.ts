@@ -79,7 +79,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	if (concepts.length === 0 || searchText === '') return empty;
 	const bylines = authorshipAnswer(index, question, concepts);
 	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
-	const withWords = { ...empty, unknownWords: unknownWordsOf(question, concepts) };
+	const withWords = { ...empty, unknownWords: unknownWordsOf(index, question, concepts) };
 
 	const { results } = index.rankPassages(searchText, ANSWER.candidatePassages);
 	const topScore = results[0]?.score ?? 1;
@@ -120,12 +120,17 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 
 /**
  * The words of this question (not those a follow-up inherits) that no document uses, said with the answer
- * so a reader can tell an excerpt about "current" affairs is no answer about "currency".
+ * so a reader can tell an excerpt about "current" affairs is no answer about "currency". A name only a
+ * document's title or byline uses is in a document all the same.
  */
-function unknownWordsOf(question: string, concepts: readonly QueryConcept[]): UnknownWord[] {
+function unknownWordsOf(
+	index: CorpusIndex,
+	question: string,
+	concepts: readonly QueryConcept[],
+): UnknownWord[] {
 	const typed = new Set(tokenize(question));
 	return concepts
-		.filter((concept) => concept.isUnknown && typed.has(concept.word))
+		.filter((concept) => concept.isUnknown && typed.has(concept.word) && !index.namedInMetadata(concept.term))
 		.map((concept) => ({ word: concept.word, respelled: concept.alternatives.size > 1 }));
 }
 

@@ -64,19 +64,24 @@ function documentsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): 
 }
 
 /**
- * Documents by the person a question names, when no passage does: every word of the question the index
- * lacks is part of the author's name. A name the articles themselves use is answered from them instead.
+ * Documents by the person a question names when no passage does ("What has Grigory Mityushnikov written
+ * about?"): their whole name, or their surname written as a name, among the words the index lacks. A
+ * name the articles themselves use is answered from them instead, and a lower-case "rice" is no Mr. Rice.
  */
 function authorsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): BylineMatch[] {
-	const unknown = concepts.filter((concept) => concept.isUnknown);
-	if (unknown.length === 0) return [];
-	return index.data.documents.flatMap((document) => {
-		if (document.byline === undefined) return [];
-		const author = new Set(terms(document.meta.author ?? ''));
-		return unknown.every((concept) => author.has(concept.term))
+	const unknown = new Set(concepts.filter((concept) => concept.isUnknown).map((concept) => concept.term));
+	if (unknown.size === 0) return [];
+	const unknownNames = new Set(concepts.filter((c) => c.isUnknown && c.isName).map((c) => c.term));
+	const isNamed = (name: string) => {
+		const parts = terms(name);
+		const surname = parts.at(-1);
+		return parts.every((part) => unknown.has(part)) || (surname !== undefined && unknownNames.has(surname));
+	};
+	return index.data.documents.flatMap((document) =>
+		document.byline !== undefined && authorNames(document.meta.author).some(isNamed)
 			? [{ document, byline: document.byline, share: 1 }]
-			: [];
-	});
+			: [],
+	);
 }
 
 /** Where the author's names are in the byline, for marking in bold: they are the answer. */
