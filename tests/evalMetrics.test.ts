@@ -113,10 +113,26 @@ describe('scoreRetrieval', () => {
 		const score = scoreRetrieval(results);
 		expect(score.refusalAccuracy).toBe(0.5);
 		expect(score.falseRefusals).toBe(1);
+		expect(score.answerInLeads).toBe(0);
 		expect(score.misses.map((miss) => [miss.id, miss.reasons])).toEqual([
 			['u1', ['false-answer']],
 			['q1', ['not-found', 'false-refusal']],
 		]);
+	});
+
+	it('GIVEN a refused question whose leads hold the answer THEN it is a false refusal, but one whose reader finds the answer', () => {
+		const score = scoreRetrieval([
+			{
+				question: sanctions,
+				answered: false,
+				excerpts: [],
+				leads: [wrong, { file: 'a.txt', text: 'stiff sanctions on Minsk' }],
+			},
+			{ question: { ...sanctions, id: 'q2' }, answered: false, excerpts: [], leads: [wrong] },
+		]);
+		expect(score.hitAt1).toBe(0);
+		expect(score.falseRefusals).toBe(2);
+		expect(score.answerInLeads).toBe(1);
 	});
 
 	it('GIVEN a refused question whose excerpts hold the answer THEN retrieval still counts the hit', () => {

@@ -44,10 +44,19 @@ export function evaluate(dossier: Dossier, set: EvalSet = loadEvalSet(EVAL_DIR))
 	const results = set.questions.map((question) => {
 		const answer = dossier.ask(question.question);
 		// A refusal shows leads, not answers: they must not count as hits.
-		const excerpts = answer.answered
-			? answer.excerpts.map((e) => ({ file: fileOf(e.source.id), text: e.text }))
-			: [];
-		return { question, answered: answer.answered, excerpts, shown: [...answer.excerpts, ...answer.leads] };
+		const asFound = (e: { source: { id: string }; text: string }) => ({
+			file: fileOf(e.source.id),
+			text: e.text,
+		});
+		const excerpts = answer.answered ? answer.excerpts.map(asFound) : [];
+		const leads = answer.leads.map(asFound);
+		return {
+			question,
+			answered: answer.answered,
+			excerpts,
+			leads,
+			shown: [...answer.excerpts, ...answer.leads],
+		};
 	});
 	const facts = dossier.timeline().map((fact) => ({
 		date: fact.date,

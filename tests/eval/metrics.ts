@@ -98,6 +98,8 @@ export interface RetrievalResult {
 	question: EvalQuestion;
 	answered: boolean;
 	excerpts: Excerpt[];
+	/** What a refusal offers instead: the nearest passages, as leads. */
+	leads?: Excerpt[];
 }
 
 export type MissReason =
@@ -134,6 +136,8 @@ export interface RetrievalScore {
 	refusalAccuracy: number;
 	/** Number of answerable questions the engine declined to answer. */
 	falseRefusals: number;
+	/** Of those, how many offered an acceptable answer among their leads: the reader still finds it. */
+	answerInLeads: number;
 	/** Every question that lost points, in input order. */
 	misses: RetrievalMiss[];
 }
@@ -186,9 +190,10 @@ export function scoreRetrieval(results: readonly RetrievalResult[]): RetrievalSc
 	let reciprocalRanks = 0;
 	let refused = 0;
 	let falseRefusals = 0;
+	let answerInLeads = 0;
 	const misses: RetrievalMiss[] = [];
 
-	for (const { question, answered, excerpts } of results) {
+	for (const { question, answered, excerpts, leads = [] } of results) {
 		const reasons: MissReason[] = [];
 		let firstHitRank: number | null = null;
 		if (question.answers.length === 0) {
@@ -208,6 +213,7 @@ export function scoreRetrieval(results: readonly RetrievalResult[]): RetrievalSc
 			}
 			if (!answered) {
 				falseRefusals++;
+				if (leads.some((lead) => isHit(lead, question.answers))) answerInLeads++;
 				reasons.push('false-refusal');
 			}
 		}
@@ -231,6 +237,7 @@ export function scoreRetrieval(results: readonly RetrievalResult[]): RetrievalSc
 		mrr: ratio(reciprocalRanks, answerable),
 		refusalAccuracy: ratio(refused, unanswerable),
 		falseRefusals,
+		answerInLeads,
 		misses,
 	};
 }

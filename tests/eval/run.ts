@@ -26,7 +26,7 @@ try {
 				EVAL_FLOORS.refusalAccuracy,
 				EVAL_TARGETS.refusalAccuracy,
 			),
-			`${'false refusals'.padEnd(28)} ${retrieval.falseRefusals}`,
+			`${'false refusals'.padEnd(28)} ${retrieval.falseRefusals} (the answer among the leads in ${retrieval.answerInLeads})`,
 			row('timeline recall', timeline.recall, EVAL_FLOORS.timelineRecall, EVAL_TARGETS.timelineRecall),
 			row('timeline precision', timeline.precision),
 			row('timeline precision (checked)', timeline.precisionChecked),
