@@ -1,7 +1,7 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { matchingDocuments } from '../src/core/documentNames.ts';
 import {
 	documentByChoice,
-	matchingDocuments,
 	sourceCard,
 	sourceChoices,
 	sourceNotFoundReply,

@@ -143,6 +143,9 @@ describe('local console (npm start without a token)', () => {
 			/\[1\] Why Does Belarus Eye China’s Support\? · Geopolitics & Empire · 2023-03-01/,
 		);
 		expect(stdout).toMatch(/2015-07\n +In July 2015, Belarus became an observer/);
+		// The timeline cites its sources as footnotes, as the answers do.
+		expect(stdout).toMatch(/In July 2015, Belarus became an observer.*\n.*\n {4}\(1 source \[\d\]\)\n/);
+		expect(stdout).toMatch(/^\[\d\] Belarus–China relations — \S*001_df13a2f1528550f3\.txt$/m);
 		// Each side of a disagreement is cited by the footnote of the excerpt that states it.
 		const [, before, after] = stdout.match(/⚠ Sources disagree: 2023 \[(\d)\] vs 2024-07 \[(\d)\]\./) ?? [];
 		const footnotes = stdout.replace(/\s+/g, ' ');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndexedDocument } from '../src/core/corpusIndex.ts';
+import { matchingDocuments } from '../src/core/documentNames.ts';
 import type { IndexReport } from '../src/core/dossier.ts';
 import type { Fact, SourceMeta } from '../src/core/types.ts';
 import type { UnansweredRecord } from '../src/discord/context.ts';
@@ -12,7 +13,6 @@ import {
 import { pageOf, pagerRows, type ReplyPayload } from '../src/discord/render/pager.ts';
 import {
 	documentByChoice,
-	matchingDocuments,
 	sourceCard,
 	sourceChoices,
 	sourceNotFoundReply,

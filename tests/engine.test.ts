@@ -153,4 +153,17 @@ describe('Dossier index lifecycle', () => {
 		expect(report.furnitureLinesRemoved).toBeGreaterThan(100);
 		expect(report.skipped).toEqual([]);
 	});
+
+	it('GIVEN a document named by title, path, publisher or author THEN /source finds it, and an ambiguous name finds none', async () => {
+		const dossier = await (await seedCorpus()).open();
+		const fileOf = (name: string) => dossier.findSource(name)?.meta.id.split('/').at(-1);
+		expect(fileOf('Belarus–China relations')).toBe('001_df13a2f1528550f3.txt');
+		const wiki = dossier.sources().find((document) => document.meta.title === 'Belarus–China relations');
+		expect(fileOf(wiki?.meta.path ?? '')).toBe('001_df13a2f1528550f3.txt');
+		expect(fileOf('ibra')).toBe('003_b293d0d3c255c380.txt');
+		expect(fileOf('Mityushnikov')).toBe('002_3c212b257184c127.txt');
+		// Two titles say "relations": the user is sent to /sources rather than shown a guess.
+		expect(fileOf('relations')).toBeUndefined();
+		expect(fileOf('  ')).toBeUndefined();
+	});
 });

@@ -75,7 +75,10 @@ async function main(argv: string[]): Promise<number> {
 				);
 			}
 			const facts = dossier.timeline({ ...bounds, ...(values.query ? { query: values.query } : {}) });
-			print({ facts: facts.map((fact) => factJson(index(), fact)) }, renderTimeline(facts));
+			print(
+				{ facts: facts.map((fact) => factJson(index(), fact)) },
+				renderTimeline(facts, (docId) => index().source(docId)),
+			);
 			return 0;
 		}
 		case 'sources':
@@ -87,7 +90,7 @@ async function main(argv: string[]): Promise<number> {
 			const facts = dossier.factsOf(document.meta.id);
 			print(
 				{ ...document, facts: facts.map((fact) => factJson(index(), fact)) },
-				renderSourceCard(document, facts),
+				renderSourceCard(document, facts, (docId) => index().source(docId)),
 			);
 			return 0;
 		}

@@ -3,6 +3,7 @@ import { type SearchPage, searchPassages } from './answer/search.ts';
 import { buildInWorker } from './build/buildInWorker.ts';
 import { scanCorpus } from './build/scanCorpus.ts';
 import type { CorpusIndex, IndexedDocument } from './corpusIndex.ts';
+import { documentNamed } from './documentNames.ts';
 import { loadSnapshot, snapshotDocuments } from './index/snapshot.ts';
 import type { SkippedFile } from './load/readCorpus.ts';
 import { filterFacts } from './timeline/filterFacts.ts';
@@ -105,19 +106,9 @@ export class Dossier {
 		return this.current.data.documents;
 	}
 
-	/** A document by id, path, or a unique part of its title or id (case-insensitive). */
+	/** A document by id, path or title, or a part of its title, publisher, author or id that only it matches. */
 	findSource(name: string): IndexedDocument | undefined {
-		const wanted = name.trim().toLowerCase();
-		const documents = this.current.data.documents;
-		const exact = documents.find(
-			(d) =>
-				d.meta.id.toLowerCase() === wanted ||
-				d.meta.path.toLowerCase() === wanted ||
-				d.meta.title.toLowerCase() === wanted,
-		);
-		if (exact || wanted.length === 0) return exact;
-		const partial = documents.filter((d) => `${d.meta.id} ${d.meta.title}`.toLowerCase().includes(wanted));
-		return partial.length === 1 ? partial[0] : undefined;
+		return documentNamed(this.current.data.documents, name);
 	}
 
 	/** Facts stated in one document, by date. */

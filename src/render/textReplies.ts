@@ -3,7 +3,7 @@ import type { Excerpt } from '../core/answer/excerpt.ts';
 import type { SearchPage } from '../core/answer/search.ts';
 import type { IndexedDocument } from '../core/corpusIndex.ts';
 import type { IndexReport } from '../core/dossier.ts';
-import type { Fact, TextSpan } from '../core/types.ts';
+import type { Fact, SourceMeta, TextSpan } from '../core/types.ts';
 import { citationLabel, formatFactDate } from './citation.ts';
 import { mergeHighlights } from './mergeHighlights.ts';
 import { unknownWordList } from './unknownWords.ts';
@@ -87,16 +87,27 @@ export function renderSearch(page: SearchPage): string {
 	return `${excerptsWithFootnotes(page.results).text}\n\nPage ${page.page}/${page.pages} · ${page.total} passages`;
 }
 
-export function renderTimeline(facts: readonly Fact[]): string {
+/** Dated facts with their sources as footnotes: "(2 sources [1][3])", then "[1] Title · Publisher — path". */
+export function renderTimeline(facts: readonly Fact[], sourceOf: (docId: string) => SourceMeta): string {
 	if (facts.length === 0) return 'No dated facts match.';
-	return facts
-		.map((fact) => {
-			const sources = [...new Set(fact.mentions.map((mention) => mention.docId))].join(', ');
-			const flag = fact.disagreements.length > 0 ? '  ⚠ sources disagree' : '';
-			const count = `${fact.corroboration} source${fact.corroboration === 1 ? '' : 's'}`;
-			return `${formatFactDate(fact.date)}${flag}\n${wrap(fact.text, 88, '    ')}\n    (${count}: ${sources})`;
-		})
-		.join('\n');
+	const cited: string[] = [];
+	const footnote = (docId: string) => {
+		const n = cited.indexOf(docId) + 1;
+		return n === 0 ? cited.push(docId) : n;
+	};
+	const entries = facts.map((fact) => {
+		const notes = [...new Set(fact.mentions.map((mention) => mention.docId))].map(
+			(id) => `[${footnote(id)}]`,
+		);
+		const flag = fact.disagreements.length > 0 ? '  ⚠ sources disagree' : '';
+		const count = `${fact.corroboration} source${fact.corroboration === 1 ? '' : 's'}`;
+		return `${formatFactDate(fact.date)}${flag}\n${wrap(fact.text, 88, '    ')}\n    (${count} ${notes.join('')})`;
+	});
+	const sources = cited.map((docId, i) => {
+		const source = sourceOf(docId);
+		return wrap(`[${i + 1}] ${citationLabel(source)} — ${source.path}`, 88);
+	});
+	return `${entries.join('\n')}\n\n${sources.join('\n')}`;
 }
 
 export function renderSources(documents: readonly IndexedDocument[]): string {
@@ -109,7 +120,11 @@ export function renderSources(documents: readonly IndexedDocument[]): string {
 		.join('\n');
 }
 
-export function renderSourceCard(document: IndexedDocument, facts: readonly Fact[]): string {
+export function renderSourceCard(
+	document: IndexedDocument,
+	facts: readonly Fact[],
+	sourceOf: (docId: string) => SourceMeta,
+): string {
 	const { meta, cleaning } = document;
 	const reasons = Object.entries(cleaning.reasons)
 		.map(([reason, count]) => `${reason} ${count}`)
@@ -122,7 +137,7 @@ export function renderSourceCard(document: IndexedDocument, facts: readonly Fact
 		`file: ${meta.path} (${document.format}, ${document.characters} characters)`,
 		`passages: ${document.passages} · dated statements: ${document.facts}`,
 		`cleaning: ${cleaning.linesRemoved} lines of page furniture removed${reasons ? ` (${reasons})` : ''}; ${cleaning.charactersKept} characters of article text kept`,
-		...(facts.length > 0 ? ['', renderTimeline(facts)] : []),
+		...(facts.length > 0 ? ['', renderTimeline(facts, sourceOf)] : []),
 	].join('\n');
 }
 

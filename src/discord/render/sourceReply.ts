@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { APIApplicationCommandOptionChoice, APIEmbed, APIEmbedField } from 'discord.js';
 import type { IndexedDocument } from '../../core/corpusIndex.ts';
+import { matchingDocuments } from '../../core/documentNames.ts';
 import type { Fact, FurnitureReason } from '../../core/types.ts';
 import { citationLabel, formatFactDate } from '../../render/citation.ts';
 import { quiet } from '../reply.ts';
@@ -59,21 +60,6 @@ export function sourceNotFoundReply(name: string, nearest: readonly IndexedDocum
 }
 
 /**
- * Documents matching what a user typed: title, id and publisher compared case-insensitively as
- * substrings, best first (exact, then title prefix, title word, anywhere in the title, publisher, id).
- */
-export function matchingDocuments(documents: readonly IndexedDocument[], typed: string): IndexedDocument[] {
-	const wanted = typed.trim().toLowerCase();
-	return documents
-		.flatMap((document) => {
-			const rank = matchRank(document, wanted);
-			return rank === undefined ? [] : [{ document, rank }];
-		})
-		.sort((a, b) => a.rank - b.rank || a.document.meta.title.localeCompare(b.document.meta.title, 'en'))
-		.map(({ document }) => document);
-}
-
-/**
  * Autocomplete for a document name: the best 25 matches, named by title · publisher · date within 100
  * characters. A value is the document's id, or a short key for an id too long to be a choice's value;
  * `documentByChoice` resolves both.
@@ -112,20 +98,6 @@ function choiceValue(id: string): string {
 }
 
 /** Lower is better; undefined when the document does not match at all. */
-function matchRank(document: IndexedDocument, wanted: string): number | undefined {
-	if (wanted === '') return 0;
-	const title = document.meta.title.toLowerCase();
-	const id = document.meta.id.toLowerCase();
-	const publisher = document.meta.publisher?.toLowerCase() ?? '';
-	if (title === wanted || id === wanted) return 0;
-	if (title.startsWith(wanted)) return 1;
-	if (title.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(wanted))) return 2;
-	if (title.includes(wanted)) return 3;
-	if (publisher.includes(wanted)) return 4;
-	if (id.includes(wanted)) return 5;
-	return undefined;
-}
-
 function reasonsText(reasons: Partial<Record<FurnitureReason, number>>): string {
 	const counted = Object.entries(reasons)
 		.filter(([, count]) => (count ?? 0) > 0)
