@@ -15,7 +15,7 @@ export default {
 		.addStringOption((option) =>
 			option
 				.setName('name')
-				.setDescription('Title, publisher or file name of the document')
+				.setDescription('Title, publisher, author or file name of the document')
 				.setRequired(true)
 				.setAutocomplete(true)
 				.setMaxLength(200),

@@ -29,7 +29,7 @@ export const CONSOLE_HELP = `Commands (the same as the Discord bot's):
   /search <terms> [page:N]                ranked passages, 5 per page
   /timeline [topic:T] [from:D] [to:D]     dated facts, with sources and disagreements
   /sources                                the indexed documents
-  /source <name>                          one document's card
+  /source <name>                          one document's card, by title, publisher or author
   /reindex                                rebuild the index from the corpus folder
   /help, /quit`;
 
