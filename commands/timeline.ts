@@ -2,9 +2,10 @@ import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { readTimelineBounds } from '../src/core/timeline/timelineBounds.ts';
 import { plainMarkdown } from '../src/discord/render/citedExcerpts.ts';
 import { openPages, turnPage } from '../src/discord/render/pager.ts';
-import { type TimelineView, timelineLookup, timelineReply } from '../src/discord/render/timelineReply.ts';
+import { type TimelineView, timelineReply } from '../src/discord/render/timelineReply.ts';
 import { quiet } from '../src/discord/reply.ts';
 import type { SlashCommand } from '../src/discord/types.ts';
+import { timelineLookup } from '../src/render/timelineLookup.ts';
 
 const data = new SlashCommandBuilder()
 	.setName('timeline')

@@ -146,6 +146,10 @@ describe('local console (npm start without a token)', () => {
 		// The timeline cites its sources as footnotes, as the answers do.
 		expect(stdout).toMatch(/In July 2015, Belarus became an observer.*\n.*\n {4}\(1 source \[\d\]\)\n/);
 		expect(stdout).toMatch(/^\[\d\] Belarus–China relations — \S*001_df13a2f1528550f3\.txt$/m);
+		// Under a disputed fact, what the other source says.
+		expect(stdout).toMatch(
+			/\n {4}⚠ \[\d\] says 2024-07: “In July 2024, Belarus became a full member in the SCO\.”\n/,
+		);
 		// Each side of a disagreement is cited by the footnote of the excerpt that states it.
 		const [, before, after] = stdout.match(/⚠ Sources disagree: 2023 \[(\d)\] vs 2024-07 \[(\d)\]\./) ?? [];
 		const footnotes = stdout.replace(/\s+/g, ' ');

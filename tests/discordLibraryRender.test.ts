@@ -18,12 +18,9 @@ import {
 	sourceNotFoundReply,
 } from '../src/discord/render/sourceReply.ts';
 import { SOURCES_PAGE_SIZE, sourcesReply } from '../src/discord/render/sourcesReply.ts';
-import {
-	TIMELINE_PAGE_SIZE,
-	type TimelineLookup,
-	timelineReply,
-} from '../src/discord/render/timelineReply.ts';
+import { TIMELINE_PAGE_SIZE, timelineReply } from '../src/discord/render/timelineReply.ts';
 import { unansweredReply } from '../src/discord/render/unansweredReply.ts';
+import type { TimelineLookup } from '../src/render/timelineLookup.ts';
 import { autocompleteProblems } from './support/discord/validation/commandLimits.ts';
 import { messageLimitProblems } from './support/discord/validation/messageLimits.ts';
 

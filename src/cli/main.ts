@@ -10,6 +10,7 @@ import {
 	renderSources,
 	renderTimeline,
 } from '../render/textReplies.ts';
+import { timelineLookup } from '../render/timelineLookup.ts';
 import { answerJson, factJson } from './json.ts';
 
 const USAGE = `Usage: npm run --silent cli -- <command> [--json] …
@@ -77,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
 			const facts = dossier.timeline({ ...bounds, ...(values.query ? { query: values.query } : {}) });
 			print(
 				{ facts: facts.map((fact) => factJson(index(), fact)) },
-				renderTimeline(facts, (docId) => index().source(docId)),
+				renderTimeline(facts, timelineLookup(index())),
 			);
 			return 0;
 		}
@@ -90,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
 			const facts = dossier.factsOf(document.meta.id);
 			print(
 				{ ...document, facts: facts.map((fact) => factJson(index(), fact)) },
-				renderSourceCard(document, facts, (docId) => index().source(docId)),
+				renderSourceCard(document, facts, timelineLookup(index())),
 			);
 			return 0;
 		}

@@ -9,6 +9,7 @@ import {
 	renderSources,
 	renderTimeline,
 } from '../render/textReplies.ts';
+import { timelineLookup } from '../render/timelineLookup.ts';
 import { type CommandOptions, parseCommandLine } from './parseCommandLine.ts';
 
 /** The bot's commands and options, less what only Discord has (private replies, threads); plus paging. */
@@ -58,9 +59,9 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 				return `I could not read the date "${bounds.unreadable}". Try 2023, March 2023 or 2023-03-01.`;
 			const facts = dossier.timeline({ ...bounds, ...(options.topic ? { query: options.topic } : {}) });
 			// A large corpus has thousands of dated facts: a screenful, and how to narrow it, beats a flood.
-			const sourceOf = (docId: string) => dossier.index.source(docId);
-			if (facts.length <= CONSOLE_TIMELINE_LIMIT) return renderTimeline(facts, sourceOf);
-			return `${renderTimeline(facts.slice(0, CONSOLE_TIMELINE_LIMIT), sourceOf)}\n… and ${facts.length - CONSOLE_TIMELINE_LIMIT} more; narrow with topic:, from: or to: (the CLI's \`timeline --json\` lists them all).`;
+			const lookup = timelineLookup(dossier.index);
+			if (facts.length <= CONSOLE_TIMELINE_LIMIT) return renderTimeline(facts, lookup);
+			return `${renderTimeline(facts.slice(0, CONSOLE_TIMELINE_LIMIT), lookup)}\n… and ${facts.length - CONSOLE_TIMELINE_LIMIT} more; narrow with topic:, from: or to: (the CLI's \`timeline --json\` lists them all).`;
 		}
 		case 'sources':
 			return renderSources(dossier.sources());
@@ -68,9 +69,7 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 			const document = options.name ? dossier.findSource(options.name) : undefined;
 			if (document === undefined)
 				return `No single document matches "${options.name ?? ''}". /sources lists them.`;
-			return renderSourceCard(document, dossier.factsOf(document.meta.id), (docId) =>
-				dossier.index.source(docId),
-			);
+			return renderSourceCard(document, dossier.factsOf(document.meta.id), timelineLookup(dossier.index));
 		}
 		case 'reindex':
 			try {

@@ -3,9 +3,10 @@ import type { Excerpt } from '../core/answer/excerpt.ts';
 import type { SearchPage } from '../core/answer/search.ts';
 import type { IndexedDocument } from '../core/corpusIndex.ts';
 import type { IndexReport } from '../core/dossier.ts';
-import type { Fact, SourceMeta, TextSpan } from '../core/types.ts';
+import type { Fact, TextSpan } from '../core/types.ts';
 import { citationLabel, formatFactDate } from './citation.ts';
 import { mergeHighlights } from './mergeHighlights.ts';
+import type { TimelineLookup } from './timelineLookup.ts';
 import { unknownWordList } from './unknownWords.ts';
 import { wrap } from './wrap.ts';
 
@@ -87,25 +88,38 @@ export function renderSearch(page: SearchPage): string {
 	return `${excerptsWithFootnotes(page.results).text}\n\nPage ${page.page}/${page.pages} · ${page.total} passages`;
 }
 
-/** Dated facts with their sources as footnotes: "(2 sources [1][3])", then "[1] Title · Publisher — path". */
-export function renderTimeline(facts: readonly Fact[], sourceOf: (docId: string) => SourceMeta): string {
+/**
+ * Dated facts with their sources as footnotes, "(2 sources [1][3])", and under a disputed fact what the
+ * other source says; then "[1] Title · Publisher — path".
+ */
+export function renderTimeline(facts: readonly Fact[], lookup: TimelineLookup): string {
 	if (facts.length === 0) return 'No dated facts match.';
 	const cited: string[] = [];
 	const footnote = (docId: string) => {
 		const n = cited.indexOf(docId) + 1;
-		return n === 0 ? cited.push(docId) : n;
+		return `[${n === 0 ? cited.push(docId) : n}]`;
 	};
 	const entries = facts.map((fact) => {
-		const notes = [...new Set(fact.mentions.map((mention) => mention.docId))].map(
-			(id) => `[${footnote(id)}]`,
-		);
+		const notes = [...new Set(fact.mentions.map((mention) => mention.docId))].map(footnote);
 		const flag = fact.disagreements.length > 0 ? '  ⚠ sources disagree' : '';
 		const count = `${fact.corroboration} source${fact.corroboration === 1 ? '' : 's'}`;
-		return `${formatFactDate(fact.date)}${flag}\n${wrap(fact.text, 88, '    ')}\n    (${count} ${notes.join('')})`;
+		const others = fact.disagreements.flatMap((id) => {
+			const other = lookup.fact(id);
+			const docId = other?.mentions[0]?.docId;
+			if (other === undefined || docId === undefined) return [];
+			return [wrap(`⚠ ${footnote(docId)} says ${formatFactDate(other.date)}: “${other.text}”`, 88, '    ')];
+		});
+		return [
+			`${formatFactDate(fact.date)}${flag}`,
+			wrap(fact.text, 88, '    '),
+			`    (${count} ${notes.join('')})`,
+			...others,
+		].join('\n');
 	});
 	const sources = cited.map((docId, i) => {
-		const source = sourceOf(docId);
-		return wrap(`[${i + 1}] ${citationLabel(source)} — ${source.path}`, 88);
+		const source = lookup.source(docId);
+		const label = source === undefined ? docId : `${citationLabel(source)} — ${source.path}`;
+		return wrap(`[${i + 1}] ${label}`, 88);
 	});
 	return `${entries.join('\n')}\n\n${sources.join('\n')}`;
 }
@@ -123,7 +137,7 @@ export function renderSources(documents: readonly IndexedDocument[]): string {
 export function renderSourceCard(
 	document: IndexedDocument,
 	facts: readonly Fact[],
-	sourceOf: (docId: string) => SourceMeta,
+	lookup: TimelineLookup,
 ): string {
 	const { meta, cleaning } = document;
 	const reasons = Object.entries(cleaning.reasons)
@@ -137,7 +151,7 @@ export function renderSourceCard(
 		`file: ${meta.path} (${document.format}, ${document.characters} characters)`,
 		`passages: ${document.passages} · dated statements: ${document.facts}`,
 		`cleaning: ${cleaning.linesRemoved} lines of page furniture removed${reasons ? ` (${reasons})` : ''}; ${cleaning.charactersKept} characters of article text kept`,
-		...(facts.length > 0 ? ['', renderTimeline(facts, sourceOf)] : []),
+		...(facts.length > 0 ? ['', renderTimeline(facts, lookup)] : []),
 	].join('\n');
 }
 

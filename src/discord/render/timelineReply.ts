@@ -1,6 +1,6 @@
-import type { CorpusIndex } from '../../core/corpusIndex.ts';
-import type { Fact, SourceMeta } from '../../core/types.ts';
+import type { Fact } from '../../core/types.ts';
 import { citationLabel, formatFactDate } from '../../render/citation.ts';
+import type { TimelineLookup } from '../../render/timelineLookup.ts';
 import { quiet } from '../reply.ts';
 import { plainMarkdown } from './citedExcerpts.ts';
 import { plural } from './indexFooter.ts';
@@ -20,19 +20,6 @@ export interface TimelineView {
 	/** The ISO bounds actually applied. */
 	from?: string;
 	to?: string;
-}
-
-/** Where the timeline finds a mention's source and a disagreeing fact; ids the index no longer knows are left out. */
-export interface TimelineLookup {
-	source(docId: string): SourceMeta | undefined;
-	fact(id: string): Fact | undefined;
-}
-
-export function timelineLookup(index: CorpusIndex): TimelineLookup {
-	return {
-		source: (docId) => index.documentById.get(docId)?.meta,
-		fact: (id) => index.factById.get(id),
-	};
 }
 
 /**
