@@ -100,7 +100,7 @@ export class CorpusIndex {
 		this.documentById = new Map(data.documents.map((document) => [document.meta.id, document]));
 		const fuzziness = fuzzinessFor(this.vocabulary);
 		this.searchOptions = searchOptionsFor(fuzziness);
-		this.ranker = new PassageRanker(search, fuzziness);
+		this.ranker = new PassageRanker(search, this.vocabulary, fuzziness);
 		this.factById = new Map(data.facts.map((fact) => [fact.id, fact]));
 		this.acronyms = new Map(data.acronyms);
 		data.passages.forEach(({ docId }, position) => {

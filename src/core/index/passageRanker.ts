@@ -2,6 +2,7 @@ import type MiniSearch from 'minisearch';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { internalsOf, type MiniSearchInternals, type Postings } from './miniSearchInternals.ts';
 import { BM25, FIELD_BOOST, FUZZY_WEIGHT, type IndexedPassage, MAX_FUZZY_DISTANCE } from './searchIndex.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /*
  * The best few passages for a query, scored as MiniSearch's `search` scores them (BM25+ over both fields,
@@ -62,6 +63,8 @@ export class PassageRanker {
 
 	constructor(
 		search: MiniSearch<IndexedPassage>,
+		/** The same term table, for its (remembered) fuzzy lookups. */
+		private readonly vocabulary: Vocabulary,
 		/** Whether a term is worth a fuzzy lookup, and how fuzzy: the function MiniSearch's options hold. */
 		private readonly fuzziness: (term: string) => number | false,
 	) {
@@ -149,7 +152,7 @@ export class PassageRanker {
 		if (fuzzy !== false) {
 			const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY_DISTANCE, Math.round(term.length * fuzzy)) : fuzzy;
 			if (maxDistance > 0) {
-				for (const [spelling, [postings, distance]] of this.internals._index.fuzzyGet(term, maxDistance)) {
+				for (const [spelling, [postings, distance]] of this.vocabulary.near(term, maxDistance)) {
 					if (distance > 0) add(postings, (FUZZY_WEIGHT * spelling.length) / (spelling.length + distance));
 				}
 			}

@@ -1,4 +1,7 @@
-import type { MiniSearchInternals } from './miniSearchInternals.ts';
+import type { MiniSearchInternals, Postings } from './miniSearchInternals.ts';
+
+/** Fuzzy lookups remembered: enough for every word of the longest question (500 characters). */
+const RECENT_LOOKUPS = 128;
 
 /**
  * The corpus's terms as MiniSearch's term table holds them: whether a term occurs, how many passages use
@@ -7,6 +10,8 @@ import type { MiniSearchInternals } from './miniSearchInternals.ts';
  * heap at the scale of the benchmark corpus).
  */
 export class Vocabulary {
+	private readonly recent = new Map<string, Map<string, [Postings, number]>>();
+
 	constructor(private readonly table: MiniSearchInternals['_index']) {}
 
 	has(term: string): boolean {
@@ -31,7 +36,25 @@ export class Vocabulary {
 	/** The terms within `maxDistance` edits of `term` (itself excluded), with their distance. */
 	closeSpellings(term: string, maxDistance: number): Array<[spelling: string, distance: number]> {
 		if (maxDistance <= 0) return [];
-		const near = this.table.fuzzyGet(term, maxDistance);
-		return [...near].flatMap(([spelling, [, distance]]) => (distance > 0 ? [[spelling, distance]] : []));
+		return [...this.near(term, maxDistance)].flatMap(([spelling, [, distance]]) =>
+			distance > 0 ? [[spelling, distance]] : [],
+		);
+	}
+
+	/**
+	 * MiniSearch's fuzzy lookup: the terms within `maxDistance` edits of `term` (itself included), with their
+	 * postings and distance. The last few are remembered, because answering looks a word the corpus lacks
+	 * up twice (its close spellings, then the passages that use them), and a lookup is the costly part of a
+	 * question full of junk words.
+	 */
+	near(term: string, maxDistance: number): ReadonlyMap<string, [Postings, number]> {
+		const key = `${maxDistance} ${term}`;
+		let found = this.recent.get(key);
+		if (found === undefined) {
+			found = this.table.fuzzyGet(term, maxDistance);
+			if (this.recent.size >= RECENT_LOOKUPS) this.recent.clear();
+			this.recent.set(key, found);
+		}
+		return found;
 	}
 }
