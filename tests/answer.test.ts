@@ -211,6 +211,20 @@ describe('ask', () => {
 		expect(hasEvidenceFor('quantity', 'Three companies signed.')).toBe(true);
 	});
 
+	it('GIVEN "on what date" THEN a sentence giving the day answers, not one giving only a month', () => {
+		const answer = dossier.ask('On what date was Lukashenko first voted in as president?');
+		expect(answer.questionType).toBe('date');
+		expect(answer.excerpts[0]?.text).toMatch(/July 20, 1994/);
+		expect(hasEvidenceFor('date', 'He won a January presidential election.')).toBe(false);
+		expect(hasEvidenceFor('date', 'Xi met with him on March 1.')).toBe(true);
+		expect(hasEvidenceFor('date', 'The summit was held on 24 February 2022.')).toBe(true);
+		expect(hasEvidenceFor('date', 'On Wednesday, the two leaders met.')).toBe(true);
+		// Where the documents give only a month, that month is the answer, not a refusal.
+		const month = dossier.ask('What date did Belarus join the SCO?');
+		expect(month.answered).toBe(true);
+		expect(month.excerpts.map((e) => e.text).join(' ')).toMatch(/In July 2024, Belarus became a full member/);
+	});
+
 	it('GIVEN a misspelt word THEN it is read as the nearest spelling the documents use, and that word is marked', () => {
 		const answer = dossier.ask('Which sanctons did the West impose on Minsk?');
 		expect(answer.answered).toBe(true);

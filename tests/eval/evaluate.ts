@@ -31,7 +31,7 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.85,
+	hitAt1: 0.86,
 	hitAt3: 0.86,
 	refusalAccuracy: 0.85,
 	timelineRecall: 0.97,

@@ -30,6 +30,11 @@ export const SCORING = {
 	missingNamePenalty: 0.55,
 	/** A "when"/"how many" question answered by a sentence without a date, or without a count of the asked thing. */
 	missingEvidencePenalty: 0.6,
+	/**
+	 * The evidence a month or a year is for "what date" (a day is 1, nothing 0): an answer still, so not
+	 * refused, but ranked below a sentence that gives the day.
+	 */
+	monthForDay: 0.25,
 	passageWeight: 0.25,
 	/** Two sentences must earn their place over one. */
 	pairPenalty: 0.04,
@@ -44,8 +49,8 @@ class SentenceFeatures {
 
 	constructor(
 		private readonly words: SentenceWords,
-		/** Whether the sentence holds the kind of answer asked for: a date for "when", a count of the thing for "how many"… */
-		readonly hasEvidence: boolean,
+		/** How well the sentence holds the kind of answer asked for, from 0 to 1 (see `evidenceIn`). */
+		readonly evidence: number,
 	) {}
 
 	get span(): TextSpan {
@@ -98,17 +103,19 @@ export function scoreUnits(
 	for (const { passage, relevance } of passages) {
 		const sentences = index.sentenceWords(passage).map((words) => {
 			const text = slice(passage, words.span);
-			return new SentenceFeatures(words, hasEvidenceFor(type, text) && (!counted || counts(text, counted)));
+			return new SentenceFeatures(words, evidenceIn(type, text, counted));
 		});
 		const context = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
 		};
-		const score = (span: TextSpan, parts: SentenceFeatures[], penalty: number): AnswerUnit => {
-			const hasEvidence = parts.some((part) => part.hasEvidence);
-			const coverage =
-				coverageOf(concepts, parts, context) * (hasEvidence ? 1 : SCORING.missingEvidencePenalty);
-			return { passage, span, coverage, score: coverage + SCORING.passageWeight * relevance - penalty };
+		const score = (span: TextSpan, parts: SentenceFeatures[], pairPenalty: number): AnswerUnit => {
+			const evidence = Math.max(...parts.map((part) => part.evidence));
+			const raw = coverageOf(concepts, parts, context);
+			// Any evidence makes an answer (a month answers "what date"); the fuller evidence ranks first (a day).
+			const coverage = raw * withEvidence(evidence > 0 ? 1 : 0);
+			const ranked = raw * withEvidence(evidence);
+			return { passage, span, coverage, score: ranked + SCORING.passageWeight * relevance - pairPenalty };
 		};
 		sentences.forEach((one, i) => {
 			units.push(score(one.span, [one], 0));
@@ -118,6 +125,22 @@ export function scoreUnits(
 		});
 	}
 	return units.sort((a, b) => b.score - a.score || a.span.start - b.span.start);
+}
+
+/** The share of its coverage a unit keeps with this much evidence: all of it with full evidence. */
+function withEvidence(evidence: number): number {
+	const penalty = SCORING.missingEvidencePenalty;
+	return penalty + (1 - penalty) * evidence;
+}
+
+/**
+ * How well a sentence holds the kind of answer asked for, from 0 to 1: a date for "when", a count of the
+ * asked thing for "how many"… A "what date" question is partly answered by a month or a year.
+ */
+function evidenceIn(type: QuestionType, text: string, counted: QueryConcept | undefined): number {
+	if (counted !== undefined && !counts(text, counted)) return 0;
+	if (hasEvidenceFor(type, text)) return 1;
+	return type === 'date' && hasEvidenceFor('when', text) ? SCORING.monthForDay : 0;
 }
 
 export function slice(passage: Passage, span: TextSpan): string {

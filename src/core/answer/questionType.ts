@@ -1,8 +1,10 @@
 /** What kind of answer a question wants; it decides which sentences get a bonus. */
-export type QuestionType = 'when' | 'how-long' | 'quantity' | 'who' | 'where' | 'other';
+export type QuestionType = 'date' | 'when' | 'how-long' | 'quantity' | 'who' | 'where' | 'other';
 
 const PATTERNS: ReadonlyArray<[QuestionType, RegExp]> = [
 	['how-long', /\bhow long\b|\bfor how many years\b|\bsince when\b/i],
+	// "On what date…", "What day…": a day, not just the year or month that answers "when".
+	['date', /\b(?:what|which) (?:dates?|day)\b/i],
 	[
 		'when',
 		/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:year|month|day|dates?)\b|\bin what year\b|\bwhen did\b|\bdates? of\b|\band when\b/i,
@@ -26,8 +28,13 @@ export function questionType(question: string): QuestionType {
 export const COUNT_WORDS =
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?';
 
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 // Cheap signs that a sentence holds the kind of answer asked for; a bonus, never a filter.
 const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
+	date: new RegExp(
+		`\\b(?:${MONTH}) \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`,
+	),
 	when: /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|ago)\b/,
 	'how-long': /\b\d+[- ](?:year|month|decade)s?\b|\bsince\b|\b(?:years|decades)\b/i,
 	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
