@@ -211,6 +211,12 @@ describe('ask', () => {
 		expect(hasEvidenceFor('quantity', 'Three companies signed.')).toBe(true);
 	});
 
+	it('GIVEN a "where" question THEN a place named at the start of a sentence counts as much as one inside it', () => {
+		expect(hasEvidenceFor('where', 'In the Zhongnanhai talks, Xi stressed trust.')).toBe(true);
+		expect(hasEvidenceFor('where', 'The talks were held in Beijing.')).toBe(true);
+		expect(hasEvidenceFor('where', 'In 2023, the talks were held.')).toBe(false);
+	});
+
 	it('GIVEN "on what date" THEN a sentence giving the day answers, not one giving only a month', () => {
 		const answer = dossier.ask('On what date was Lukashenko first voted in as president?');
 		expect(answer.questionType).toBe('date');

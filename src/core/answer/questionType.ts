@@ -39,7 +39,7 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	'how-long': /\b\d+[- ](?:year|month|decade)s?\b|\bsince\b|\b(?:years|decades)\b/i,
 	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
-	where: /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?\p{Lu}/u,
+	where: /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside)\s+(?:the\s+)?\p{Lu}/u,
 	other: undefined,
 };
 
