@@ -217,6 +217,17 @@ describe('ask', () => {
 		expect(hasEvidenceFor('where', 'In 2023, the talks were held.')).toBe(false);
 	});
 
+	it('GIVEN "what share / percentage / year" THEN those words name the kind of answer, not a topic to find', () => {
+		const answer = dossier.ask("What share of the world's people live in SCO countries?");
+		expect(answer.questionType).toBe('quantity');
+		// "share" is in no document; it used to be reported as a misspelling of "shape".
+		expect(answer.unknownWords).toEqual([]);
+		const terms = analyzeQuery(dossier.index, 'In what year did Belarus become independent?').concepts.map(
+			(concept) => concept.term,
+		);
+		expect(terms).not.toContain('year');
+	});
+
 	it('GIVEN "on what date" THEN a sentence giving the day answers, not one giving only a month', () => {
 		const answer = dossier.ask('On what date was Lukashenko first voted in as president?');
 		expect(answer.questionType).toBe('date');

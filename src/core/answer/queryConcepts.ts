@@ -59,7 +59,8 @@ const SCAFFOLDING = new Set(
 	].map((word) => normalizeTerm(word) ?? word),
 );
 // "What year…", "on what date…": the unit stands for the question type; elsewhere ("how many days") it is a topic.
-const ASKED_UNIT = /\b(?:what|which|whose)\s+(?:year|month|day|date|dates|time|number)\b/gi;
+const ASKED_UNIT =
+	/\b(?:what|which|whose)\s+(?:year|month|day|date|dates|time|number|share|percentage|proportion|amount)\b/gi;
 
 export interface AnalyzedQuery {
 	concepts: QueryConcept[];
