@@ -217,6 +217,12 @@ describe('ask', () => {
 		expect(hasEvidenceFor('where', 'In 2023, the talks were held.')).toBe(false);
 	});
 
+	it('GIVEN "how many times" THEN a count answers, and so does an ordinal from another source ("13th visit")', () => {
+		const texts = dossier.ask('How many times has Lukashenko been to China?').excerpts.map((e) => e.text);
+		expect(texts[0]).toMatch(/15 times/);
+		expect(texts.some((text) => /13th visit/.test(text))).toBe(true);
+	});
+
 	it('GIVEN "what share / percentage / year" THEN those words name the kind of answer, not a topic to find', () => {
 		const answer = dossier.ask("What share of the world's people live in SCO countries?");
 		expect(answer.questionType).toBe('quantity');

@@ -222,6 +222,8 @@ const NUMBER = new RegExp(`^(?:\\d[\\d.,]*(?:st|nd|rd|th)?|${COUNT_WORDS})$`, 'i
  */
 function counts(text: string, counted: QueryConcept): boolean {
 	const words = tokenize(text);
+	// "How many times…" is answered by an ordinal too: "his 13th visit", "the third trip".
+	if (counted.term === TIMES && words.some((word) => ORDINAL.test(word))) return true;
 	const isCounted = (word: string): boolean => {
 		const term = normalizeTerm(word);
 		if (term === null) return false;
@@ -237,3 +239,6 @@ function counts(text: string, counted: QueryConcept): boolean {
 }
 /** How many words before the counted one a number may stand ("35 science and technology projects"). */
 const NUMBER_REACH = 5;
+const TIMES = normalizeTerm('times');
+const ORDINAL =
+	/^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
