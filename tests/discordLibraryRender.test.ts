@@ -350,6 +350,7 @@ describe('indexReportReply', () => {
 		durationMs: 13_001,
 		loadedFromSnapshot: false,
 		changes: { added: long('added'), changed: long('changed'), removed: long('removed') },
+		firstIndex: false,
 		builtAt: '2026-11-23T16:00:00.000Z',
 	};
 
@@ -384,6 +385,19 @@ describe('indexReportReply', () => {
 
 		expect(reply.embeds[0]?.fields).toEqual([]);
 		expect(reply.embeds[0]?.description).toContain('No documents were added, changed or removed.');
+	});
+
+	it('GIVEN a first index THEN it says there was nothing to compare with, not that nothing changed', () => {
+		const reply = indexReportReply({
+			...report,
+			skipped: [],
+			problems: [],
+			changes: { added: [], changed: [], removed: [] },
+			firstIndex: true,
+		});
+
+		expect(reply.embeds[0]?.description).toContain('The first index of this folder');
+		expect(reply.embeds[0]?.description).not.toContain('No documents were added');
 	});
 
 	it('GIVEN a failure with a huge hostile reason THEN the message fits, is defused and says the old index serves', () => {

@@ -26,8 +26,11 @@ describe('Dossier index lifecycle', () => {
 		const corpus = await seedCorpus();
 		const first = await corpus.open();
 		expect(first.openReport.loadedFromSnapshot).toBe(false);
+		expect(first.openReport.firstIndex).toBe(true);
 		const second = await corpus.open();
 		expect(second.openReport.loadedFromSnapshot).toBe(true);
+		expect(second.openReport.firstIndex).toBe(false);
+		expect((await second.reindex()).firstIndex).toBe(false);
 		expect(second.openReport.passages).toBe(first.openReport.passages);
 		const question = 'What did the West impose on Minsk?';
 		expect(second.ask(question)).toEqual(first.ask(question));

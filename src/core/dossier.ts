@@ -31,6 +31,8 @@ export interface IndexReport {
 	loadedFromSnapshot: boolean;
 	snapshotBytes?: number;
 	changes: { added: string[]; changed: string[]; removed: string[] };
+	/** Built with no earlier index to compare with (a new folder, or an emptied cache): `changes` is empty. */
+	firstIndex: boolean;
 	builtAt: string;
 }
 
@@ -155,6 +157,7 @@ async function prepareIndex(options: DossierOptions, previous: CorpusIndex | und
 		loadedFromSnapshot,
 		...(snapshotBytes === undefined ? {} : { snapshotBytes }),
 		changes: changesBetween(before, index),
+		firstIndex: !loadedFromSnapshot && before === undefined,
 		builtAt: index.data.builtAt,
 	};
 	return { index, report };

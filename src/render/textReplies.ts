@@ -162,7 +162,9 @@ export function renderIndexReport(report: IndexReport): string {
 			? 'Index loaded from snapshot (documents unchanged).'
 			: `Index rebuilt in ${report.buildMs} ms.`,
 		`${report.documents} documents · ${report.passages} passages · ${report.facts} timeline facts · ${report.furnitureLinesRemoved} furniture lines removed`,
-		`Changes: ${added.length} added, ${changed.length} changed, ${removed.length} removed`,
+		report.firstIndex
+			? 'First index of this folder: no earlier one to compare with.'
+			: `Changes: ${added.length} added, ${changed.length} changed, ${removed.length} removed`,
 		...[
 			...added.map((id) => `  + ${id}`),
 			...changed.map((id) => `  ~ ${id}`),

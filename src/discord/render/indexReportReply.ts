@@ -33,7 +33,11 @@ export function indexReportReply(report: IndexReport, note?: string): ReplyPaylo
 				description: [
 					`${plural(report.documents, 'document')} · ${plural(report.passages, 'passage')} · ${plural(report.facts, 'dated fact')}`,
 					`${plural(report.furnitureLinesRemoved, 'line')} of page furniture removed`,
-					unchanged ? 'No documents were added, changed or removed.' : '',
+					report.firstIndex
+						? 'The first index of this folder: there was no earlier one to compare with.'
+						: unchanged
+							? 'No documents were added, changed or removed.'
+							: '',
 				]
 					.filter(Boolean)
 					.join('\n'),
