@@ -375,26 +375,23 @@ describe('indexReportReply', () => {
 		expect(reply.content).toBe('Added `x.md`; reindexing included it.');
 	});
 
+	/** A reindex that found nothing to list: no changes, skips or problems. */
+	const quietReport: IndexReport = {
+		...report,
+		skipped: [],
+		problems: [],
+		changes: { added: [], changed: [], removed: [] },
+	};
+
 	it('GIVEN nothing changed THEN it says so and lists nothing', () => {
-		const reply = indexReportReply({
-			...report,
-			skipped: [],
-			problems: [],
-			changes: { added: [], changed: [], removed: [] },
-		});
+		const reply = indexReportReply(quietReport);
 
 		expect(reply.embeds[0]?.fields).toEqual([]);
 		expect(reply.embeds[0]?.description).toContain('No documents were added, changed or removed.');
 	});
 
 	it('GIVEN a first index THEN it says there was nothing to compare with, not that nothing changed', () => {
-		const reply = indexReportReply({
-			...report,
-			skipped: [],
-			problems: [],
-			changes: { added: [], changed: [], removed: [] },
-			firstIndex: true,
-		});
+		const reply = indexReportReply({ ...quietReport, firstIndex: true });
 
 		expect(reply.embeds[0]?.description).toContain('The first index of this folder');
 		expect(reply.embeds[0]?.description).not.toContain('No documents were added');

@@ -25,6 +25,12 @@ function marked(text: string, highlights: readonly TextSpan[]): string {
 	return (out + text.slice(at)).replace(/\s+/g, ' ');
 }
 
+/** The footnote number of `key`, which joins the list the first time it is cited. */
+function footnoteNumber(cited: string[], key: string): number {
+	const n = cited.indexOf(key) + 1;
+	return n === 0 ? cited.push(key) : n;
+}
+
 interface Footnoted {
 	text: string;
 	/** The footnote numbers of the shown excerpts that overlap `[start, end)` of a document. */
@@ -34,11 +40,12 @@ interface Footnoted {
 /** Numbered excerpts with footnotes that cite title, publisher, date, file and character range. */
 function excerptsWithFootnotes(excerpts: readonly Excerpt[]): Footnoted {
 	const sources: string[] = [];
-	const numbers = excerpts.map((excerpt) => {
-		const cite = `${citationLabel(excerpt.source)} — ${excerpt.source.path}:${excerpt.start}-${excerpt.end}`;
-		const n = sources.indexOf(cite) + 1;
-		return n === 0 ? sources.push(cite) : n;
-	});
+	const numbers = excerpts.map((excerpt) =>
+		footnoteNumber(
+			sources,
+			`${citationLabel(excerpt.source)} — ${excerpt.source.path}:${excerpt.start}-${excerpt.end}`,
+		),
+	);
 	const body = excerpts.map((excerpt, i) =>
 		wrap(`“${marked(excerpt.text, excerpt.highlights)}” [${numbers[i]}]`, 88, '  '),
 	);
@@ -95,10 +102,7 @@ export function renderSearch(page: SearchPage): string {
 export function renderTimeline(facts: readonly Fact[], lookup: TimelineLookup): string {
 	if (facts.length === 0) return 'No dated facts match.';
 	const cited: string[] = [];
-	const footnote = (docId: string) => {
-		const n = cited.indexOf(docId) + 1;
-		return `[${n === 0 ? cited.push(docId) : n}]`;
-	};
+	const footnote = (docId: string) => `[${footnoteNumber(cited, docId)}]`;
 	const entries = facts.map((fact) => {
 		const notes = [...new Set(fact.mentions.map((mention) => mention.docId))].map(footnote);
 		const flag = fact.disagreements.length > 0 ? '  ⚠ sources disagree' : '';

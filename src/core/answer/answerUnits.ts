@@ -214,6 +214,13 @@ function creditFor(similarity: number): number {
 
 // Counting words: digits ("107", "13th") and number words ("three").
 const NUMBER = new RegExp(`^(?:\\d[\\d.,]*(?:st|nd|rd|th)?|${COUNT_WORDS})$`, 'i');
+/** How many words before the counted one a number may stand ("35 science and technology projects"). */
+const NUMBER_REACH = 5;
+// "How many times" counts occurrences, which an ordinal gives too ("his 13th visit"); not "first", which
+// mostly means "earliest".
+const TIMES = normalizeTerm('times');
+const ORDINAL =
+	/^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
 
 /**
  * Whether a sentence counts the thing a "how many" asks about: a number just before it or a close synonym
@@ -222,7 +229,6 @@ const NUMBER = new RegExp(`^(?:\\d[\\d.,]*(?:st|nd|rd|th)?|${COUNT_WORDS})$`, 'i
  */
 function counts(text: string, counted: QueryConcept): boolean {
 	const words = tokenize(text);
-	// "How many times…" is answered by an ordinal too: "his 13th visit", "the third trip".
 	if (counted.term === TIMES && words.some((word) => ORDINAL.test(word))) return true;
 	const isCounted = (word: string): boolean => {
 		const term = normalizeTerm(word);
@@ -237,8 +243,3 @@ function counts(text: string, counted: QueryConcept): boolean {
 			words.slice(Math.max(0, i - NUMBER_REACH), i).some((before) => NUMBER.test(before)) && isCounted(word),
 	);
 }
-/** How many words before the counted one a number may stand ("35 science and technology projects"). */
-const NUMBER_REACH = 5;
-const TIMES = normalizeTerm('times');
-const ORDINAL =
-	/^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;

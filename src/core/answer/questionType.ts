@@ -7,7 +7,7 @@ const PATTERNS: ReadonlyArray<[QuestionType, RegExp]> = [
 	['date', /\b(?:what|which) (?:dates?|day)\b/i],
 	[
 		'when',
-		/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:year|month|day|dates?)\b|\bin what year\b|\bwhen did\b|\bdates? of\b|\band when\b/i,
+		/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:year|month)\b|\bin what year\b|\bwhen did\b|\bdates? of\b|\band when\b/i,
 	],
 	[
 		'quantity',
@@ -29,13 +29,14 @@ export const COUNT_WORDS =
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?';
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 // Cheap signs that a sentence holds the kind of answer asked for; a bonus, never a filter.
 const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	date: new RegExp(
-		`\\b(?:${MONTH}) \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`,
+		`\\b(?:${MONTH}) \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b|\\b(?:${WEEKDAY}|yesterday|today)\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`,
 	),
-	when: /\b(?:1[5-9]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|ago)\b/,
+	when: new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH}|${WEEKDAY}|yesterday|ago)\\b`),
 	'how-long': /\b\d+[- ](?:year|month|decade)s?\b|\bsince\b|\b(?:years|decades)\b/i,
 	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
