@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { terms } from '../text/terms.ts';
+import { nationTerms } from '../text/nations.ts';
+import { normalizeTerm, terms } from '../text/terms.ts';
 import { MONTH_NUMBERS, WEEKDAYS } from '../timeline/calendarWords.ts';
 import type { Fact, Passage } from '../types.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
@@ -23,7 +24,9 @@ export const ANSWER_FACTS = {
  * Facts in the answer that another source dates or counts differently. The other side is added to the
  * excerpts when missing, so the user sees both statements with their citations. Only a disagreement on
  * what was asked counts: both statements must speak to most of the question, the dates and figures they
- * differ on aside, or "Is Belarus in BRICS?" would be told that sources date its SCO membership differently.
+ * differ on aside, or "Is Belarus in BRICS?" would be told that sources date its SCO membership
+ * differently; and the question must name most of what each statement is about, or "Who founded the SCO?"
+ * would be told the same of Belarus's membership, a statement about the SCO too.
  */
 export function disagreementsIn(
 	index: CorpusIndex,
@@ -35,7 +38,8 @@ export function disagreementsIn(
 	const shown = new Set(excerpts.map((e) => `${e.source.id}:${e.start}`));
 	const asked = conceptTerms(concepts);
 	const topics = concepts.filter((concept) => !isDateOrFigure(concept.word));
-	const isAboutQuestion = (fact: Fact) => relatedness(fact, topics) >= ANSWER_FACTS.disagreementRelatedness;
+	const isAboutQuestion = (fact: Fact) =>
+		relatedness(fact, topics) >= ANSWER_FACTS.disagreementRelatedness && namesMostlyAsked(fact, asked);
 	for (const excerpt of excerpts) {
 		for (const fact of index.factsWithin(excerpt.source.id, excerpt.start, excerpt.end)) {
 			for (const otherId of fact.disagreements) {
@@ -90,6 +94,42 @@ function relatedness(fact: Fact, concepts: readonly QueryConcept[]): number {
 		if (mentions(factTerms, concept)) stated += concept.weight;
 	}
 	return total === 0 ? 0 : stated / total;
+}
+
+/**
+ * Whether the question names more than half of the names a fact's sentence uses (runs of capitalised
+ * words: "Belarus", "Shanghai Cooperation Organisation", "SCO"), a name counting when any of its words
+ * was asked. A sentence without names says nothing against it.
+ */
+function namesMostlyAsked(fact: Fact, asked: ReadonlySet<string>): boolean {
+	const names = namesIn(fact.text);
+	const named = names.filter((name) => name.some((term) => asked.has(term))).length;
+	return names.length === 0 || named > names.length / 2;
+}
+
+// Capitalised words in a row, with inner dots and apostrophes ("U.S.", "Xi's"), and the parts of a
+// hyphenated name ("Belarus–China").
+const NAME = /\p{Lu}[\p{L}\p{M}.'’]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}.'’]*)*/gu;
+
+/**
+ * The names of a sentence, each as its terms. Calendar words and stop words ("In", "The") are no names;
+ * a sentence's first word is capitalised anyway, and counts only when it names a country.
+ */
+function namesIn(sentence: string): string[][] {
+	const names: string[][] = [];
+	const start = sentence.search(/\p{L}/u);
+	for (const match of sentence.matchAll(NAME)) {
+		const words = match[0].split(/[ \u00a0]+/);
+		const termsOf = words.flatMap((word, i) => {
+			if (isDateOrFigure(word.replace(/\.$/, ''))) return [];
+			const term = normalizeTerm(word);
+			if (term === null) return [];
+			const first = match.index === start && i === 0;
+			return first && nationTerms(term).size === 0 ? [] : [term];
+		});
+		if (termsOf.length > 0) names.push(termsOf);
+	}
+	return names;
 }
 
 /** "2024", "13th", "July": what two accounts of one event differ on, not what the event is. */
