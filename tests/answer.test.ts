@@ -75,9 +75,17 @@ describe('ask', () => {
 		}
 	});
 
-	it('GIVEN a question with words no document uses THEN the answer names them, and which were read as misspellings', () => {
+	it('GIVEN a question with words no document uses THEN the answer names them, and what it matched instead', () => {
+		// An answer about "current" affairs is no answer about "currency": the reader is told, and can judge.
 		const currency = dossier.ask('What currency is used in Belarus?');
-		expect(currency.unknownWords).toEqual([{ word: 'currency', respelled: true }]);
+		expect(currency.unknownWords).toEqual([
+			{ word: 'currency', respelled: true, standIn: { word: 'current', by: 'spelling' } },
+		]);
+		expect(currency.excerpts.some((e) => /\bcurrent\b/.test(e.text))).toBe(true);
+		// A near-synonym that earned the excerpt its place is named too.
+		expect(dossier.ask('Who founded the SCO and when?').unknownWords).toEqual([
+			{ word: 'founded', respelled: false, standIn: { word: 'established', by: 'meaning' } },
+		]);
 		const nutshell = dossier.ask("What is Belarus' defence doctrine in a nutshell?");
 		expect(nutshell.unknownWords).toContainEqual({ word: 'nutshell', respelled: false });
 		// Every word found as typed, or as a form the corpus uses ("joined" for "join"): nothing to say.
@@ -199,6 +207,13 @@ describe('ask', () => {
 		const answer = dossier.ask('When did Lukashenkos visit to Beijng start?');
 		expect(answer.answered).toBe(true);
 		expect(answer.excerpts.map((e) => e.text).join(' ')).toMatch(/Beijing/);
+		// Of the spellings as few edits away, the one that keeps the word's start: not "brings" for "Beijng".
+		const where = dossier.ask('Where is Beijng?');
+		expect(where.excerpts[0]?.text).toMatch(/Beijing/);
+		expect(where.excerpts.map((e) => e.text).join(' ')).not.toMatch(/\bbrings\b/);
+		expect(where.unknownWords).toEqual([
+			{ word: 'Beijng', respelled: true, standIn: { word: 'Beijing', by: 'spelling' } },
+		]);
 	});
 
 	it('GIVEN a "how much / what share" question THEN a year or a footnote mark is no amount, a figure is', () => {

@@ -137,7 +137,7 @@ describe('local console (npm start without a token)', () => {
 		);
 		// Told before the excerpts that they cannot be about the currency.
 		expect(stdout).toMatch(
-			/> \/ask What currency is used in Belarus\?\nNot in any document: “currency” \(read as a misspelling\)\.\n\n {2}“/,
+			/> \/ask What currency is used in Belarus\?\nNot in any document: “currency” \(read as “current”\)\.\n\n {2}“/,
 		);
 		expect(stdout).toMatch(
 			/\[1\] Why Does Belarus Eye China’s Support\? · Geopolitics & Empire · 2023-03-01/,

@@ -134,6 +134,8 @@ describe('renderAnswer', () => {
 				excerpts: answer.excerpts,
 				unknownWords: [
 					{ word: 'currency', respelled: true },
+					{ word: 'Beijng', respelled: true, standIn: { word: 'Beijing', by: 'spelling' } },
+					{ word: 'founded', respelled: false, standIn: { word: 'established', by: 'meaning' } },
 					{ word: 'nutshell', respelled: false },
 				],
 			}),
@@ -141,7 +143,8 @@ describe('renderAnswer', () => {
 		);
 		expect(embedOf(withUnknown).fields).toContainEqual({
 			name: 'Not in any document',
-			value: '“currency” (read as a misspelling), “nutshell”',
+			value:
+				'“currency” (read as a misspelling), “Beijng” (read as “Beijing”), “founded” (matched by meaning: “established”), “nutshell”',
 		});
 		expect(embed.fields?.map((f) => f.name)).not.toContain('Not in any document');
 	});

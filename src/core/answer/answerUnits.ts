@@ -204,10 +204,11 @@ function isAboutOtherCountries(
 function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]): number {
 	let best = 0;
 	for (const part of parts) best = Math.max(best, part.closenessTo(concept));
-	return creditFor(best);
+	return nearSynonymCredit(best);
 }
 
-function creditFor(similarity: number): number {
+/** The credit a word earns as a near-synonym of a concept, from 0 to `SCORING.synonymCredit`. */
+export function nearSynonymCredit(similarity: number): number {
 	const { synonymFloor: floor, synonymCeiling: ceiling } = SCORING;
 	return Math.min(1, Math.max(0, (similarity - floor) / (ceiling - floor))) * SCORING.synonymCredit;
 }
@@ -236,7 +237,7 @@ function counts(text: string, counted: QueryConcept): boolean {
 		if (counted.alternatives.has(term)) return true;
 		const row = wordVectorRow(word);
 		if (counted.vectorRow === undefined || row === undefined) return false;
-		return creditFor(rowSimilarity(counted.vectorRow, row)) >= SCORING.synonymCredit / 2;
+		return nearSynonymCredit(rowSimilarity(counted.vectorRow, row)) >= SCORING.synonymCredit / 2;
 	};
 	return words.some(
 		(word, i) =>

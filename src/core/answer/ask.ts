@@ -7,6 +7,7 @@ import { authorshipAnswer } from './authorship.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
 import { analyzeQuery, conceptTerms, type QueryConcept } from './queryConcepts.ts';
 import { type QuestionType, questionType } from './questionType.ts';
+import { type StandIn, standInFor } from './standIns.ts';
 
 export interface Answer {
 	question: string;
@@ -30,6 +31,8 @@ export interface UnknownWord {
 	word: string;
 	/** Taken for a misspelling, and matched by the corpus's close spellings of it ("Beijng", but also "currency" as "current"). */
 	respelled: boolean;
+	/** The answer's word that matched it instead, when one did. */
+	standIn?: StandIn;
 }
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -79,7 +82,8 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	if (concepts.length === 0 || searchText === '') return empty;
 	const bylines = authorshipAnswer(index, question, concepts);
 	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
-	const withWords = { ...empty, unknownWords: unknownWordsOf(index, question, concepts) };
+	const unknown = unknownConcepts(index, question, concepts);
+	const withWords = { ...empty, unknownWords: unknown.map((concept) => unknownWord(concept)) };
 
 	const { results } = index.rankPassages(searchText, ANSWER.candidatePassages);
 	const topScore = results[0]?.score ?? 1;
@@ -106,6 +110,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const { disagreements, extra } = disagreementsIn(index, excerpts, concepts);
 	return {
 		...withWords,
+		unknownWords: unknown.map((concept) => unknownWord(concept, excerpts)),
 		answered: true,
 		excerpts: [...excerpts, ...extra],
 		keyDates: keyDates(
@@ -119,19 +124,25 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 }
 
 /**
- * The words of this question (not those a follow-up inherits) that no document uses, said with the answer
- * so a reader can tell an excerpt about "current" affairs is no answer about "currency". A name only a
- * document's title or byline uses is in a document all the same.
+ * The concepts of this question (not those a follow-up inherits) whose word no document uses, said with the
+ * answer so a reader can tell an excerpt about "current" affairs is no answer about "currency". A name only
+ * a document's title or byline uses is in a document all the same.
  */
-function unknownWordsOf(
-	index: CorpusIndex,
-	question: string,
-	concepts: readonly QueryConcept[],
-): UnknownWord[] {
+function unknownConcepts(index: CorpusIndex, question: string, concepts: readonly QueryConcept[]) {
 	const typed = new Set(tokenize(question));
-	return concepts
-		.filter((concept) => concept.isUnknown && typed.has(concept.word) && !index.namedInMetadata(concept.term))
-		.map((concept) => ({ word: concept.word, respelled: concept.alternatives.size > 1 }));
+	return concepts.filter(
+		(concept) => concept.isUnknown && typed.has(concept.word) && !index.namedInMetadata(concept.term),
+	);
+}
+
+/** An unknown word, with what stood in for it in the first excerpt that has a stand-in. */
+function unknownWord(concept: QueryConcept, excerpts: readonly Excerpt[] = []): UnknownWord {
+	const word = { word: concept.word, respelled: concept.alternatives.size > 1 };
+	for (const excerpt of excerpts) {
+		const standIn = standInFor(concept, excerpt.text);
+		if (standIn) return { ...word, standIn };
+	}
+	return word;
 }
 
 /** The best unit of each passage: three excerpts from one paragraph would crowd out other sources. */

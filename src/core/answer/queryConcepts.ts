@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { MAX_FUZZY_DISTANCE } from '../index/searchIndex.ts';
 import { capitalTerms, nationTerms } from '../text/nations.ts';
+import { sharedStart } from '../text/sharedStart.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 
@@ -180,8 +181,9 @@ function countedWordAt(tokens: readonly string[]): number {
 }
 
 /**
- * The corpus terms a misspelt word most likely means: the fewest edits away, then the most used (a
- * spelling checker's usual bet), looked up in the index's own term table. Names ("Beijng", "Grate Stone")
+ * The corpus terms a misspelt word most likely means: the fewest edits away, of those the ones sharing most
+ * of its start ("beij", not "bring", for "Beijng"), then the most used (a spelling checker's usual bet),
+ * looked up in the index's own term table. Names ("Beijng", "Grate Stone")
  * may be two edits off; other words of up to seven letters only one, or every unknown English word would
  * find some look-alike.
  */
@@ -191,9 +193,11 @@ function closeSpellings(index: CorpusIndex, word: string, term: string, isName: 
 	const near = index.vocabulary.closeSpellings(term, maxDistance);
 	const closest = Math.min(...near.map(([, distance]) => distance));
 	const frequency = (spelling: string) => index.vocabulary.passagesWith(spelling);
-	return near
-		.filter(([, distance]) => distance === closest)
-		.map(([spelling]) => spelling)
+	const likeness = (spelling: string) => sharedStart(spelling, term);
+	const fewestEdits = near.filter(([, distance]) => distance === closest).map(([spelling]) => spelling);
+	const mostAlike = Math.max(...fewestEdits.map(likeness));
+	return fewestEdits
+		.filter((spelling) => likeness(spelling) === mostAlike)
 		.sort((a, b) => frequency(b) - frequency(a))
 		.slice(0, MAX_GUESSES);
 }

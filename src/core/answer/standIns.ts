@@ -1,0 +1,35 @@
+import { sharedStart } from '../text/sharedStart.ts';
+import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
+import { nearSynonymCredit, SCORING } from './answerUnits.ts';
+import type { QueryConcept } from './queryConcepts.ts';
+
+/** The word of an answer that stood in for a question's word no document uses, and why it counts. */
+export interface StandIn {
+	word: string;
+	/** A close spelling of a misspelt word ("Beijing" for "Beijng"), or a near-synonym ("established" for "founded"). */
+	by: 'spelling' | 'meaning';
+}
+
+/**
+ * What in `text` stood in for the concept: its close spelling, or else the word nearest in meaning, if that
+ * word earned at least half a synonym's credit. Saying so lets the reader judge the match ("founded" read as
+ * "established" is sound; "currency" as "current" is not).
+ */
+export function standInFor(concept: QueryConcept, text: string): StandIn | undefined {
+	const words = tokenize(text);
+	const respellings = words.filter((word) => {
+		const term = normalizeTerm(word);
+		return term !== null && term !== concept.term && concept.alternatives.has(term);
+	});
+	const [closest] = respellings.sort((a, b) => sharedStart(b, concept.word) - sharedStart(a, concept.word));
+	if (closest !== undefined) return { word: closest, by: 'spelling' };
+	let nearest: { word: string; credit: number } | undefined;
+	for (const word of words) {
+		const row = concept.vectorRow === undefined ? undefined : wordVectorRow(word);
+		if (row === undefined || concept.vectorRow === undefined) continue;
+		const credit = nearSynonymCredit(rowSimilarity(concept.vectorRow, row));
+		if (credit >= SCORING.synonymCredit / 2 && credit > (nearest?.credit ?? 0)) nearest = { word, credit };
+	}
+	return nearest && { word: nearest.word, by: 'meaning' };
+}
