@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.ts';
-import { CONSOLE_COMMANDS } from '../src/console/consoleCommands.ts';
+import { CONSOLE_COMMANDS, runConsoleCommand } from '../src/console/consoleCommands.ts';
 import { parseCommandLine } from '../src/console/parseCommandLine.ts';
 import { isSlashCommand } from '../src/discord/types.ts';
+import { tempCorpus } from './support/tempCorpus.ts';
 
 /** Options only Discord can honour (a private reply, a thread), and the console's own paging. */
 const DISCORD_ONLY = new Set(['private', 'thread']);
@@ -33,5 +34,19 @@ describe('console commands', () => {
 			question: 'what happened: the talks?',
 		});
 		expect(parseCommandLine('/timeline query:SCO', CONSOLE_COMMANDS)?.misplaced).toEqual(['query']);
+	});
+
+	it('GIVEN a page that is no page number THEN /search says how to ask, rather than quietly showing page 1', async () => {
+		const corpus = await tempCorpus({ seed: true });
+		try {
+			const dossier = await corpus.open();
+			const usage = /^Usage: \/search <terms> \[page:N\]/;
+			// The terms typed after page: would be read as the page.
+			expect(await runConsoleCommand(dossier, '/search page:2 sanctions')).toMatch(usage);
+			expect(await runConsoleCommand(dossier, '/search sanctions page:two')).toMatch(usage);
+			expect(await runConsoleCommand(dossier, '/search sanctions page:2')).toMatch(/^Page 2\/\d+/m);
+		} finally {
+			await corpus.cleanup();
+		}
 	});
 });

@@ -49,10 +49,13 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 	switch (command.name) {
 		case 'ask':
 			return renderAnswer(dossier.ask(options.question ?? ''));
-		case 'search':
-			return options.query
-				? renderSearch(dossier.search(options.query, Number(options.page ?? 1) || 1))
-				: 'Usage: /search <terms>';
+		case 'search': {
+			// Discord takes only a whole number for page:; here "page:2 sanctions" must not quietly show page 1.
+			const page = Number(options.page ?? 1);
+			if (!options.query || !Number.isInteger(page) || page < 1)
+				return 'Usage: /search <terms> [page:N], e.g. /search sanctions page:2';
+			return renderSearch(dossier.search(options.query, page));
+		}
 		case 'timeline': {
 			const bounds = readTimelineBounds(options.from, options.to);
 			if ('unreadable' in bounds)
