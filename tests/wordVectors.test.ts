@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	generalRarity,
+	rowSimilarity,
+	WORD_VECTOR_FILES,
+	wordVectorRow,
+} from '../src/core/text/wordVectors.ts';
+
+const row = (word: string) => wordVectorRow(word) ?? -1;
+
+describe('word vectors', () => {
+	it('GIVEN any word of the table THEN it is found at its own row, whatever its case or possessive', () => {
+		const words = readFileSync(WORD_VECTOR_FILES.words, 'utf8').split('\n').filter(Boolean);
+		const lost = words.filter((word, i) => wordVectorRow(word) !== i);
+		expect(lost).toEqual([]);
+		expect(wordVectorRow('Established')).toBe(row('established'));
+		expect(wordVectorRow("world's")).toBe(row('world'));
+		expect(wordVectorRow('Lukashenkovian')).toBeUndefined();
+		expect(wordVectorRow('')).toBeUndefined();
+	});
+
+	it('GIVEN a question word and its paraphrase THEN they are closer than unrelated words', () => {
+		expect(rowSimilarity(row('founded'), row('established'))).toBeGreaterThan(0.75);
+		expect(rowSimilarity(row('army'), row('military'))).toBeGreaterThan(0.75);
+		expect(rowSimilarity(row('founded'), row('banana'))).toBeLessThan(0.3);
+		// An everyday word weighs less than a rare one.
+		expect(generalRarity('use')).toBeLessThan(generalRarity('fertilizers'));
+	});
+});
