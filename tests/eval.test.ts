@@ -18,6 +18,11 @@ describe('evaluation set (tests/eval) on the seed corpus', () => {
 		expect(report.retrieval.hitAt3).toBeGreaterThanOrEqual(EVAL_FLOORS.hitAt3);
 	});
 
+	it('THEN a typo in the longest word of a question mostly finds the same answer', () => {
+		expect(report.typos.variants).toBeGreaterThan(300);
+		expect(report.typos.hitAt1).toBeGreaterThanOrEqual(EVAL_FLOORS.typoHitAt1);
+	});
+
 	it('THEN unanswerable questions are refused', () => {
 		expect(report.retrieval.refusalAccuracy).toBeGreaterThanOrEqual(EVAL_FLOORS.refusalAccuracy);
 	});

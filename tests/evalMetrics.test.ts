@@ -12,6 +12,7 @@ import {
 	scoreTimeline,
 	type TimelineFactInput,
 } from './eval/metrics.ts';
+import { withTypos } from './eval/typos.ts';
 
 const EVAL_DIR = join(import.meta.dirname, 'eval');
 const DATA_DIR = join(import.meta.dirname, '..', 'data');
@@ -371,5 +372,18 @@ describe('the evaluation set', () => {
 			})),
 		);
 		expect(score).toMatchObject({ hitAt1: 1, refusalAccuracy: 1, falseRefusals: 0, misses: [] });
+	});
+});
+
+describe('withTypos', () => {
+	it('GIVEN a question THEN each variant has one typo (a letter left out or two swapped) inside its longest word', () => {
+		const variants = withTypos('Where is Minsk in Belarus?');
+		expect(variants).toContain('Where is Minsk in Bearus?');
+		expect(variants).toContain('Where is Minsk in Bealrus?');
+		// The first and last letters stay, and no variant is the question itself.
+		expect(variants.every((v) => /^Where is Minsk in B\p{L}{4,5}s\?$/u.test(v))).toBe(true);
+		expect(variants).not.toContain('Where is Minsk in Belarus?');
+		expect(new Set(variants).size).toBe(variants.length);
+		expect(withTypos('Who is Xi?')).toEqual([]);
 	});
 });

@@ -3,17 +3,21 @@ import type { Dossier } from '../../src/core/dossier.ts';
 import {
 	type EvalSet,
 	furnitureLeaks,
+	isHit,
 	loadEvalSet,
 	type RetrievalScore,
 	scoreRetrieval,
 	scoreTimeline,
 	type TimelineScore,
 } from './metrics.ts';
+import { withTypos } from './typos.ts';
 
 export interface EvalReport {
 	retrieval: RetrievalScore;
 	timeline: TimelineScore;
 	leaks: ReturnType<typeof furnitureLeaks>;
+	/** Answerable questions asked again with a typo in their longest word: how many variants, and hit@1. */
+	typos: { variants: number; hitAt1: number };
 }
 
 export const EVAL_DIR = join(import.meta.dirname, '.');
@@ -36,11 +40,13 @@ export const EVAL_FLOORS = {
 	refusalAccuracy: 0.85,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
+	typoHitAt1: 0.74,
 } as const;
+
+const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
 
 /** Runs every evaluation question and the timeline against an open engine over the seed corpus. */
 export function evaluate(dossier: Dossier, set: EvalSet = loadEvalSet(EVAL_DIR)): EvalReport {
-	const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
 	const results = set.questions.map((question) => {
 		const answer = dossier.ask(question.question);
 		// A refusal shows leads, not answers: they must not count as hits.
@@ -70,5 +76,19 @@ export function evaluate(dossier: Dossier, set: EvalSet = loadEvalSet(EVAL_DIR))
 		retrieval: scoreRetrieval(results),
 		timeline: scoreTimeline(facts, set.goldFacts),
 		leaks: furnitureLeaks(shownTexts, set.furniture),
+		typos: typoHits(dossier, set),
 	};
+}
+
+function typoHits(dossier: Dossier, set: EvalSet): EvalReport['typos'] {
+	let variants = 0;
+	let hits = 0;
+	for (const question of set.questions.filter((q) => q.answers.length > 0)) {
+		for (const variant of withTypos(question.question)) {
+			variants++;
+			const [first] = dossier.ask(variant).excerpts;
+			if (first && isHit({ file: fileOf(first.source.id), text: first.text }, question.answers)) hits++;
+		}
+	}
+	return { variants, hitAt1: variants === 0 ? 0 : hits / variants };
 }

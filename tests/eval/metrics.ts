@@ -314,7 +314,7 @@ export function loadEvalSet(dir: string): EvalSet {
 	return { questions, goldFacts: timeline.facts, furniture: timeline.furniture_dates };
 }
 
-function isHit(excerpt: Excerpt, answers: readonly AnswerKey[]): boolean {
+export function isHit(excerpt: Excerpt, answers: readonly AnswerKey[]): boolean {
 	return answers.some(
 		(answer) => fileName(excerpt.file) === answer.file && containsNormalized(excerpt.text, answer.text),
 	);
