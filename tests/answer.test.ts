@@ -216,6 +216,16 @@ describe('ask', () => {
 		]);
 	});
 
+	it('GIVEN two letters swapped in a word THEN it is read as the word meant, and weighs as much', () => {
+		const observer = dossier.ask('When did Belarus become an osberver in the SCO?');
+		expect(observer.excerpts[0]?.text).toMatch(/observer in the Shanghai Cooperation Organisation/);
+		expect(observer.unknownWords).toEqual([
+			{ word: 'osberver', respelled: true, standIn: { word: 'observer', by: 'spelling' } },
+		]);
+		// A dropped letter in a rare word: it must weigh as the rare word, or "status" outweighs it.
+		expect(dossier.ask('SCO oserver status').excerpts[0]?.text).toMatch(/observer/);
+	});
+
 	it('GIVEN a "how much / what share" question THEN a year or a footnote mark is no amount, a figure is', () => {
 		expect(hasEvidenceFor('quantity', 'In July 2024, Belarus became a full member in the SCO. [6]')).toBe(
 			false,

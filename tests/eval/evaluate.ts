@@ -40,7 +40,7 @@ export const EVAL_FLOORS = {
 	refusalAccuracy: 0.85,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.74,
+	typoHitAt1: 0.78,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

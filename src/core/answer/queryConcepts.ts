@@ -114,14 +114,14 @@ function conceptsOf(index: CorpusIndex, text: string) {
 		const isCounted = position === counted;
 		const { alternatives, phrases, isKnown } = formsOf(index, word, term, isName, asked);
 		const isUnknown = !isKnown;
-		// A guessed spelling is evidence of intent, not of rarity: it weighs as an average word.
-		const corpusWeight = isKnown
-			? Math.max(
-					...[...alternatives, ...phrases.flat()]
-						.filter((t) => index.vocabulary.has(t))
-						.map((t) => index.idf(t)),
-				)
-			: UNKNOWN_WORD_WEIGHT;
+		// A word no dictionary has ("cuontries") weighs as the word it was read as. A real word the corpus
+		// lacks weighs as an average word, whatever look-alike it found: "currency" is not "current".
+		const inCorpus = [...alternatives, ...phrases.flat()].filter((t) => index.vocabulary.has(t));
+		const isTypo = !isKnown && wordVectorRow(word) === undefined;
+		const corpusWeight =
+			(isKnown || isTypo) && inCorpus.length > 0
+				? Math.max(...inCorpus.map((t) => index.idf(t)))
+				: UNKNOWN_WORD_WEIGHT;
 		const generalWeight =
 			corpusWeight * (GENERAL_RARITY_FLOOR + (1 - GENERAL_RARITY_FLOOR) * generalRarity(word));
 		// A name is what the question is about, however often the corpus repeats it ("Belarus").
@@ -183,14 +183,21 @@ function countedWordAt(tokens: readonly string[]): number {
 /**
  * The corpus terms a misspelt word most likely means: the fewest edits away, of those the ones sharing most
  * of its start ("beij", not "bring", for "Beijng"), then the most used (a spelling checker's usual bet),
- * looked up in the index's own term table. Names ("Beijng", "Grate Stone")
- * may be two edits off; other words of up to seven letters only one, or every unknown English word would
- * find some look-alike.
+ * looked up in the index's own term table. Names ("Beijng", "Grate Stone") may be two edits off; other
+ * words of up to seven letters only one, or every unknown English word would find some look-alike. Two
+ * neighbouring letters swapped count as one edit.
  */
 function closeSpellings(index: CorpusIndex, word: string, term: string, isName: boolean): string[] {
 	if (word.length < 5) return [];
 	const maxDistance = Math.min(MAX_FUZZY_DISTANCE, Math.round(term.length * (isName ? 0.4 : 0.2)));
-	const near = index.vocabulary.closeSpellings(term, maxDistance);
+	// Two letters swapped are one slip, though two edits to the index's fuzzy search ("cuontries").
+	const swapped = swapsOf(word.toLowerCase())
+		.map(normalizeTerm)
+		.filter((t): t is string => t !== null && index.vocabulary.has(t));
+	const near = [
+		...index.vocabulary.closeSpellings(term, maxDistance),
+		...swapped.map((t): [string, number] => [t, 1]),
+	];
 	const closest = Math.min(...near.map(([, distance]) => distance));
 	const frequency = (spelling: string) => index.vocabulary.passagesWith(spelling);
 	const likeness = (spelling: string) => sharedStart(spelling, term);
@@ -200,6 +207,19 @@ function closeSpellings(index: CorpusIndex, word: string, term: string, isName: 
 		.filter((spelling) => likeness(spelling) === mostAlike)
 		.sort((a, b) => frequency(b) - frequency(a))
 		.slice(0, MAX_GUESSES);
+}
+
+/** Longer "words" are junk, not typos: swapping their letters would only cost time. */
+const MAX_SWAPPED_LENGTH = 30;
+
+/** The word with each two neighbouring letters swapped. */
+function swapsOf(word: string): string[] {
+	const swaps: string[] = [];
+	if (word.length > MAX_SWAPPED_LENGTH) return swaps;
+	for (let i = 0; i < word.length - 1; i++)
+		if (word[i] !== word[i + 1])
+			swaps.push(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
+	return swaps;
 }
 
 /** Whether a set of terms (a sentence's, a passage's, a document's) mentions the concept. */
