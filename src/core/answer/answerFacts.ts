@@ -102,7 +102,7 @@ function relatedness(fact: Fact, concepts: readonly QueryConcept[]): number {
  * was asked. A sentence without names says nothing against it.
  */
 function namesMostlyAsked(fact: Fact, asked: ReadonlySet<string>): boolean {
-	const names = namesIn(fact.text);
+	const names = sentenceNames(fact.text);
 	const named = names.filter((name) => name.some((term) => asked.has(term))).length;
 	return names.length === 0 || named > names.length / 2;
 }
@@ -115,7 +115,7 @@ const NAME = /\p{Lu}[\p{L}\p{M}.'’]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}.'’]*)*/gu
  * The names of a sentence, each as its terms. Calendar words and stop words ("In", "The") are no names;
  * a sentence's first word is capitalised anyway, and counts only when it names a country.
  */
-function namesIn(sentence: string): string[][] {
+function sentenceNames(sentence: string): string[][] {
 	const names: string[][] = [];
 	const start = sentence.search(/\p{L}/u);
 	for (const match of sentence.matchAll(NAME)) {

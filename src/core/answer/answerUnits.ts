@@ -207,8 +207,19 @@ function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]
 	return nearSynonymCredit(best);
 }
 
+/**
+ * The credit `word` earns as a close synonym of the concept: at least half a synonym's full credit, else 0.
+ * A looser one ("visit" for "trip") may add to a sentence's coverage, but does not stand for the concept.
+ */
+export function closeSynonymCredit(concept: QueryConcept, word: string): number {
+	const row = wordVectorRow(word);
+	if (concept.vectorRow === undefined || row === undefined) return 0;
+	const credit = nearSynonymCredit(rowSimilarity(concept.vectorRow, row));
+	return credit >= SCORING.synonymCredit / 2 ? credit : 0;
+}
+
 /** The credit a word earns as a near-synonym of a concept, from 0 to `SCORING.synonymCredit`. */
-export function nearSynonymCredit(similarity: number): number {
+function nearSynonymCredit(similarity: number): number {
 	const { synonymFloor: floor, synonymCeiling: ceiling } = SCORING;
 	return Math.min(1, Math.max(0, (similarity - floor) / (ceiling - floor))) * SCORING.synonymCredit;
 }
@@ -234,10 +245,7 @@ function counts(text: string, counted: QueryConcept): boolean {
 	const isCounted = (word: string): boolean => {
 		const term = normalizeTerm(word);
 		if (term === null) return false;
-		if (counted.alternatives.has(term)) return true;
-		const row = wordVectorRow(word);
-		if (counted.vectorRow === undefined || row === undefined) return false;
-		return nearSynonymCredit(rowSimilarity(counted.vectorRow, row)) >= SCORING.synonymCredit / 2;
+		return counted.alternatives.has(term) || closeSynonymCredit(counted, word) > 0;
 	};
 	return words.some(
 		(word, i) =>

@@ -1,3 +1,5 @@
+import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
+
 /** What kind of answer a question wants; it decides which sentences get a bonus. */
 export type QuestionType = 'date' | 'when' | 'how-long' | 'quantity' | 'who' | 'where' | 'other';
 
@@ -28,8 +30,11 @@ export function questionType(question: string): QuestionType {
 export const COUNT_WORDS =
 	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?';
 
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+// Capitalised, as prose writes them: lower-case "may" is a verb, "mar" a word.
+const capitalised = (names: readonly string[]) =>
+	names.map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join('|');
+const MONTH = capitalised(MONTH_PATTERN.split('|'));
+const WEEKDAY = capitalised(WEEKDAYS);
 
 // Cheap signs that a sentence holds the kind of answer asked for; a bonus, never a filter.
 const EVIDENCE: Record<QuestionType, RegExp | undefined> = {

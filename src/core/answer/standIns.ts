@@ -1,7 +1,6 @@
 import { sharedStart } from '../text/sharedStart.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
-import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
-import { nearSynonymCredit, SCORING } from './answerUnits.ts';
+import { closeSynonymCredit } from './answerUnits.ts';
 import type { QueryConcept } from './queryConcepts.ts';
 
 /** The word of an answer that stood in for a question's word no document uses, and why it counts. */
@@ -12,9 +11,8 @@ export interface StandIn {
 }
 
 /**
- * What in `text` stood in for the concept: its close spelling, or else the word nearest in meaning, if that
- * word earned at least half a synonym's credit. Saying so lets the reader judge the match ("founded" read as
- * "established" is sound; "currency" as "current" is not).
+ * What in `text` stood in for the concept: its close spelling, or else its closest synonym there. Saying so
+ * lets the reader judge the match ("founded" read as "established" is sound; "currency" as "current" is not).
  */
 export function standInFor(concept: QueryConcept, text: string): StandIn | undefined {
 	const words = tokenize(text);
@@ -26,10 +24,8 @@ export function standInFor(concept: QueryConcept, text: string): StandIn | undef
 	if (closest !== undefined) return { word: closest, by: 'spelling' };
 	let nearest: { word: string; credit: number } | undefined;
 	for (const word of words) {
-		const row = concept.vectorRow === undefined ? undefined : wordVectorRow(word);
-		if (row === undefined || concept.vectorRow === undefined) continue;
-		const credit = nearSynonymCredit(rowSimilarity(concept.vectorRow, row));
-		if (credit >= SCORING.synonymCredit / 2 && credit > (nearest?.credit ?? 0)) nearest = { word, credit };
+		const credit = closeSynonymCredit(concept, word);
+		if (credit > (nearest?.credit ?? 0)) nearest = { word, credit };
 	}
 	return nearest && { word: nearest.word, by: 'meaning' };
 }

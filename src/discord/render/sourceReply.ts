@@ -97,7 +97,6 @@ function choiceValue(id: string): string {
 	return `${LONG_ID_PREFIX}${createHash('sha256').update(id).digest('base64url').slice(0, 24)}`;
 }
 
-/** Lower is better; undefined when the document does not match at all. */
 function reasonsText(reasons: Partial<Record<FurnitureReason, number>>): string {
 	const counted = Object.entries(reasons)
 		.filter(([, count]) => (count ?? 0) > 0)
