@@ -212,7 +212,7 @@ describe('ask', () => {
 		expect(where.excerpts[0]?.text).toMatch(/Beijing/);
 		expect(where.excerpts.map((e) => e.text).join(' ')).not.toMatch(/\bbrings\b/);
 		expect(where.unknownWords).toEqual([
-			{ word: 'Beijng', respelled: true, standIn: { word: 'Beijing', by: 'spelling' } },
+			{ word: 'Beijng', respelled: true, readAs: 'Beijing', standIn: { word: 'Beijing', by: 'spelling' } },
 		]);
 	});
 
@@ -220,10 +220,38 @@ describe('ask', () => {
 		const observer = dossier.ask('When did Belarus become an osberver in the SCO?');
 		expect(observer.excerpts[0]?.text).toMatch(/observer in the Shanghai Cooperation Organisation/);
 		expect(observer.unknownWords).toEqual([
-			{ word: 'osberver', respelled: true, standIn: { word: 'observer', by: 'spelling' } },
+			{
+				word: 'osberver',
+				respelled: true,
+				readAs: 'observer',
+				standIn: { word: 'observer', by: 'spelling' },
+			},
 		]);
 		// A dropped letter in a rare word: it must weigh as the rare word, or "status" outweighs it.
 		expect(dossier.ask('SCO oserver status').excerpts[0]?.text).toMatch(/observer/);
+	});
+
+	it('GIVEN a typo of a word no document uses THEN it is read as the English word meant, whose synonyms answer', () => {
+		const founded = dossier.ask('When was the SCO fuonded?');
+		expect(founded.answered).toBe(true);
+		expect(founded.excerpts[0]?.text).toMatch(/established by China and Russia in 2001/);
+		expect(founded.unknownWords).toEqual([
+			{
+				word: 'fuonded',
+				respelled: false,
+				readAs: 'founded',
+				standIn: { word: 'established', by: 'meaning' },
+			},
+		]);
+		// A typo that changes the word's stem ("populaion" is not "popul…"): the English word leads to it.
+		const population = dossier.ask('What share of the world populaion do SCO countries hold?');
+		expect(population.excerpts[0]?.text).toMatch(/42% of the world population/);
+		expect(population.unknownWords).toContainEqual({
+			word: 'populaion',
+			respelled: true,
+			readAs: 'population',
+			standIn: { word: 'population', by: 'spelling' },
+		});
 	});
 
 	it('GIVEN a "how much / what share" question THEN a year or a footnote mark is no amount, a figure is', () => {

@@ -136,6 +136,13 @@ describe('renderAnswer', () => {
 					{ word: 'currency', respelled: true },
 					{ word: 'Beijng', respelled: true, standIn: { word: 'Beijing', by: 'spelling' } },
 					{ word: 'founded', respelled: false, standIn: { word: 'established', by: 'meaning' } },
+					{
+						word: 'fuonded',
+						respelled: false,
+						readAs: 'founded',
+						standIn: { word: 'established', by: 'meaning' },
+					},
+					{ word: 'curreny', respelled: true, readAs: 'current' },
 					{ word: 'nutshell', respelled: false },
 				],
 			}),
@@ -144,7 +151,7 @@ describe('renderAnswer', () => {
 		expect(embedOf(withUnknown).fields).toContainEqual({
 			name: 'Not in any document',
 			value:
-				'“currency” (read as a misspelling), “Beijng” (read as “Beijing”), “founded” (matched by meaning: “established”), “nutshell”',
+				'“currency” (read as a misspelling), “Beijng” (read as “Beijing”), “founded” (matched by meaning: “established”), “fuonded” (read as “founded”; matched by meaning: “established”), “curreny” (read as “current”), “nutshell”',
 		});
 		expect(embed.fields?.map((f) => f.name)).not.toContain('Not in any document');
 	});

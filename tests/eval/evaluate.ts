@@ -16,8 +16,11 @@ export interface EvalReport {
 	retrieval: RetrievalScore;
 	timeline: TimelineScore;
 	leaks: ReturnType<typeof furnitureLeaks>;
-	/** Answerable questions asked again with a typo in their longest word: how many variants, and hit@1. */
-	typos: { variants: number; hitAt1: number };
+	/**
+	 * Questions asked again with a typo in their longest word: hit@1 over the answerable ones' variants, and
+	 * refusal accuracy over the unanswerable ones' (a typo must not turn a refusal into a guess).
+	 */
+	typos: { variants: number; hitAt1: number; unanswerableVariants: number; refusalAccuracy: number };
 }
 
 export const EVAL_DIR = join(import.meta.dirname, '.');
@@ -40,7 +43,8 @@ export const EVAL_FLOORS = {
 	refusalAccuracy: 0.85,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.78,
+	typoHitAt1: 0.83,
+	typoRefusalAccuracy: 0.84,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
@@ -81,14 +85,23 @@ export function evaluate(dossier: Dossier, set: EvalSet = loadEvalSet(EVAL_DIR))
 }
 
 function typoHits(dossier: Dossier, set: EvalSet): EvalReport['typos'] {
-	let variants = 0;
-	let hits = 0;
-	for (const question of set.questions.filter((q) => q.answers.length > 0)) {
-		for (const variant of withTypos(question.question)) {
-			variants++;
-			const [first] = dossier.ask(variant).excerpts;
-			if (first && isHit({ file: fileOf(first.source.id), text: first.text }, question.answers)) hits++;
-		}
-	}
-	return { variants, hitAt1: variants === 0 ? 0 : hits / variants };
+	const variantsOf = (answerable: boolean) =>
+		set.questions
+			.filter((q) => q.answers.length > 0 === answerable)
+			.flatMap((question) => withTypos(question.question).map((variant) => ({ question, variant })));
+	const answerable = variantsOf(true);
+	const hits = answerable.filter(({ question, variant }) => {
+		const [first] = dossier.ask(variant).excerpts;
+		return (
+			first !== undefined && isHit({ file: fileOf(first.source.id), text: first.text }, question.answers)
+		);
+	}).length;
+	const unanswerable = variantsOf(false);
+	const refused = unanswerable.filter(({ variant }) => !dossier.ask(variant).answered).length;
+	return {
+		variants: answerable.length,
+		hitAt1: answerable.length === 0 ? 0 : hits / answerable.length,
+		unanswerableVariants: unanswerable.length,
+		refusalAccuracy: unanswerable.length === 0 ? 0 : refused / unanswerable.length,
+	};
 }

@@ -28,6 +28,7 @@ try {
 			),
 			`${'false refusals'.padEnd(28)} ${retrieval.falseRefusals} (the answer among the leads in ${retrieval.answerInLeads})`,
 			`${row('hit@1, one typo', typos.hitAt1, EVAL_FLOORS.typoHitAt1)} (${typos.variants} questions with a typo in the longest word)`,
+			`${row('refusals, one typo', typos.refusalAccuracy, EVAL_FLOORS.typoRefusalAccuracy)} (${typos.unanswerableVariants} unanswerable questions with a typo)`,
 			row('timeline recall', timeline.recall, EVAL_FLOORS.timelineRecall, EVAL_TARGETS.timelineRecall),
 			row('timeline precision', timeline.precision),
 			row('timeline precision (checked)', timeline.precisionChecked),

@@ -31,6 +31,8 @@ export interface UnknownWord {
 	word: string;
 	/** Taken for a misspelling, and matched by the corpus's close spellings of it ("Beijng", but also "currency" as "current"). */
 	respelled: boolean;
+	/** Taken for a typo of this English word ("founded" for "fuonded"), whether or not any document uses it. */
+	readAs?: string;
 	/** The answer's word that matched it instead, when one did. */
 	standIn?: StandIn;
 }
@@ -137,7 +139,11 @@ function unknownConcepts(index: CorpusIndex, question: string, concepts: readonl
 
 /** An unknown word, with what stood in for it in the first excerpt that has a stand-in. */
 function unknownWord(concept: QueryConcept, excerpts: readonly Excerpt[] = []): UnknownWord {
-	const word = { word: concept.word, respelled: concept.alternatives.size > 1 };
+	const word = {
+		word: concept.word,
+		respelled: concept.alternatives.size > 1,
+		...(concept.reading === undefined ? {} : { readAs: concept.reading }),
+	};
 	for (const excerpt of excerpts) {
 		const standIn = standInFor(concept, excerpt.text);
 		if (standIn) return { ...word, standIn };

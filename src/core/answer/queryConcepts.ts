@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { MAX_FUZZY_DISTANCE } from '../index/searchIndex.ts';
+import { oneSlipFrom, swapsOf } from '../text/edits.ts';
 import { capitalTerms, nationTerms } from '../text/nations.ts';
 import { sharedStart } from '../text/sharedStart.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
@@ -26,6 +27,8 @@ export interface QueryConcept {
 	isCounted?: boolean;
 	/** The word's row in the word-vector table, for crediting near-synonyms; absent for names. */
 	vectorRow?: number;
+	/** For a typo, the English word it was read as ("founded" for "fuonded"), cased as typed. */
+	reading?: string;
 }
 
 /**
@@ -37,6 +40,11 @@ const UNKNOWN_WORD_WEIGHT = 2;
 const GENERAL_RARITY_FLOOR = 0.25;
 const NAME_WEIGHT_FLOOR = 2.5;
 const MAX_GUESSES = 3;
+/**
+ * Typos of a question read as English words (a few hundred table lookups each). A question with more words
+ * no dictionary has is junk or another language: reading them all would cost time and find nothing.
+ */
+const MAX_TYPOS_READ = 3;
 
 // Question scaffolding: the question type already stands for these, so they must not count as topics.
 const SCAFFOLDING = new Set(
@@ -105,6 +113,7 @@ function conceptsOf(index: CorpusIndex, text: string) {
 	const tokens = tokenize(text.replace(ASKED_UNIT, ' '));
 	const asked = new Set(terms(text));
 	const counted = countedWordAt(tokens);
+	let typos = 0;
 	for (const [position, word] of tokens.entries()) {
 		const term = normalizeTerm(word);
 		if (term === null || SCAFFOLDING.has(term)) continue;
@@ -112,22 +121,24 @@ function conceptsOf(index: CorpusIndex, text: string) {
 		if (concepts.has(term)) continue;
 		const isName = position > 0 && /^\p{Lu}/u.test(word);
 		const isCounted = position === counted;
-		const { alternatives, phrases, isKnown } = formsOf(index, word, term, isName, asked);
+		const readTypo = typos < MAX_TYPOS_READ;
+		const { alternatives, phrases, isKnown, reading } = formsOf(index, word, term, isName, asked, readTypo);
 		const isUnknown = !isKnown;
-		// A word no dictionary has ("cuontries") weighs as the word it was read as. A real word the corpus
-		// lacks weighs as an average word, whatever look-alike it found: "currency" is not "current".
+		// A typo ("cuontries") weighs as the word it was read as. A real word the corpus lacks weighs as an
+		// average word, whatever look-alike it found: "currency" is not "current".
 		const inCorpus = [...alternatives, ...phrases.flat()].filter((t) => index.vocabulary.has(t));
 		const isTypo = !isKnown && wordVectorRow(word) === undefined;
+		if (isTypo) typos++;
 		const corpusWeight =
 			(isKnown || isTypo) && inCorpus.length > 0
 				? Math.max(...inCorpus.map((t) => index.idf(t)))
 				: UNKNOWN_WORD_WEIGHT;
 		const generalWeight =
-			corpusWeight * (GENERAL_RARITY_FLOOR + (1 - GENERAL_RARITY_FLOOR) * generalRarity(word));
+			corpusWeight * (GENERAL_RARITY_FLOOR + (1 - GENERAL_RARITY_FLOOR) * generalRarity(reading ?? word));
 		// A name is what the question is about, however often the corpus repeats it ("Belarus").
 		const weight = isName ? Math.max(generalWeight, NAME_WEIGHT_FLOOR) : generalWeight;
 		// Names are matched exactly: "Japan" is close to "China" in vector space, and must not answer for it.
-		const vectorRow = isName ? undefined : wordVectorRow(word);
+		const vectorRow = isName ? undefined : wordVectorRow(reading ?? word);
 		concepts.set(term, {
 			term,
 			word,
@@ -138,6 +149,7 @@ function conceptsOf(index: CorpusIndex, text: string) {
 			isUnknown,
 			...(isCounted ? { isCounted } : {}),
 			...(vectorRow === undefined ? {} : { vectorRow }),
+			...(reading === undefined ? {} : { reading: casedAs(word, reading) }),
 		});
 	}
 	return { concepts, words };
@@ -153,6 +165,7 @@ function formsOf(
 	term: string,
 	isName: boolean,
 	asked: ReadonlySet<string>,
+	readTypo: boolean,
 ) {
 	// An acronym the corpus never uses, for a name it spells out ("PLA" → People's Liberation Army).
 	const spelledOut = /^\p{Lu}{2,6}$/u.test(word) ? index.acronyms.get(word) : undefined;
@@ -161,6 +174,14 @@ function formsOf(
 	const nation = [...nationTerms(term), ...capitalTerms(term)].filter((t) => index.vocabulary.has(t));
 	const known = index.vocabulary.has(term);
 	const guessed = known || spelledOut ? [] : closeSpellings(index, word, term, isName);
+	// A word no dictionary has is a typo, read as the English word one slip away: its term is a guess too
+	// when the corpus has it, though the index's spelling search, going by stems, missed it ("populaion").
+	const reading =
+		!readTypo || known || spelledOut || wordVectorRow(word) !== undefined
+			? undefined
+			: englishReading(word, new Set(guessed));
+	const readingTerm = reading === undefined ? null : normalizeTerm(reading);
+	if (readingTerm !== null && index.vocabulary.has(readingTerm)) guessed.push(readingTerm);
 	const alternatives = new Set([term, ...guessed, ...nation]);
 	const phrases: string[][] = spelledOut ? [[...spelledOut]] : [];
 	for (const alias of index.data.aliases) {
@@ -170,7 +191,7 @@ function formsOf(
 		if (alias.expansionTerms.includes(term) && alias.expansionTerms.every((t) => asked.has(t)))
 			alternatives.add(alias.abbreviationTerm);
 	}
-	return { alternatives, phrases, isKnown: known || spelledOut !== undefined || nation.length > 0 };
+	return { alternatives, phrases, isKnown: known || spelledOut !== undefined || nation.length > 0, reading };
 }
 
 /** Where the thing a "how many" question counts is: the first word after it that is no name. ("How much" asks for an amount, which the text gives in any order: "trade soared to $6 billion".) */
@@ -209,17 +230,23 @@ function closeSpellings(index: CorpusIndex, word: string, term: string, isName: 
 		.slice(0, MAX_GUESSES);
 }
 
-/** Longer "words" are junk, not typos: swapping their letters would only cost time. */
-const MAX_SWAPPED_LENGTH = 30;
+/**
+ * The English word a typo was read as: of the words of the word-vector table one slip from it, one that the
+ * corpus's guesses for it include ("rsearch" as "research"), else the most common ("fuonded" as "founded",
+ * which no document uses but "established" answers for).
+ */
+function englishReading(word: string, guesses: ReadonlySet<string>): string | undefined {
+	const readings = oneSlipFrom(word).flatMap((spelling) => {
+		const row = wordVectorRow(spelling);
+		return row === undefined ? [] : [{ spelling, row, guessed: guesses.has(normalizeTerm(spelling) ?? '') }];
+	});
+	readings.sort((a, b) => Number(b.guessed) - Number(a.guessed) || a.row - b.row);
+	return readings[0]?.spelling;
+}
 
-/** The word with each two neighbouring letters swapped. */
-function swapsOf(word: string): string[] {
-	const swaps: string[] = [];
-	if (word.length > MAX_SWAPPED_LENGTH) return swaps;
-	for (let i = 0; i < word.length - 1; i++)
-		if (word[i] !== word[i + 1])
-			swaps.push(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
-	return swaps;
+/** `reading` with the capital `word` was typed with ("Beijng" is read as "Beijing", not "beijing"). */
+function casedAs(word: string, reading: string): string {
+	return /^\p{Lu}/u.test(word) ? reading.charAt(0).toUpperCase() + reading.slice(1) : reading;
 }
 
 /** Whether a set of terms (a sentence's, a passage's, a document's) mentions the concept. */

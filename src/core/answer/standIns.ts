@@ -23,7 +23,8 @@ export function standInFor(concept: QueryConcept, text: string): StandIn | undef
 	const [closest] = respellings.sort((a, b) => sharedStart(b, concept.word) - sharedStart(a, concept.word));
 	if (closest !== undefined) return { word: closest, by: 'spelling' };
 	let nearest: { word: string; credit: number } | undefined;
-	for (const word of words) {
+	// Stop words are no synonyms (scoring skips them too), though their vectors may lie close ("the", "current").
+	for (const word of words.filter((w) => normalizeTerm(w) !== null)) {
 		const credit = closeSynonymCredit(concept, word);
 		if (credit > (nearest?.credit ?? 0)) nearest = { word, credit };
 	}

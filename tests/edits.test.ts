@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { oneSlipFrom, swapsOf } from '../src/core/text/edits.ts';
+
+describe('one slip from a word', () => {
+	it('GIVEN a misspelt word THEN the word meant is among the spellings one slip away, whichever the slip', () => {
+		expect(oneSlipFrom('fuonded')).toContain('founded'); // two letters swapped
+		expect(oneSlipFrom('rsearch')).toContain('research'); // a letter left out
+		expect(oneSlipFrom('reseearch')).toContain('research'); // a letter added
+		expect(oneSlipFrom('resaarch')).toContain('research'); // a letter changed
+		expect(oneSlipFrom('Beijng')).toContain('beijing'); // lower-cased, as the word table is
+		expect(oneSlipFrom('research')).not.toContain('research');
+	});
+
+	it('GIVEN two letters swapped THEN that is one slip, and doubled letters give no swap', () => {
+		expect(swapsOf('osberver')).toContain('observer');
+		expect(swapsOf('book')).toEqual(['obok', 'boko']);
+	});
+
+	it('GIVEN junk far longer than a word THEN no spellings are made of it', () => {
+		expect(oneSlipFrom('x'.repeat(31))).toEqual([]);
+		expect(swapsOf('xy'.repeat(16))).toEqual([]);
+	});
+});
