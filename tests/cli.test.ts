@@ -118,6 +118,7 @@ describe('local console (npm start without a token)', () => {
 			'/nonsense',
 			'/timeline query:SCO',
 			'/timeline',
+			'/timeline from:2020 to:2001',
 			'/ask What currency is used in Belarus?',
 			"/ask What is Belarus' defence doctrine in a nutshell?",
 			'/ask When did Belarus become a member of the SCO?',
@@ -163,6 +164,10 @@ describe('local console (npm start without a token)', () => {
 		// Another command's option is named, not silently ignored (which would list the whole timeline).
 		expect(stdout).toMatch(/\/timeline has no option query:; it takes topic:, from:, to:\./);
 		// The whole timeline is more than a screenful: the console shows the first facts and how to narrow.
-		expect(stdout).toMatch(/… and \d+ more; narrow with topic:, from: or to:/);
+		expect(stdout).toMatch(/Timeline · \d+ facts\n/);
+		expect(stdout).toMatch(/… and \d+ more\. Narrow with topic:, from: or to:/);
+		// The heading says what was shown: a topic, and a range given the wrong way round read the right way.
+		expect(stdout).toMatch(/> \/timeline topic:SCO\nTimeline about “SCO” · \d+ facts\n/);
+		expect(stdout).toMatch(/> \/timeline from:2020 to:2001\nTimeline from 2001 to 2020 · \d+ facts\n/);
 	});
 });

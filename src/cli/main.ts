@@ -8,7 +8,7 @@ import {
 	renderSearch,
 	renderSourceCard,
 	renderSources,
-	renderTimeline,
+	renderTimelineView,
 } from '../render/textReplies.ts';
 import { timelineLookup } from '../render/timelineLookup.ts';
 import { answerJson, factJson } from './json.ts';
@@ -78,7 +78,11 @@ async function main(argv: string[]): Promise<number> {
 			const facts = dossier.timeline({ ...bounds, ...(values.query ? { query: values.query } : {}) });
 			print(
 				{ facts: facts.map((fact) => factJson(index(), fact)) },
-				renderTimeline(facts, timelineLookup(index())),
+				renderTimelineView(
+					facts,
+					{ ...bounds, ...(values.query ? { topic: values.query } : {}) },
+					timelineLookup(index()),
+				),
 			);
 			return 0;
 		}

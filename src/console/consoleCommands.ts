@@ -7,7 +7,7 @@ import {
 	renderSearch,
 	renderSourceCard,
 	renderSources,
-	renderTimeline,
+	renderTimelineView,
 } from '../render/textReplies.ts';
 import { timelineLookup } from '../render/timelineLookup.ts';
 import { type CommandOptions, parseCommandLine } from './parseCommandLine.ts';
@@ -62,9 +62,15 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 				return `I could not read the date "${bounds.unreadable}". Try 2023, March 2023 or 2023-03-01.`;
 			const facts = dossier.timeline({ ...bounds, ...(options.topic ? { query: options.topic } : {}) });
 			// A large corpus has thousands of dated facts: a screenful, and how to narrow it, beats a flood.
-			const lookup = timelineLookup(dossier.index);
-			if (facts.length <= CONSOLE_TIMELINE_LIMIT) return renderTimeline(facts, lookup);
-			return `${renderTimeline(facts.slice(0, CONSOLE_TIMELINE_LIMIT), lookup)}\n… and ${facts.length - CONSOLE_TIMELINE_LIMIT} more; narrow with topic:, from: or to: (the CLI's \`timeline --json\` lists them all).`;
+			const view = renderTimelineView(
+				facts,
+				{ ...bounds, ...(options.topic ? { topic: options.topic } : {}) },
+				timelineLookup(dossier.index),
+				CONSOLE_TIMELINE_LIMIT,
+			);
+			return facts.length <= CONSOLE_TIMELINE_LIMIT
+				? view
+				: `${view} Narrow with topic:, from: or to: (the CLI's \`timeline --json\` lists them all).`;
 		}
 		case 'sources':
 			return renderSources(dossier.sources());

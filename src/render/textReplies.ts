@@ -6,6 +6,7 @@ import type { IndexReport } from '../core/dossier.ts';
 import type { Fact, TextSpan } from '../core/types.ts';
 import { citationLabel, formatFactDate } from './citation.ts';
 import { mergeHighlights } from './mergeHighlights.ts';
+import { type TimelineFilter, timelineFilterText } from './timelineFilter.ts';
 import type { TimelineLookup } from './timelineLookup.ts';
 import { unknownWordList } from './unknownWords.ts';
 import { wrap } from './wrap.ts';
@@ -93,6 +94,23 @@ export function renderAnswer(answer: Answer): string {
 export function renderSearch(page: SearchPage): string {
 	if (page.total === 0) return `No passages match “${page.query}”.`;
 	return `${excerptsWithFootnotes(page.results).text}\n\nPage ${page.page}/${page.pages} · ${page.total} passages`;
+}
+
+/**
+ * A timeline under a heading that says what it holds, "Timeline about “SCO” from 2015-01-01 · 4 facts";
+ * `shown` of them at most, the rest counted.
+ */
+export function renderTimelineView(
+	facts: readonly Fact[],
+	filter: TimelineFilter,
+	lookup: TimelineLookup,
+	shown = facts.length,
+): string {
+	const asked = timelineFilterText(filter);
+	if (facts.length === 0) return `No dated facts match${asked}.`;
+	const count = `${facts.length} fact${facts.length === 1 ? '' : 's'}`;
+	const more = facts.length > shown ? `\n… and ${facts.length - shown} more.` : '';
+	return `Timeline${asked} · ${count}\n\n${renderTimeline(facts.slice(0, shown), lookup)}${more}`;
 }
 
 /**

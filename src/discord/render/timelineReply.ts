@@ -1,5 +1,6 @@
 import type { Fact } from '../../core/types.ts';
 import { citationLabel, formatFactDate } from '../../render/citation.ts';
+import { type TimelineFilter, timelineFilterText } from '../../render/timelineFilter.ts';
 import type { TimelineLookup } from '../../render/timelineLookup.ts';
 import { quiet } from '../reply.ts';
 import { plainMarkdown } from './citedExcerpts.ts';
@@ -14,12 +15,8 @@ const MAX_SOURCES_NAMED = 3;
 const MAX_DISAGREEMENTS_SHOWN = 2;
 
 /** What a timeline shows, and what the user asked for (shown in the title). */
-export interface TimelineView {
+export interface TimelineView extends TimelineFilter {
 	facts: readonly Fact[];
-	topic?: string;
-	/** The ISO bounds actually applied. */
-	from?: string;
-	to?: string;
 }
 
 /**
@@ -60,12 +57,7 @@ export function timelineReply(
 }
 
 function filterText(view: TimelineView): string {
-	const parts = [
-		view.topic ? ` about “${plainMarkdown(view.topic, 100)}”` : '',
-		view.from ? ` from ${view.from}` : '',
-		view.to ? ` to ${view.to}` : '',
-	];
-	return parts.join('');
+	return timelineFilterText(view, (topic) => plainMarkdown(topic, 100));
 }
 
 function factBlock(fact: Fact, lookup: TimelineLookup, max: number): string {

@@ -1,0 +1,21 @@
+/** What a timeline was asked for: its topic, and the ISO bounds as applied after reading the user's dates. */
+export interface TimelineFilter {
+	topic?: string;
+	from?: string;
+	to?: string;
+}
+
+/**
+ * ` about “SCO” from 2001-01-01 to 2020-12-31`, for a reply's heading. The bounds are those applied, so a
+ * reader sees how "from:2020 to:2001" or "to:2023" was read. `topicText` lets a reply escape the topic.
+ */
+export function timelineFilterText(
+	filter: TimelineFilter,
+	topicText: (topic: string) => string = (topic) => topic,
+): string {
+	return [
+		filter.topic ? ` about “${topicText(filter.topic)}”` : '',
+		filter.from ? ` from ${filter.from}` : '',
+		filter.to ? ` to ${filter.to}` : '',
+	].join('');
+}
