@@ -15,7 +15,7 @@ export const WORD_VECTOR_FILES = {
 } as const;
 
 interface Table {
-	rows: Map<string, number>;
+	words: WordRows;
 	vectors: Int8Array;
 	/** Each row's length: quantisation leaves them near, not at, one; kept so a similarity is one dot product. */
 	norms: Float32Array;
@@ -25,24 +25,85 @@ let table: Table | undefined;
 
 function load(): Table {
 	if (table) return table;
-	const words = readFileSync(WORD_VECTOR_FILES.words, 'utf8').split('\n').filter(Boolean);
+	const words = new WordRows(readFileSync(WORD_VECTOR_FILES.words, 'utf8'));
 	const bytes = readFileSync(WORD_VECTOR_FILES.vectors);
 	const vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	const norms = new Float32Array(words.length);
-	for (let row = 0; row < words.length; row++) {
+	const norms = new Float32Array(words.size);
+	for (let row = 0; row < words.size; row++) {
 		let sum = 0;
 		for (let i = row * WORD_VECTOR_DIMENSIONS; i < (row + 1) * WORD_VECTOR_DIMENSIONS; i++)
 			sum += (vectors[i] ?? 0) ** 2;
 		norms[row] = Math.sqrt(sum) || 1;
 	}
-	table = { rows: new Map(words.map((word, row) => [word, row])), vectors, norms };
+	table = { words, vectors, norms };
 	return table;
+}
+
+/**
+ * The table's words and their rows, as the word file itself (one string) and an open-addressing hash table
+ * of rows: as quick as a Map of 40,000 strings, at a third of its heap (a megabyte rather than three).
+ */
+class WordRows {
+	/** Where each word starts in the file; a word ends one character (its newline) before the next starts. */
+	private readonly starts: Int32Array;
+	/** Row + 1 of the word hashed to each slot, 0 for none; twice as many slots as words keeps probes short. */
+	private readonly slots: Int32Array;
+
+	private readonly file: string;
+
+	/** `lines`: one word a line, as the word file has them. */
+	constructor(lines: string) {
+		const file = lines.endsWith('\n') ? lines : `${lines}\n`;
+		const starts = [0];
+		// Each newline starts the next word; the last one, past the end, closes the last word.
+		for (let at = file.indexOf('\n'); at !== -1; at = file.indexOf('\n', at + 1)) starts.push(at + 1);
+		this.file = file;
+		this.starts = Int32Array.from(starts);
+		this.slots = new Int32Array(2 ** Math.ceil(Math.log2(this.size * 2 + 1)));
+		for (let row = 0; row < this.size; row++) {
+			let slot = this.hash(file, this.starts[row] ?? 0, this.end(row));
+			while (this.slots[slot] !== 0) slot = (slot + 1) & (this.slots.length - 1);
+			this.slots[slot] = row + 1;
+		}
+	}
+
+	get size(): number {
+		return this.starts.length - 1;
+	}
+
+	get(word: string): number | undefined {
+		for (let slot = this.hash(word, 0, word.length); ; slot = (slot + 1) & (this.slots.length - 1)) {
+			const entry = this.slots[slot] ?? 0;
+			if (entry === 0) return undefined;
+			if (this.holds(entry - 1, word)) return entry - 1;
+		}
+	}
+
+	/** Where the row's word ends: at its newline. */
+	private end(row: number): number {
+		return (this.starts[row + 1] ?? 1) - 1;
+	}
+
+	private holds(row: number, word: string): boolean {
+		const start = this.starts[row] ?? 0;
+		if (this.end(row) - start !== word.length) return false;
+		for (let i = 0; i < word.length; i++)
+			if (this.file.charCodeAt(start + i) !== word.charCodeAt(i)) return false;
+		return true;
+	}
+
+	/** FNV-1a over the characters of `text` from `start` to `end`, folded to a slot. */
+	private hash(text: string, start: number, end: number): number {
+		let hash = 0x811c9dc5;
+		for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+		return (hash >>> 0) & (this.slots.length - 1);
+	}
 }
 
 /** The row of a word in the table (possessives folded: "world's" is "world"), or `undefined` when it is not in it. */
 export function wordVectorRow(word: string): number | undefined {
 	const lower = word.toLowerCase();
-	return load().rows.get(/['’]/.test(lower) ? lower.replace(/['’]s?$/, '') : lower);
+	return load().words.get(/['’]/.test(lower) ? lower.replace(/['’]s?$/, '') : lower);
 }
 
 /** Cosine similarity of two words' vectors, in [-1, 1] (the vectors are stored at unit length). */
@@ -64,5 +125,5 @@ export function rowSimilarity(a: number, b: number): number {
 export function generalRarity(word: string): number {
 	const row = wordVectorRow(word);
 	if (row === undefined) return 1;
-	return Math.log(row + 2) / Math.log(load().rows.size + 2);
+	return Math.log(row + 2) / Math.log(load().words.size + 2);
 }
