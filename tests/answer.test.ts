@@ -270,6 +270,29 @@ describe('ask', () => {
 		expect(hasEvidenceFor('where', 'In 2023, the talks were held.')).toBe(false);
 	});
 
+	it('GIVEN "what is" or "who is" a name THEN the sentence that says what it is comes first', () => {
+		const sco = dossier.ask('What is the SCO?');
+		expect(sco.questionType).toBe('definition');
+		// Not "The 2012 SCO summit was the 12th annual summit…", which names the SCO but defines a summit.
+		expect(sco.excerpts[0]?.text).toMatch(/\(SCO\) is a Eurasian political/);
+		expect(dossier.ask('Who is Alexander Lukashenko?').excerpts[0]?.text).toMatch(
+			/Lukashenko is a Belarusian politician/,
+		);
+		// An apposition defines too; a clause after a comma does not ("against Lukashenko, the relationship…").
+		expect(dossier.ask('Who is Xi Jinping?').excerpts[0]?.text).toMatch(/Xi Jinping, the General Secretary/);
+		expect(dossier.ask('Who is Jakub Jakobowski?').excerpts[0]?.text).toMatch(
+			/Jakobowski, a China researcher/,
+		);
+		// A name no sentence defines is still answered by a sentence about it, not refused.
+		expect(dossier.ask('What is Zhongnanhai?').excerpts[0]?.text).toMatch(/Zhongnanhai talks/);
+	});
+
+	it('GIVEN a question about more than what a name is THEN it is no definition question', () => {
+		expect(dossier.ask('What is the capital of Australia?').questionType).toBe('other');
+		expect(dossier.ask("Who is Moscow's closest ally?").questionType).toBe('who');
+		expect(dossier.ask('What is the Belt and Road Initiative?').questionType).toBe('definition');
+	});
+
 	it('GIVEN "how many times" THEN a count answers, and so does an ordinal from another source ("13th visit")', () => {
 		const texts = dossier.ask('How many times has Lukashenko been to China?').excerpts.map((e) => e.text);
 		expect(texts[0]).toMatch(/15 times/);

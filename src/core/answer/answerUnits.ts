@@ -3,6 +3,7 @@ import { nationTerms } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
+import { definesName } from './definitions.ts';
 import { mentions, type QueryConcept } from './queryConcepts.ts';
 import { COUNT_WORDS, hasEvidenceFor, type QuestionType } from './questionType.ts';
 
@@ -35,6 +36,8 @@ export const SCORING = {
 	 * refused, but ranked below a sentence that gives the day.
 	 */
 	monthForDay: 0.25,
+	/** Likewise, the evidence a sentence that names but does not define a name is for "What is the SCO?". */
+	mentionForDefinition: 0.25,
 	passageWeight: 0.25,
 	/** Two sentences must earn their place over one. */
 	pairPenalty: 0.04,
@@ -100,10 +103,11 @@ export function scoreUnits(
 ): AnswerUnit[] {
 	const units: AnswerUnit[] = [];
 	const counted = concepts.find((concept) => concept.isCounted);
+	const names = concepts.filter((concept) => concept.isName);
 	for (const { passage, relevance } of passages) {
 		const sentences = index.sentenceWords(passage).map((words) => {
 			const text = slice(passage, words.span);
-			return new SentenceFeatures(words, evidenceIn(type, text, counted));
+			return new SentenceFeatures(words, evidenceIn(type, text, counted, names));
 		});
 		const context = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
@@ -135,10 +139,17 @@ function withEvidence(evidence: number): number {
 
 /**
  * How well a sentence holds the kind of answer asked for, from 0 to 1: a date for "when", a count of the
- * asked thing for "how many"… A "what date" question is partly answered by a month or a year.
+ * asked thing for "how many", what a name is for "what is"… A "what date" question is partly answered by a
+ * month or a year, and "what is" by any sentence about the name.
  */
-function evidenceIn(type: QuestionType, text: string, counted: QueryConcept | undefined): number {
+function evidenceIn(
+	type: QuestionType,
+	text: string,
+	counted: QueryConcept | undefined,
+	names: readonly QueryConcept[],
+): number {
 	if (counted !== undefined && !counts(text, counted)) return 0;
+	if (type === 'definition') return definesName(text, names) ? 1 : SCORING.mentionForDefinition;
 	if (hasEvidenceFor(type, text)) return 1;
 	return type === 'date' && hasEvidenceFor('when', text) ? SCORING.monthForDay : 0;
 }

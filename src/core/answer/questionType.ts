@@ -1,7 +1,22 @@
 import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
 
 /** What kind of answer a question wants; it decides which sentences get a bonus. */
-export type QuestionType = 'date' | 'when' | 'how-long' | 'quantity' | 'who' | 'where' | 'other';
+export type QuestionType =
+	| 'date'
+	| 'when'
+	| 'how-long'
+	| 'quantity'
+	| 'definition'
+	| 'who'
+	| 'where'
+	| 'other';
+
+// A name: capitalised words, with the small words names hold ("Belt and Road Initiative").
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:and|of|for|the|on)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*`;
+const DEFINITION = new RegExp(
+	String.raw`^\s*(?:[Ww]hat|[Ww]ho)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:(?:the|an?)\s+)?${NAME}\s*\??\s*$`,
+	'u',
+);
 
 const PATTERNS: ReadonlyArray<[QuestionType, RegExp]> = [
 	['how-long', /\bhow long\b|\bfor how many years\b|\bsince when\b/i],
@@ -15,6 +30,8 @@ const PATTERNS: ReadonlyArray<[QuestionType, RegExp]> = [
 		'quantity',
 		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:percentage|share|number|amount)\b|\bhow many times\b/i,
 	],
+	// "What is the SCO?", "Who is Xi Jinping?": nothing asked but what a name is. Not "What is the capital of…".
+	['definition', DEFINITION],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
 	['where', /^\s*(?:and\s+)?where\b|\bin which (?:city|country|place)\b/i],
 ];
@@ -44,6 +61,8 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	when: new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH}|${WEEKDAY}|yesterday|ago)\\b`),
 	'how-long': /\b\d+[- ](?:year|month|decade)s?\b|\bsince\b|\b(?:years|decades)\b/i,
 	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
+	// Needs the names asked about: see definitions.ts.
+	definition: undefined,
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
 	where: /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside)\s+(?:the\s+)?\p{Lu}/u,
 	other: undefined,
