@@ -6,6 +6,7 @@ import { type AnswerSession, sessionOf } from '../src/discord/buttonSessions.ts'
 import type { BotContext } from '../src/discord/context.ts';
 import { deferThen } from '../src/discord/deferThen.ts';
 import { expireButtons } from '../src/discord/expiredButtons.ts';
+import { questionText } from '../src/discord/questionText.ts';
 import { factsAround, renderTimelineAround } from '../src/discord/render/answerReply.ts';
 import { summarizeIndex } from '../src/discord/render/indexFooter.ts';
 import { notify, quiet } from '../src/discord/reply.ts';
@@ -36,7 +37,7 @@ export default {
 	cooldown: true,
 
 	async execute(interaction, context) {
-		const question = interaction.options.getString('question', true);
+		const question = questionText(interaction.options.getString('question', true));
 		const isPrivate = interaction.options.getBoolean('private') ?? false;
 		const home = threadHomeOf(interaction.client.channels.cache.get(interaction.channelId));
 		// A forum holds posts, not messages: an answer there is always a new post. Inside a thread

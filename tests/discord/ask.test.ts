@@ -61,6 +61,16 @@ describe('/ask', () => {
 		expect(embed.footer?.text).toMatch(/^Index built \d+ s ago · 6 documents · \d+ passages$/);
 	});
 
+	it('GIVEN a question with Discord markup in it (a mention, a custom emoji) THEN that markup is no part of the question', async () => {
+		const reply = await ask({
+			question:
+				'<@123456789012345678> When did Belarus become an observer in the SCO? <:sco:987654321098765432>',
+		}).reply();
+		expect(embedOf(reply).title).toBe('When did Belarus become an observer in the SCO?');
+		expect(embedOf(reply).description).toMatch(/In July 2015, \*\*Belarus became\*\* an \*\*observer\*\*/);
+		expect(field(reply, 'Not in any document')).toBe('');
+	});
+
 	it('GIVEN a question the documents cannot answer THEN it says so with the nearest leads and logs the question for moderators', async () => {
 		const question = 'What did Lukashenko eat for breakfast in Beijing?';
 		const reply = await ask({ question }).reply();

@@ -3,6 +3,7 @@ import type { AnyThreadChannel, Message } from 'discord.js';
 import { answerQuestion } from '../answerQuestion.ts';
 import { botThread } from '../answerThreads.ts';
 import type { BotContext } from '../context.ts';
+import { questionText } from '../questionText.ts';
 import { quiet } from '../reply.ts';
 import type { InFlight } from './interactionCreate.ts';
 
@@ -25,7 +26,8 @@ async function handle(base: BotContext, message: Message): Promise<void> {
 	const botId = message.client.user.id;
 	const thread = botThread(message.channel, botId);
 	if (thread === undefined || !isAllowed(base, thread)) return;
-	const question = withoutMentionOf(botId, message.content);
+	// The bot's mention is no part of the question, nor is any other.
+	const question = questionText(message.content);
 	// A bare mention: the member wants the bot's attention but has not asked anything yet.
 	const bareMention = question === '' && message.mentions.users.has(botId);
 	if (question === '' && !bareMention) return;
@@ -87,11 +89,4 @@ function isAllowed(context: BotContext, thread: AnyThreadChannel): boolean {
 		allowed.includes(thread.id) ||
 		(thread.parentId !== null && allowed.includes(thread.parentId))
 	);
-}
-
-function withoutMentionOf(botId: string, content: string): string {
-	return content
-		.replaceAll(new RegExp(`<@!?${botId}>`, 'g'), ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
 }
