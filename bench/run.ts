@@ -12,6 +12,7 @@ import { analyzeQuery } from '../src/core/answer/queryConcepts.ts';
 import { Dossier } from '../src/core/dossier.ts';
 import { MINISEARCH_OPTIONS } from '../src/core/index/searchIndex.ts';
 import { terms } from '../src/core/text/terms.ts';
+import { wordVectorRow } from '../src/core/text/wordVectors.ts';
 import { folderBytes, writeSotuCorpus } from './corpusFiles.ts';
 import { heapUsedMb, medianMs, percentile, timeEach, withEventLoopWatch } from './measure.ts';
 
@@ -141,7 +142,7 @@ async function benchCorpus(
 	// warm-up questions come from other passages, so the measured ones still start with cold caches.
 	for (const question of questionsFrom(dossier, 100, 0.55)) dossier.ask(question);
 	const ask = timeEach(questions, (q) => dossier.ask(q));
-	// Serving adds the word-vector table and the bounded per-passage caches to what opening loaded.
+	// Serving adds the bounded per-passage and per-document caches to what opening loaded.
 	const servingHeapMb = heapUsedMb() - heapBefore;
 	const index = dossier.index;
 	const searchTexts = questions.map((q) => analyzeQuery(index, q).searchText);
@@ -203,13 +204,22 @@ async function benchCorpus(
 		`| hostile 500-character questions (junk words, typos, one long word): slowest | ${Math.max(...hostile).toFixed(1)} ms | |`,
 	);
 	say(
-		`| heap after the questions (word vectors, caches) | ${servingHeapMb.toFixed(0)} MB (${((servingHeapMb * 1024 * 1024) / corpusBytes).toFixed(1)}× corpus) | |`,
+		`| heap after the questions (caches warm) | ${servingHeapMb.toFixed(0)} MB (${((servingHeapMb * 1024 * 1024) / corpusBytes).toFixed(1)}× corpus) | |`,
 	);
 	return row;
 }
 
 try {
 	say(`Dossier benchmark · Node ${process.version} · ${new Date().toISOString().slice(0, 10)}`);
+	// Loaded once per process, whatever the corpus: measured apart, so no corpus's figures include it.
+	const beforeTable = process.memoryUsage();
+	const heapBeforeTable = heapUsedMb();
+	wordVectorRow('warm');
+	const tableHeapMb = heapUsedMb() - heapBeforeTable;
+	const tableBuffersMb = (process.memoryUsage().arrayBuffers - beforeTable.arrayBuffers) / 1024 / 1024;
+	say(
+		`\nWord-vector table (loaded at the first question): ${tableHeapMb.toFixed(1)} MB of heap and ${tableBuffersMb.toFixed(1)} MB of array buffers outside it.`,
+	);
 	const seed = join(import.meta.dirname, '../data');
 	await benchCorpus('seed corpus', seed, await folderBytes(seed), { detailed: true, judged: false });
 	const sizes: Array<Awaited<ReturnType<typeof benchCorpus>>> = [];
