@@ -40,6 +40,8 @@ const UNKNOWN_WORD_WEIGHT = 2;
 const GENERAL_RARITY_FLOOR = 0.25;
 const NAME_WEIGHT_FLOOR = 2.5;
 const MAX_GUESSES = 3;
+/** Shorter words are a slip away from too many others ("c": "a", "co", "cs"…) to be read as any one. */
+const MIN_TYPO_LENGTH = 5;
 /**
  * Typos of a question read as English words (a few hundred table lookups each). A question with more words
  * no dictionary has is junk or another language: reading them all would cost time and find nothing.
@@ -177,7 +179,7 @@ function formsOf(
 	// A word no dictionary has is a typo, read as the English word one slip away: its term is a guess too
 	// when the corpus has it, though the index's spelling search, going by stems, missed it ("populaion").
 	const reading =
-		!readTypo || known || spelledOut || wordVectorRow(word) !== undefined
+		!readTypo || known || spelledOut || word.length < MIN_TYPO_LENGTH || wordVectorRow(word) !== undefined
 			? undefined
 			: englishReading(word, new Set(guessed));
 	const readingTerm = reading === undefined ? null : normalizeTerm(reading);
@@ -209,7 +211,7 @@ function countedWordAt(tokens: readonly string[]): number {
  * neighbouring letters swapped count as one edit.
  */
 function closeSpellings(index: CorpusIndex, word: string, term: string, isName: boolean): string[] {
-	if (word.length < 5) return [];
+	if (word.length < MIN_TYPO_LENGTH) return [];
 	const maxDistance = Math.min(MAX_FUZZY_DISTANCE, Math.round(term.length * (isName ? 0.4 : 0.2)));
 	// Two letters swapped are one slip, though two edits to the index's fuzzy search ("cuontries").
 	const swapped = swapsOf(word.toLowerCase())
