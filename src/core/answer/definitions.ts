@@ -1,5 +1,5 @@
 import { normalizeTerm } from '../text/terms.ts';
-import { mentions, type QueryConcept } from './queryConcepts.ts';
+import type { QueryConcept } from './queryConcepts.ts';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 /**
@@ -18,14 +18,13 @@ const DEFINED =
 export function definesName(text: string, names: readonly QueryConcept[]): boolean {
 	for (const match of text.matchAll(WORD)) {
 		const term = normalizeTerm(match[0]);
-		if (term === null || !names.some((name) => mentions(new Set([term]), name) || endsPhrase(name, term)))
-			continue;
+		if (term === null || !names.some((name) => endsName(name, term))) continue;
 		if (DEFINED.test(text.slice(match.index + match[0].length))) return true;
 	}
 	return false;
 }
 
-/** Whether the term ends one of the name's spelled-out forms ("Organisation" for the SCO). */
-function endsPhrase(name: QueryConcept, term: string): boolean {
-	return name.phrases.some((phrase) => phrase.at(-1) === term);
+/** Whether the term is the name, or ends one of its spelled-out forms ("Organisation" for the SCO). */
+function endsName(name: QueryConcept, term: string): boolean {
+	return name.alternatives.has(term) || name.phrases.some((phrase) => phrase.at(-1) === term);
 }
