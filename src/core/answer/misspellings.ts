@@ -1,0 +1,63 @@
+import type { CorpusIndex } from '../corpusIndex.ts';
+import { MAX_FUZZY_DISTANCE } from '../index/searchIndex.ts';
+import { oneSlipFrom, swapsOf } from '../text/edits.ts';
+import { sharedStart } from '../text/sharedStart.ts';
+import { normalizeTerm } from '../text/terms.ts';
+import { wordVectorRow } from '../text/wordVectors.ts';
+
+/*
+ * What a word the corpus lacks may have been meant as: the corpus's close spellings of it, and for a word no
+ * dictionary has, the English word one slip away.
+ */
+
+const MAX_GUESSES = 3;
+/** Shorter words are a slip away from too many others ("c": "a", "co", "cs"…) to be read as any one. */
+export const MIN_TYPO_LENGTH = 5;
+
+/**
+ * The corpus terms a misspelt word most likely means: the fewest edits away, of those the ones sharing most
+ * of its start ("beij", not "bring", for "Beijng"), then the most used (a spelling checker's usual bet),
+ * looked up in the index's own term table. Names ("Beijng", "Grate Stone") may be two edits off; other
+ * words of up to seven letters only one, or every unknown English word would find some look-alike. Two
+ * neighbouring letters swapped count as one edit.
+ */
+export function closeSpellings(index: CorpusIndex, word: string, term: string, isName: boolean): string[] {
+	if (word.length < MIN_TYPO_LENGTH) return [];
+	const maxDistance = Math.min(MAX_FUZZY_DISTANCE, Math.round(term.length * (isName ? 0.4 : 0.2)));
+	// Two letters swapped are one slip, though two edits to the index's fuzzy search ("cuontries").
+	const swapped = swapsOf(word.toLowerCase())
+		.map(normalizeTerm)
+		.filter((t): t is string => t !== null && index.vocabulary.has(t));
+	const near = [
+		...index.vocabulary.closeSpellings(term, maxDistance),
+		...swapped.map((t): [string, number] => [t, 1]),
+	];
+	const closest = Math.min(...near.map(([, distance]) => distance));
+	const frequency = (spelling: string) => index.vocabulary.passagesWith(spelling);
+	const likeness = (spelling: string) => sharedStart(spelling, term);
+	const fewestEdits = near.filter(([, distance]) => distance === closest).map(([spelling]) => spelling);
+	const mostAlike = Math.max(...fewestEdits.map(likeness));
+	return fewestEdits
+		.filter((spelling) => likeness(spelling) === mostAlike)
+		.sort((a, b) => frequency(b) - frequency(a))
+		.slice(0, MAX_GUESSES);
+}
+
+/**
+ * The English word a typo was read as: of the words of the word-vector table one slip from it, one that the
+ * corpus's guesses for it include ("rsearch" as "research"), else the most common ("fuonded" as "founded",
+ * which no document uses but "established" answers for).
+ */
+export function englishReading(word: string, guesses: ReadonlySet<string>): string | undefined {
+	const readings = oneSlipFrom(word).flatMap((spelling) => {
+		const row = wordVectorRow(spelling);
+		return row === undefined ? [] : [{ spelling, row, guessed: guesses.has(normalizeTerm(spelling) ?? '') }];
+	});
+	readings.sort((a, b) => Number(b.guessed) - Number(a.guessed) || a.row - b.row);
+	return readings[0]?.spelling;
+}
+
+/** `reading` with the capital `word` was typed with ("Beijng" is read as "Beijing", not "beijing"). */
+export function casedAs(word: string, reading: string): string {
+	return /^\p{Lu}/u.test(word) ? reading.charAt(0).toUpperCase() + reading.slice(1) : reading;
+}
