@@ -283,6 +283,8 @@ describe('ask', () => {
 		expect(dossier.ask('Who is Jakub Jakobowski?').excerpts[0]?.text).toMatch(
 			/Jakobowski, a China researcher/,
 		);
+		// Typed in lower case, as chat often is.
+		expect(dossier.ask('what is the sco').excerpts[0]?.text).toMatch(/\(SCO\) is a Eurasian political/);
 		// A name no sentence defines is still answered by a sentence about it, not refused.
 		expect(dossier.ask('What is Zhongnanhai?').excerpts[0]?.text).toMatch(/Zhongnanhai talks/);
 	});
@@ -290,7 +292,9 @@ describe('ask', () => {
 	it('GIVEN a question about more than what a name is THEN it is no definition question', () => {
 		expect(dossier.ask('What is the capital of Australia?').questionType).toBe('other');
 		expect(dossier.ask("Who is Moscow's closest ally?").questionType).toBe('who');
+		expect(dossier.ask('what is the biggest bri industrial park').questionType).toBe('other');
 		expect(dossier.ask('What is the Belt and Road Initiative?').questionType).toBe('definition');
+		expect(dossier.ask("what's the great stone park").questionType).toBe('definition');
 	});
 
 	it('GIVEN "how many times" THEN a count answers, and so does an ordinal from another source ("13th visit")', () => {

@@ -103,7 +103,9 @@ export function scoreUnits(
 ): AnswerUnit[] {
 	const units: AnswerUnit[] = [];
 	const counted = concepts.find((concept) => concept.isCounted);
-	const names = concepts.filter((concept) => concept.isName);
+	// What a "what is" question asks about: its names, or all its words when typed in lower case.
+	const named = concepts.filter((concept) => concept.isName);
+	const names = named.length > 0 ? named : concepts;
 	for (const { passage, relevance } of passages) {
 		const sentences = index.sentenceWords(passage).map((words) => {
 			const text = slice(passage, words.span);

@@ -1,3 +1,4 @@
+import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
 
 /** What kind of answer a question wants; it decides which sentences get a bonus. */
@@ -11,14 +12,31 @@ export type QuestionType =
 	| 'where'
 	| 'other';
 
+const WHAT_IS =
+	/^\s*(?:[Ww]hat|[Ww]ho)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:(?:the|an?)\s+)?(?<subject>.+?)\s*\??\s*$/u;
 // A name: capitalised words, with the small words names hold ("Belt and Road Initiative").
-const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:and|of|for|the|on)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*`;
-const DEFINITION = new RegExp(
-	String.raw`^\s*(?:[Ww]hat|[Ww]ho)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:(?:the|an?)\s+)?${NAME}\s*\??\s*$`,
-	'u',
-);
+const NAME = /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:and|of|for|the|on)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*$/u;
+/** Typed in lower case, as chat often is, a name is a few words that are all topics ("great stone park"). */
+const MAX_PLAIN_NAME_WORDS = 3;
 
-const PATTERNS: ReadonlyArray<[QuestionType, RegExp]> = [
+/**
+ * "What is the SCO?", "who is lukashenko": nothing asked but what something is. Not "What is the capital of
+ * Australia?" nor "what is the biggest bri industrial park": more is asked than a name.
+ */
+function asksDefinition(question: string): boolean {
+	const subject = WHAT_IS.exec(question)?.groups?.subject;
+	if (subject === undefined) return false;
+	if (NAME.test(subject)) return true;
+	const words = tokenize(subject);
+	return (
+		subject === subject.toLowerCase() &&
+		words.length <= MAX_PLAIN_NAME_WORDS &&
+		words.length === subject.split(/\s+/).length &&
+		words.every((word) => normalizeTerm(word) !== null)
+	);
+}
+
+const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }]> = [
 	['how-long', /\bhow long\b|\bfor how many years\b|\bsince when\b/i],
 	// "On what date…", "What day…": a day, not just the year or month that answers "when".
 	['date', /\b(?:what|which) (?:dates?|day)\b/i],
@@ -30,8 +48,7 @@ const PATTERNS: ReadonlyArray<[QuestionType, RegExp]> = [
 		'quantity',
 		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:percentage|share|number|amount)\b|\bhow many times\b/i,
 	],
-	// "What is the SCO?", "Who is Xi Jinping?": nothing asked but what a name is. Not "What is the capital of…".
-	['definition', DEFINITION],
+	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
 	['where', /^\s*(?:and\s+)?where\b|\bin which (?:city|country|place)\b/i],
 ];
