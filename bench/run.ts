@@ -46,6 +46,16 @@ function questionsFrom(dossier: Dossier, count: number, shift = 0): string[] {
 	});
 }
 
+/** "What is …?" about names drawn evenly from the corpus's passages: these search more passages (see ask.ts). */
+function definitionQuestionsFrom(dossier: Dossier, count: number): string[] {
+	const passages = dossier.index.data.passages;
+	return Array.from({ length: count }, (_, i) => {
+		const passage = passages[Math.floor((i * passages.length) / count)];
+		const names = passage?.text.match(/(?<=\p{Ll}\s)\p{Lu}\p{Ll}{3,}/gu) ?? [];
+		return `What is ${names[i % Math.max(1, names.length)] ?? 'Congress'}?`;
+	});
+}
+
 /** The question with one letter of its longest word dropped, as a hurried user would type it. */
 function withTypo(question: string): string {
 	const longest = (question.match(/\p{L}+/gu) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -151,6 +161,7 @@ async function benchCorpus(
 	const tokenizeOnly = timeEach(questions, (q) => terms(q));
 	const hostile = timeEach(hostileQuestions(), (q) => dossier.ask(q));
 	const typos = timeEach(questionsFrom(dossier, 300, 0.3).map(withTypo), (q) => dossier.ask(q));
+	const definitions = timeEach(definitionQuestionsFrom(dossier, 200), (q) => dossier.ask(q));
 
 	say(
 		`\n### ${label}: ${row.corpusMb.toFixed(1)} MB, ${row.documents} documents, ${row.passages} passages, ${row.facts} facts`,
@@ -199,6 +210,9 @@ async function benchCorpus(
 	say(`| tokenize-only p50 | ${percentile(tokenizeOnly, 50).toFixed(4)} ms | |`);
 	say(
 		`| ask with a typo in the longest word, p50 / p99 (300 questions) | ${percentile(typos, 50).toFixed(3)} / ${percentile(typos, 99).toFixed(3)} ms | |`,
+	);
+	say(
+		`| ask "What is <a name>?", p50 / p99 (200 questions, ${ANSWER.definitionCandidatePassages} passages each) | ${percentile(definitions, 50).toFixed(3)} / ${percentile(definitions, 99).toFixed(3)} ms | |`,
 	);
 	say(
 		`| hostile 500-character questions (junk words, typos, one long word): slowest | ${Math.max(...hostile).toFixed(1)} ms | |`,

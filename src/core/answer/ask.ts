@@ -51,6 +51,11 @@ export const ANSWER = {
 	 * with 16, and so do questions drawn from the benchmark corpus; each one more costs sentence scoring.
 	 */
 	candidatePassages: 8,
+	/**
+	 * For "what is" a name: a name is in many passages, and the one that says what it is need not be among
+	 * the first eight by BM25 ("Who is Lukashenko?"). Three times as many: one or two words keep it cheap.
+	 */
+	definitionCandidatePassages: 24,
 	/** The best unit's coverage (see answerUnits.ts) below which the corpus is taken not to answer. */
 	minCoverage: 0.65,
 	/** Further excerpts (another source's view) need this share of the best one's score… */
@@ -87,7 +92,8 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const unknown = unknownConcepts(index, question, concepts);
 	const withWords = { ...empty, unknownWords: unknown.map((concept) => unknownWord(concept)) };
 
-	const { results } = index.rankPassages(searchText, ANSWER.candidatePassages);
+	const candidates = type === 'definition' ? ANSWER.definitionCandidatePassages : ANSWER.candidatePassages;
+	const { results } = index.rankPassages(searchText, candidates);
 	const topScore = results[0]?.score ?? 1;
 	const passages = results.flatMap((result) => {
 		const passage = index.passageOf(result);
