@@ -36,7 +36,7 @@ describe('console commands', () => {
 		expect(parseCommandLine('/timeline query:SCO', CONSOLE_COMMANDS)?.misplaced).toEqual(['query']);
 	});
 
-	it('GIVEN a page that is no page number THEN /search says how to ask, rather than quietly showing page 1', async () => {
+	it('GIVEN a page that is no page number, or nothing to search for THEN /search says how to ask', async () => {
 		const corpus = await tempCorpus({ seed: true });
 		try {
 			const dossier = await corpus.open();
@@ -45,6 +45,11 @@ describe('console commands', () => {
 			expect(await runConsoleCommand(dossier, '/search page:2 sanctions')).toMatch(usage);
 			expect(await runConsoleCommand(dossier, '/search sanctions page:two')).toMatch(usage);
 			expect(await runConsoleCommand(dossier, '/search sanctions page:2')).toMatch(/^Page 2\/\d+/m);
+			// Only common words: what to search for instead, not "no passages match".
+			expect(await runConsoleCommand(dossier, '/search the of')).toMatch(
+				/are not searched; try a name or a topic, e\.g\. \/search sanctions/,
+			);
+			expect(await runConsoleCommand(dossier, '/search zzyzx')).toMatch(/^No passages match “zzyzx”/);
 		} finally {
 			await corpus.cleanup();
 		}

@@ -280,6 +280,7 @@ describe('renderSearchPage', () => {
 		page: n,
 		pages,
 		total: pages * 5 - 2,
+		nothingToSearch: false,
 		results: Array.from({ length: 5 }, (_, i) =>
 			excerpt(`Passage ${i} about Belarus. ${'More text. '.repeat(200)}`, wiki, ['Belarus']),
 		),
@@ -321,10 +322,18 @@ describe('renderSearchPage', () => {
 			renderSearchPage(page(1, 1), { heading: 'h', index: INDEX, now: NOW, sessionKey: 'abc' }).components,
 		).toEqual([]);
 		const none = renderSearchPage(
-			{ query: 'zzz', page: 1, pages: 1, total: 0, results: [] },
+			{ query: 'zzz', page: 1, pages: 1, total: 0, results: [], nothingToSearch: false },
 			{ heading: 'Search: zzz', index: INDEX, now: NOW },
 		);
 		expect(embedOf(none).description).toMatch(/No passage/);
+		// Only common words: what to search for instead, not "no passage matches".
+		const common = renderSearchPage(
+			{ query: 'the of', page: 1, pages: 1, total: 0, results: [], nothingToSearch: true },
+			{ heading: 'Search: the of', index: INDEX, now: NOW },
+		);
+		expect(embedOf(common).description).toMatch(
+			/are not searched; try a name or a topic, e\.g\. `\/search sanctions`/,
+		);
 	});
 });
 

@@ -1,6 +1,6 @@
 import type { Answer } from '../core/answer/ask.ts';
 import type { Excerpt } from '../core/answer/excerpt.ts';
-import type { SearchPage } from '../core/answer/search.ts';
+import { NOTHING_TO_SEARCH, type SearchPage } from '../core/answer/search.ts';
 import type { IndexedDocument } from '../core/corpusIndex.ts';
 import type { IndexReport } from '../core/dossier.ts';
 import type { Fact, TextSpan } from '../core/types.ts';
@@ -92,6 +92,7 @@ export function renderAnswer(answer: Answer): string {
 }
 
 export function renderSearch(page: SearchPage): string {
+	if (page.nothingToSearch) return `${NOTHING_TO_SEARCH} e.g. /search sanctions`;
 	if (page.total === 0) return `No passages match “${page.query}”.`;
 	return `${excerptsWithFootnotes(page.results).text}\n\nPage ${page.page}/${page.pages} · ${page.total} passages`;
 }

@@ -9,9 +9,14 @@ export interface SearchPage {
 	pages: number;
 	total: number;
 	results: Excerpt[];
+	/** The query has no word the index searches: only common words ("the", "of"), or none at all. */
+	nothingToSearch: boolean;
 }
 
 export const SEARCH_PAGE_SIZE = 5;
+/** What to tell someone whose query has nothing to search for; each reply adds an example as it writes commands. */
+export const NOTHING_TO_SEARCH =
+	'Common words such as “the” and “of” are not searched; try a name or a topic,';
 /** Enough for any reader; a hostile query matching everything stays cheap to page through. */
 const MAX_RESULTS = 100;
 
@@ -33,6 +38,7 @@ export function searchPassages(
 		page: current,
 		pages,
 		total: results.length,
+		nothingToSearch: searchText === '',
 		results: slice.flatMap((result) => {
 			const passage = index.passageOf(result);
 			return passage ? [excerptOf(index, passage, passage, result.score, matched)] : [];

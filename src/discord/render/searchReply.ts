@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import { SEARCH_PAGE_SIZE, type SearchPage } from '../../core/answer/search.ts';
+import { NOTHING_TO_SEARCH, SEARCH_PAGE_SIZE, type SearchPage } from '../../core/answer/search.ts';
 import { excerptMarkdown, joinWithin, plainMarkdown, sourceLink } from './citedExcerpts.ts';
 import { type IndexSummary, indexFooter, plural } from './indexFooter.ts';
 import { DISCORD_LIMITS, embedLength } from './limits.ts';
@@ -37,8 +37,10 @@ export function renderSearchPage(page: SearchPage, options: SearchReplyOptions):
 		},
 	};
 	const room = Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotal - embedLength(embed));
-	embed.description =
-		blocks.length > 0 ? joinWithin(blocks, room, '\n\n') : 'No passage in the documents matches these words.';
+	const empty = page.nothingToSearch
+		? `${NOTHING_TO_SEARCH} e.g. \`/search sanctions\``
+		: 'No passage in the documents matches these words.';
+	embed.description = blocks.length > 0 ? joinWithin(blocks, room, '\n\n') : empty;
 	const key = options.sessionKey;
 	return {
 		embeds: [embed],
