@@ -41,8 +41,16 @@ export default {
 			);
 			return;
 		}
-		const facts = context.dossier.timeline({ ...bounds, ...(topic ? { query: topic } : {}) });
-		const view: TimelineView = { facts, ...bounds, ...(topic ? { topic } : {}) };
+		const { facts, nearest } = context.dossier.timelineForReader({
+			...bounds,
+			...(topic ? { query: topic } : {}),
+		});
+		const view: TimelineView = {
+			facts,
+			...bounds,
+			...(topic ? { topic } : {}),
+			...(nearest ? { nearest } : {}),
+		};
 		const key = openPages(context.sessions, data.name, interaction.user.id, view);
 		await interaction.reply(
 			timelineReply(view, 1, timelineLookup(context.dossier.index), { command: data.name, key }),

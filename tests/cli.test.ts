@@ -119,6 +119,7 @@ describe('local console (npm start without a token)', () => {
 			'/timeline query:SCO',
 			'/timeline',
 			'/timeline from:2020 to:2001',
+			'/timeline topic:SCO summit zanzibar',
 			'/ask What currency is used in Belarus?',
 			"/ask What is Belarus' defence doctrine in a nutshell?",
 			'/ask When did Belarus become a member of the SCO?',
@@ -169,5 +170,9 @@ describe('local console (npm start without a token)', () => {
 		// The heading says what was shown: a topic, and a range given the wrong way round read the right way.
 		expect(stdout).toMatch(/> \/timeline topic:SCO\nTimeline about “SCO” · \d+ facts\n/);
 		expect(stdout).toMatch(/> \/timeline from:2020 to:2001\nTimeline from 2001 to 2020 · \d+ facts\n/);
+		// A topic no fact mentions whole: the nearest facts, and what none of them mentions.
+		expect(stdout).toMatch(
+			/> \/timeline topic:SCO summit zanzibar\nTimeline about “SCO summit” \(no dated fact also mentions “zanzibar”\) · \d+ facts\n/,
+		);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../src/core/segment/sentences.ts';
 import { extractMentions } from '../src/core/timeline/extractMentions.ts';
-import { filterFacts } from '../src/core/timeline/filterFacts.ts';
+import { filterFacts, nearestFacts } from '../src/core/timeline/filterFacts.ts';
 import { mergeFacts } from '../src/core/timeline/mergeFacts.ts';
 import { parseUserDate } from '../src/core/timeline/parseUserDate.ts';
 import { readTimelineBounds } from '../src/core/timeline/timelineBounds.ts';
@@ -380,6 +380,18 @@ describe('filterFacts', () => {
 
 	it('GIVEN a topic and a period THEN both apply', () => {
 		expect(dates(filterFacts(facts, { query: 'SCO', from: '2024' }, expandTerms))).toEqual(['2024-07']);
+	});
+
+	it('GIVEN a topic no fact mentions whole THEN the nearest are the facts that mention most of its words, saying which', () => {
+		expect(filterFacts(facts, { query: 'industrial park Minsk' })).toEqual([]);
+		const nearest = nearestFacts(facts, { query: 'industrial park Minsk' });
+		expect(dates(nearest.facts)).toEqual(['2011', '2014']);
+		expect(nearest).toMatchObject({ words: ['industrial', 'park'], missing: ['Minsk'] });
+		// Dates still apply; a topic none of whose words is mentioned has no nearest facts.
+		expect(dates(nearestFacts(facts, { query: 'industrial park Minsk', from: '2012' }).facts)).toEqual([
+			'2014',
+		]);
+		expect(nearestFacts(facts, { query: 'zanzibar tea' })).toEqual({ facts: [], words: [], missing: [] });
 	});
 
 	it('GIVEN a bound that is not an ISO date THEN the error names it', () => {

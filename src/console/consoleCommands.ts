@@ -60,11 +60,14 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 			const bounds = readTimelineBounds(options.from, options.to);
 			if ('unreadable' in bounds)
 				return `I could not read the date "${bounds.unreadable}". Try 2023, March 2023 or 2023-03-01.`;
-			const facts = dossier.timeline({ ...bounds, ...(options.topic ? { query: options.topic } : {}) });
+			const { facts, nearest } = dossier.timelineForReader({
+				...bounds,
+				...(options.topic ? { query: options.topic } : {}),
+			});
 			// A large corpus has thousands of dated facts: a screenful, and how to narrow it, beats a flood.
 			const view = renderTimelineView(
 				facts,
-				{ ...bounds, ...(options.topic ? { topic: options.topic } : {}) },
+				{ ...bounds, ...(options.topic ? { topic: options.topic } : {}), ...(nearest ? { nearest } : {}) },
 				timelineLookup(dossier.index),
 				CONSOLE_TIMELINE_LIMIT,
 			);

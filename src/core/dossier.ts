@@ -6,7 +6,7 @@ import type { CorpusIndex, IndexedDocument } from './corpusIndex.ts';
 import { documentNamed } from './documentNames.ts';
 import { loadSnapshot, snapshotDocuments } from './index/snapshot.ts';
 import type { SkippedFile } from './load/readCorpus.ts';
-import { filterFacts } from './timeline/filterFacts.ts';
+import { filterFacts, type NearestFacts, nearestFacts } from './timeline/filterFacts.ts';
 import type { Fact } from './types.ts';
 import { createTimeSlicer } from './util/timeSlicer.ts';
 
@@ -102,6 +102,19 @@ export class Dossier {
 
 	timeline(filter: TimelineFilter = {}): Fact[] {
 		return filterFacts(this.current.data.facts, filter, (terms) => this.current.expandTerms(terms));
+	}
+
+	/**
+	 * The timeline as a person browses it: `timeline(filter)`, or, when that finds nothing for a topic of
+	 * several words, the facts that mention most of them, saying which (`nearest`). Scripts get the former.
+	 */
+	timelineForReader(filter: TimelineFilter): { facts: Fact[]; nearest?: Omit<NearestFacts, 'facts'> } {
+		const facts = this.timeline(filter);
+		if (facts.length > 0 || filter.query === undefined) return { facts };
+		const { facts: near, ...nearest } = nearestFacts(this.current.data.facts, filter, (terms) =>
+			this.current.expandTerms(terms),
+		);
+		return near.length > 0 ? { facts: near, nearest } : { facts };
 	}
 
 	sources(): IndexedDocument[] {

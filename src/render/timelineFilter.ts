@@ -3,6 +3,8 @@ export interface TimelineFilter {
 	topic?: string;
 	from?: string;
 	to?: string;
+	/** Set when no fact mentions every word of the topic: the words the facts shown mention, and the rest. */
+	nearest?: { words: readonly string[]; missing: readonly string[] };
 }
 
 /**
@@ -13,9 +15,12 @@ export function timelineFilterText(
 	filter: TimelineFilter,
 	topicText: (topic: string) => string = (topic) => topic,
 ): string {
+	const { nearest } = filter;
+	const topic = nearest ? nearest.words.join(' ') : filter.topic;
 	return [
-		filter.topic ? ` about “${topicText(filter.topic)}”` : '',
+		topic ? ` about “${topicText(topic)}”` : '',
 		filter.from ? ` from ${filter.from}` : '',
 		filter.to ? ` to ${filter.to}` : '',
+		nearest ? ` (no dated fact also mentions “${nearest.missing.map(topicText).join('”, “')}”)` : '',
 	].join('');
 }

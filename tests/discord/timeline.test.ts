@@ -209,6 +209,17 @@ describe('/timeline', () => {
 		expect(reply.components).toEqual([]);
 	});
 
+	it('GIVEN a topic no fact mentions whole THEN the facts that mention most of it are listed, and the title says what is missing', async () => {
+		const reply = await bot.discord
+			.sendSlashCommand({ name: 'timeline', options: { topic: 'SCO summit zanzibar' } })
+			.reply();
+
+		expect(reply.embeds[0]?.title).toBe(
+			'Timeline about “SCO summit” (no dated fact also mentions “zanzibar”)',
+		);
+		expect(descriptionOf(reply)).toMatch(/SCO summit/);
+	});
+
 	it('sends nothing Discord would refuse', () => {
 		expectNoViolations(bot.discord);
 	});

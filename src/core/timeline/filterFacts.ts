@@ -1,4 +1,4 @@
-import { terms } from '../text/terms.ts';
+import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import type { Fact, FactDate } from '../types.ts';
 import { compareText } from './compareText.ts';
 import type { ExpandTerms } from './eventSketch.ts';
@@ -21,16 +21,56 @@ export interface FactFilter {
  * the alias.
  */
 export function filterFacts(facts: readonly Fact[], filter: FactFilter, expandTerms?: ExpandTerms): Fact[] {
+	const wanted = terms(filter.query ?? '');
+	return withinDates(facts, filter)
+		.filter((fact) => wanted.length === 0 || wanted.every((term) => saidIn(fact, expandTerms).has(term)))
+		.sort(compareFacts);
+}
+
+/** The facts nearest a topic no fact matches whole, which of its words they mention and which not, as typed. */
+export interface NearestFacts {
+	facts: Fact[];
+	words: string[];
+	missing: string[];
+}
+
+/**
+ * For a topic of several words that no fact mentions all of ("Lukashenko visit"): the facts within the dates
+ * that mention the most of its words, the same ones ("Lukashenko"), so a reader is shown what there is
+ * and told what is missing rather than nothing. Empty when no fact mentions any.
+ */
+export function nearestFacts(
+	facts: readonly Fact[],
+	filter: FactFilter,
+	expandTerms?: ExpandTerms,
+): NearestFacts {
+	const words = tokenize(filter.query ?? '').filter((word) => normalizeTerm(word) !== null);
+	const groups = new Map<string, NearestFacts>();
+	for (const fact of withinDates(facts, filter)) {
+		const said = saidIn(fact, expandTerms);
+		const mentioned = words.filter((word) => said.has(normalizeTerm(word) ?? ''));
+		if (mentioned.length === 0 || mentioned.length === words.length) continue;
+		const key = mentioned.join(' ');
+		const missing = words.filter((word) => !mentioned.includes(word));
+		const group = groups.get(key) ?? { facts: [], words: mentioned, missing };
+		group.facts.push(fact);
+		groups.set(key, group);
+	}
+	const [nearest] = [...groups.values()].sort(
+		(a, b) => b.words.length - a.words.length || b.facts.length - a.facts.length,
+	);
+	return nearest
+		? { ...nearest, facts: nearest.facts.sort(compareFacts) }
+		: { facts: [], words: [], missing: [] };
+}
+
+function withinDates(facts: readonly Fact[], filter: FactFilter): Fact[] {
 	const from = filter.from === undefined ? undefined : firstDay(boundary('from', filter.from));
 	const to = filter.to === undefined ? undefined : lastDay(boundary('to', filter.to));
-	const wanted = terms(filter.query ?? '');
-	return facts
-		.filter(
-			(fact) =>
-				(from === undefined || lastDay(fact.date) >= from) && (to === undefined || firstDay(fact.date) <= to),
-		)
-		.filter((fact) => wanted.length === 0 || saysAll(fact, wanted, expandTerms))
-		.sort(compareFacts);
+	return facts.filter(
+		(fact) =>
+			(from === undefined || lastDay(fact.date) >= from) && (to === undefined || firstDay(fact.date) <= to),
+	);
 }
 
 /** By start date (a year before its months), then end date, then text. */
@@ -51,8 +91,8 @@ function boundary(name: 'from' | 'to', value: string): FactDate {
 	return date;
 }
 
-function saysAll(fact: Fact, wanted: readonly string[], expandTerms: ExpandTerms | undefined): boolean {
+/** The terms a fact's sources use for it, with their aliases. */
+function saidIn(fact: Fact, expandTerms: ExpandTerms | undefined): Set<string> {
 	const said = fact.mentions.flatMap((mention) => terms(mention.text));
-	const known = new Set(expandTerms ? expandTerms(said) : said);
-	return wanted.every((term) => known.has(term));
+	return new Set(expandTerms ? expandTerms(said) : said);
 }
