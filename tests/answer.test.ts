@@ -123,6 +123,14 @@ describe('ask', () => {
 		const [first] = dossier.ask('When did Belarus and China establish diplomatic relations?').excerpts;
 		expect(first?.text).toMatch(/Belarus/);
 		expect(first?.text).toMatch(/China/);
+		// A capital asked about is a place too: Xi's state visits to Kazakhstan are no visit to Minsk…
+		const minsk = dossier.ask('When did Xi visit Minsk?');
+		expect(minsk.answered).toBe(false);
+		expect(minsk.leads.map((lead) => lead.text).join(' ')).toMatch(/Kazakhstan/);
+		// …while its own country is no other: a visit to Beijing is a visit to China.
+		expect(dossier.ask('When did Lukashenko visit Beijing?').excerpts[0]?.text).toMatch(
+			/state visit of Belarusian President Aleksandr Lukashenko to Beijing/,
+		);
 	});
 
 	it('GIVEN a question about a country THEN a sentence about its capital answers for it, and not the reverse', () => {

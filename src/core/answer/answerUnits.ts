@@ -1,5 +1,5 @@
 import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
-import { nationTerms } from '../text/nations.ts';
+import { countryOfCapital, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
@@ -68,12 +68,11 @@ class SentenceFeatures {
 		return mentions(this.words.terms, concept);
 	}
 
-	/** Whether the sentence names a country (or its people) other than these. */
-	namesOtherCountry(countries: readonly QueryConcept[]): boolean {
-		for (const term of this.words.terms) {
-			if (nationTerms(term).size > 0 && !countries.some((country) => country.alternatives.has(term)))
-				return true;
-		}
+	/** Whether the sentence names a country (or its people) other than these places (countries or capitals). */
+	namesOtherCountry(places: readonly QueryConcept[]): boolean {
+		const isAsked = (term: string) =>
+			places.some((place) => place.alternatives.has(term) || countryOfCapital(place.term).has(term));
+		for (const term of this.words.terms) if (nationTerms(term).size > 0 && !isAsked(term)) return true;
 		return false;
 	}
 
@@ -198,19 +197,23 @@ function coverageOf(
 
 /**
  * "When did Belarus gain independence?" is not answered by "After Ukraine gained independence…", nor "When
- * did Belarus and China establish relations?" by "China and Russia established relations…": a unit that
- * leaves out a country asked about and names another instead is about something else, as is one whose
- * document lacks an asked name.
+ * did Belarus and China establish relations?" by "China and Russia established relations…", nor "When did
+ * Xi visit Minsk?" by "Xi will pay state visits to Kazakhstan…": a unit that leaves out a country or capital
+ * asked about and names another country instead is about something else (its own country is no other:
+ * "Minsk" may be answered by "Belarus"), as is one whose document lacks an asked name.
  */
 function isAboutOtherCountries(
 	concepts: readonly QueryConcept[],
 	parts: readonly SentenceFeatures[],
 ): boolean {
-	const countries = concepts.filter((concept) => concept.isName && nationTerms(concept.term).size > 0);
+	const places = concepts.filter(
+		(concept) =>
+			concept.isName && (nationTerms(concept.term).size > 0 || countryOfCapital(concept.term).size > 0),
+	);
 	return (
-		countries.length > 0 &&
-		!countries.every((country) => parts.some((part) => part.mentions(country))) &&
-		parts.some((part) => part.namesOtherCountry(countries))
+		places.length > 0 &&
+		!places.every((place) => parts.some((part) => part.mentions(place))) &&
+		parts.some((part) => part.namesOtherCountry(places))
 	);
 }
 

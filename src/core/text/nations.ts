@@ -18,26 +18,37 @@ interface Nation {
 	capitals: readonly string[];
 }
 
-let byTerm: Map<string, Nation> | undefined;
+interface Nations {
+	byTerm: Map<string, Nation>;
+	/** The names of each capital's country, by the capital's term. */
+	byCapital: Map<string, ReadonlySet<string>>;
+}
+
+let all: Nations | undefined;
 
 /** Every term naming the same country as `term` (itself included), or an empty set when it names none. */
 export function nationTerms(term: string): ReadonlySet<string> {
-	return nations().get(term)?.names ?? NONE;
+	return nations().byTerm.get(term)?.names ?? NONE;
 }
 
 /** The capital of the country `term` names, as terms; none when it names no country. */
 export function capitalTerms(term: string): readonly string[] {
-	return nations().get(term)?.capitals ?? [];
+	return nations().byTerm.get(term)?.capitals ?? [];
+}
+
+/** Every term naming the country whose capital `term` is ("Belarus", "Belarusian" for Minsk); empty for none. */
+export function countryOfCapital(term: string): ReadonlySet<string> {
+	return nations().byCapital.get(term) ?? NONE;
 }
 
 const NONE: ReadonlySet<string> = new Set();
 
-function nations(): Map<string, Nation> {
-	byTerm ??= buildNations();
-	return byTerm;
+function nations(): Nations {
+	all ??= buildNations();
+	return all;
 }
 
-function buildNations(): Map<string, Nation> {
+function buildNations(): Nations {
 	// Read as a file rather than imported: a module would keep all 250 countries' data in memory for good, and
 	// the package's ESM entry imports its JSON without the import attribute Node requires.
 	const path = createRequire(import.meta.url).resolve('world-countries/countries.json');
@@ -46,17 +57,20 @@ function buildNations(): Map<string, Nation> {
 	for (const country of countries) {
 		for (const term of namesOf(country)) claims.set(term, [...(claims.get(term) ?? []), country]);
 	}
-	const result = new Map<string, Nation>();
+	const byTerm = new Map<string, Nation>();
+	const byCapital = new Map<string, ReadonlySet<string>>();
 	for (const [term, claimants] of claims) {
 		// "American" is also the demonym of the Northern Mariana Islands; a sovereign state is the likelier meaning.
 		const members = claimants.filter((country) => country.unMember);
 		const meant = members.length > 0 ? members : claimants;
-		result.set(term, {
+		const nation = {
 			names: new Set(meant.flatMap((country) => [...namesOf(country)])),
 			capitals: meant.flatMap((country) => singleTerms(country.capital)),
-		});
+		};
+		byTerm.set(term, nation);
+		for (const capital of nation.capitals) if (!byCapital.has(capital)) byCapital.set(capital, nation.names);
 	}
-	return result;
+	return { byTerm, byCapital };
 }
 
 function namesOf(country: Country): Set<string> {
