@@ -206,9 +206,10 @@ function isAboutOtherCountries(
 	concepts: readonly QueryConcept[],
 	parts: readonly SentenceFeatures[],
 ): boolean {
+	// A country is one in lower case too ("belarus and china"); a capital only with its capital letter.
 	const places = concepts.filter(
 		(concept) =>
-			concept.isName && (nationTerms(concept.term).size > 0 || countryOfCapital(concept.term).size > 0),
+			nationTerms(concept.term).size > 0 || (concept.isName && countryOfCapital(concept.term).size > 0),
 	);
 	return (
 		places.length > 0 &&
