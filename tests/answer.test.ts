@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { namesByUsage } from '../src/core/answer/caselessNames.ts';
 import { analyzeQuery, mentions } from '../src/core/answer/queryConcepts.ts';
 import { hasEvidenceFor } from '../src/core/answer/questionType.ts';
 import type { Dossier } from '../src/core/dossier.ts';
@@ -131,6 +132,23 @@ describe('ask', () => {
 		expect(dossier.ask('When did Lukashenko visit Beijing?').excerpts[0]?.text).toMatch(
 			/state visit of Belarusian President Aleksandr Lukashenko to Beijing/,
 		);
+	});
+
+	it('GIVEN a question typed all in lower case THEN its names are known by how the documents write them', () => {
+		const { concepts } = analyzeQuery(dossier.index, 'when did lukashenko visit the park');
+		const named = (texts: string[]) =>
+			namesByUsage(concepts, texts)
+				.filter((concept) => concept.isName)
+				.map((concept) => concept.term);
+		expect(named(['Mr. Lukashenko will visit the park.', 'Lukashenko said so.'])).toEqual(['lukashenko']);
+		// A capital at the start of a sentence or quotation says nothing; one lower-case use says it is no name.
+		expect(named(['Visit the park, said Lukashenko. "Park here."'])).toEqual(['lukashenko']);
+		expect(named(['Lukashenko met a lukashenko fan.'])).toEqual([]);
+		// So a lower-case question is held to its names as a capitalised one is.
+		expect(dossier.ask('when did xi visit minsk').answered).toBe(false);
+		const relations = dossier.ask('what is the relationship between belarus and china').excerpts[0]?.text;
+		expect(relations).toMatch(/Belarus/);
+		expect(relations).toMatch(/China/);
 	});
 
 	it('GIVEN a question about a country THEN a sentence about its capital answers for it, and not the reverse', () => {

@@ -23,6 +23,11 @@ describe('evaluation set (tests/eval) on the seed corpus', () => {
 		expect(report.typos.hitAt1).toBeGreaterThanOrEqual(EVAL_FLOORS.typoHitAt1);
 	});
 
+	it('THEN a question typed all in lower case is answered, or refused, much as when typed with capitals', () => {
+		expect(report.lowercase.hitAt1).toBeGreaterThanOrEqual(EVAL_FLOORS.lowercaseHitAt1);
+		expect(report.lowercase.refusalAccuracy).toBeGreaterThanOrEqual(EVAL_FLOORS.lowercaseRefusalAccuracy);
+	});
+
 	it('THEN a typo in an unanswerable question mostly still gets a refusal', () => {
 		expect(report.typos.unanswerableVariants).toBeGreaterThan(100);
 		expect(report.typos.refusalAccuracy).toBeGreaterThanOrEqual(EVAL_FLOORS.typoRefusalAccuracy);

@@ -16,11 +16,21 @@ export interface EvalReport {
 	retrieval: RetrievalScore;
 	timeline: TimelineScore;
 	leaks: ReturnType<typeof furnitureLeaks>;
-	/**
-	 * Questions asked again with a typo in their longest word: hit@1 over the answerable ones' variants, and
-	 * refusal accuracy over the unanswerable ones' (a typo must not turn a refusal into a guess).
-	 */
-	typos: { variants: number; hitAt1: number; unanswerableVariants: number; refusalAccuracy: number };
+	/** Questions asked again with a typo in their longest word. */
+	typos: VariantScore;
+	/** Questions asked again all in lower case, as chat often types them. */
+	lowercase: VariantScore;
+}
+
+/**
+ * The questions asked another way: hit@1 over the answerable ones' variants, and refusal accuracy over the
+ * unanswerable ones' (a typo or lost capitals must not turn a refusal into a guess).
+ */
+export interface VariantScore {
+	variants: number;
+	hitAt1: number;
+	unanswerableVariants: number;
+	refusalAccuracy: number;
 }
 
 export const EVAL_DIR = join(import.meta.dirname, '.');
@@ -45,6 +55,8 @@ export const EVAL_FLOORS = {
 	furnitureLeaks: 0,
 	typoHitAt1: 0.83,
 	typoRefusalAccuracy: 0.84,
+	lowercaseHitAt1: 0.84,
+	lowercaseRefusalAccuracy: 0.85,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
@@ -80,15 +92,20 @@ export function evaluate(dossier: Dossier, set: EvalSet = loadEvalSet(EVAL_DIR))
 		retrieval: scoreRetrieval(results),
 		timeline: scoreTimeline(facts, set.goldFacts),
 		leaks: furnitureLeaks(shownTexts, set.furniture),
-		typos: typoHits(dossier, set),
+		typos: variantScore(dossier, set, withTypos),
+		lowercase: variantScore(dossier, set, (question) => [question.toLowerCase()]),
 	};
 }
 
-function typoHits(dossier: Dossier, set: EvalSet): EvalReport['typos'] {
+function variantScore(
+	dossier: Dossier,
+	set: EvalSet,
+	variantsOfQuestion: (question: string) => string[],
+): VariantScore {
 	const variantsOf = (answerable: boolean) =>
 		set.questions
 			.filter((q) => q.answers.length > 0 === answerable)
-			.flatMap((question) => withTypos(question.question).map((variant) => ({ question, variant })));
+			.flatMap((question) => variantsOfQuestion(question.question).map((variant) => ({ question, variant })));
 	const answerable = variantsOf(true);
 	const hits = answerable.filter(({ question, variant }) => {
 		const [first] = dossier.ask(variant).excerpts;

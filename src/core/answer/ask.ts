@@ -4,6 +4,7 @@ import type { Fact, Passage } from '../types.ts';
 import { disagreementsIn, keyDates } from './answerFacts.ts';
 import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
 import { authorshipAnswer } from './authorship.ts';
+import { namesByUsage } from './caselessNames.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
 import { analyzeQuery, conceptTerms, type QueryConcept } from './queryConcepts.ts';
 import { type QuestionType, questionType } from './questionType.ts';
@@ -85,11 +86,11 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 			refusal: `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`,
 		};
 	}
-	const { concepts, searchText } = analyzeQuery(index, question, options.context);
-	if (concepts.length === 0 || searchText === '') return empty;
-	const bylines = authorshipAnswer(index, question, concepts);
+	const { concepts: asked, searchText } = analyzeQuery(index, question, options.context);
+	if (asked.length === 0 || searchText === '') return empty;
+	const bylines = authorshipAnswer(index, question, asked);
 	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
-	const unknown = unknownConcepts(index, question, concepts);
+	const unknown = unknownConcepts(index, question, asked);
 	const withWords = { ...empty, unknownWords: unknown.map((concept) => unknownWord(concept)) };
 
 	const candidates = type === 'definition' ? ANSWER.definitionCandidatePassages : ANSWER.candidatePassages;
@@ -99,11 +100,16 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 		const passage = index.passageOf(result);
 		return passage ? [{ passage, relevance: result.score / topScore }] : [];
 	});
+	// In a question typed in lower case, the passages found for it tell which of its words are names.
+	const concepts = namesByUsage(
+		asked,
+		passages.map(({ passage }) => passage.text),
+	);
 	const units = bestPerPassage(scoreUnits(index, concepts, type, passages));
 	const best = units[0];
 	// An excerpt is the unit itself, so marking every asked term in it marks just what the unit matched.
-	const asked = conceptTerms(concepts);
-	const toExcerpt = (unit: AnswerUnit) => excerptOf(index, unit.passage, unit.span, unit.score, asked);
+	const marked = conceptTerms(concepts);
+	const toExcerpt = (unit: AnswerUnit) => excerptOf(index, unit.passage, unit.span, unit.score, marked);
 	if (best === undefined || best.coverage < ANSWER.minCoverage) {
 		return { ...withWords, leads: units.slice(0, ANSWER.maxExcerpts).map(toExcerpt) };
 	}

@@ -27,6 +27,8 @@ export interface QueryConcept {
 	vectorRow?: number;
 	/** For a typo, the English word it was read as ("founded" for "fuonded"), cased as typed. */
 	reading?: string;
+	/** Typed in lower case in a question all in lower case: whether it is a name is for the documents to tell. */
+	caseless?: boolean;
 }
 
 /**
@@ -110,13 +112,16 @@ function conceptsOf(index: CorpusIndex, text: string) {
 	const tokens = tokenize(text.replace(ASKED_UNIT, ' '));
 	const asked = new Set(terms(text));
 	const counted = countedWordAt(tokens);
+	// Typed all in lower case, as chat often is, case tells no name: a country is one, and the documents' own
+	// use tells the rest (see caselessNames.ts).
+	const caseless = text === text.toLowerCase();
 	let typos = 0;
 	for (const [position, word] of tokens.entries()) {
 		const term = normalizeTerm(word);
 		if (term === null || SCAFFOLDING.has(term)) continue;
 		words.push(word);
 		if (concepts.has(term)) continue;
-		const isName = position > 0 && /^\p{Lu}/u.test(word);
+		const isName = caseless ? nationTerms(term).size > 0 : position > 0 && /^\p{Lu}/u.test(word);
 		const isCounted = position === counted;
 		const readTypo = typos < MAX_TYPOS_READ;
 		const { alternatives, phrases, isKnown, reading } = formsOf(index, word, term, isName, asked, readTypo);
@@ -147,6 +152,7 @@ function conceptsOf(index: CorpusIndex, text: string) {
 			...(isCounted ? { isCounted } : {}),
 			...(vectorRow === undefined ? {} : { vectorRow }),
 			...(reading === undefined ? {} : { reading: casedAs(word, reading) }),
+			...(caseless && !isName && isKnown ? { caseless } : {}),
 		});
 	}
 	return { concepts, words };
@@ -196,6 +202,12 @@ function countedWordAt(tokens: readonly string[]): number {
 	const asked = tokens.findIndex((word, i) => /^many$/i.test(word) && /^how$/i.test(tokens[i - 1] ?? ''));
 	if (asked < 0) return -1;
 	return tokens.findIndex((word, i) => i > asked && normalizeTerm(word) !== null && !/^\p{Lu}/u.test(word));
+}
+
+/** The concept taken as a name: what an answer must be about, matched exactly, weighing at least a name's weight. */
+export function asName(concept: QueryConcept): QueryConcept {
+	const { vectorRow: _, caseless: __, ...rest } = concept;
+	return { ...rest, isName: true, weight: Math.max(concept.weight, NAME_WEIGHT_FLOOR) };
 }
 
 /** Whether a set of terms (a sentence's, a passage's, a document's) mentions the concept. */

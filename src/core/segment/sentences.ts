@@ -99,6 +99,11 @@ export function splitSentences(text: string, span: TextSpan): Sentence[] {
 	return sentences;
 }
 
+/** A title or abbreviation ("Mr", "Dr", "Gen") that a name or number follows, never a new sentence. */
+export function isTitleAbbreviation(word: string): boolean {
+	return NEVER_FINAL.has(word.toLowerCase());
+}
+
 function isSentenceEnd(text: string, punctuationAt: number, end: number): boolean {
 	const after = /^\s*(\S+)/.exec(text.slice(end, end + 40));
 	const nextWord = after?.[1] ?? '';
@@ -108,7 +113,7 @@ function isSentenceEnd(text: string, punctuationAt: number, end: number): boolea
 	if (text[punctuationAt] !== '.') return true;
 	const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, punctuationAt - 12), punctuationAt));
 	const word = before?.[1] ?? '';
-	if (NEVER_FINAL.has(word.toLowerCase())) return false;
+	if (isTitleAbbreviation(word)) return false;
 	// An initial ("Ann M. Simmons") or initialism ("U.S.") ends a sentence only before a typical starter.
 	if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
 		const bare = nextWord.replace(/^["'“‘([]/u, '').replace(/[^\p{L}]+$/u, '');
