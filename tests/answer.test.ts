@@ -144,8 +144,12 @@ describe('ask', () => {
 		// A capital at the start of a sentence or quotation says nothing; one lower-case use says it is no name.
 		expect(named(['Visit the park, said Lukashenko. "Park here."'])).toEqual(['lukashenko']);
 		expect(named(['Lukashenko met a lukashenko fan.'])).toEqual([]);
-		// So a lower-case question is held to its names as a capitalised one is.
+		// So a lower-case question is held to its names as a capitalised one is, and so is one in capitals.
 		expect(dossier.ask('when did xi visit minsk').answered).toBe(false);
+		expect(dossier.ask('WHEN DID XI VISIT MINSK?').answered).toBe(false);
+		const shouted = dossier.ask('WHAT IS THE SCO?');
+		expect(shouted.question).toBe('WHAT IS THE SCO?');
+		expect(shouted.excerpts[0]?.text).toMatch(/\(SCO\) is a Eurasian political/);
 		const relations = dossier.ask('what is the relationship between belarus and china').excerpts[0]?.text;
 		expect(relations).toMatch(/Belarus/);
 		expect(relations).toMatch(/China/);

@@ -18,8 +18,8 @@ export interface EvalReport {
 	leaks: ReturnType<typeof furnitureLeaks>;
 	/** Questions asked again with a typo in their longest word. */
 	typos: VariantScore;
-	/** Questions asked again all in lower case, as chat often types them. */
-	lowercase: VariantScore;
+	/** Questions asked again all in lower case, as chat often types them, and all in capitals. */
+	oneCase: VariantScore;
 }
 
 /**
@@ -55,8 +55,8 @@ export const EVAL_FLOORS = {
 	furnitureLeaks: 0,
 	typoHitAt1: 0.83,
 	typoRefusalAccuracy: 0.84,
-	lowercaseHitAt1: 0.84,
-	lowercaseRefusalAccuracy: 0.85,
+	oneCaseHitAt1: 0.84,
+	oneCaseRefusalAccuracy: 0.85,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
@@ -93,7 +93,7 @@ export function evaluate(dossier: Dossier, set: EvalSet = loadEvalSet(EVAL_DIR))
 		timeline: scoreTimeline(facts, set.goldFacts),
 		leaks: furnitureLeaks(shownTexts, set.furniture),
 		typos: variantScore(dossier, set, withTypos),
-		lowercase: variantScore(dossier, set, (question) => [question.toLowerCase()]),
+		oneCase: variantScore(dossier, set, (question) => [question.toLowerCase(), question.toUpperCase()]),
 	};
 }
 

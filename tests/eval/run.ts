@@ -11,7 +11,7 @@ import { EVAL_FLOORS, EVAL_TARGETS, evaluate } from './evaluate.ts';
 const indexDir = await mkdtemp(join(tmpdir(), 'dossier-eval-'));
 try {
 	const dossier = await Dossier.open({ dataDir: join(import.meta.dirname, '../../data'), indexDir });
-	const { retrieval, timeline, leaks, typos, lowercase } = evaluate(dossier);
+	const { retrieval, timeline, leaks, typos, oneCase } = evaluate(dossier);
 	const row = (name: string, value: number, floor?: number, target?: number) =>
 		`${name.padEnd(28)} ${value.toFixed(3)}${floor === undefined ? '' : `   floor ${floor} ${value >= floor ? 'ok' : 'BELOW'}`}${target === undefined ? '' : ` · target ${target} ${value >= target ? 'met' : 'not met'}`}`;
 	console.log(
@@ -29,8 +29,8 @@ try {
 			`${'false refusals'.padEnd(28)} ${retrieval.falseRefusals} (the answer among the leads in ${retrieval.answerInLeads})`,
 			`${row('hit@1, one typo', typos.hitAt1, EVAL_FLOORS.typoHitAt1)} (${typos.variants} questions with a typo in the longest word)`,
 			`${row('refusals, one typo', typos.refusalAccuracy, EVAL_FLOORS.typoRefusalAccuracy)} (${typos.unanswerableVariants} unanswerable questions with a typo)`,
-			row('hit@1, all lower case', lowercase.hitAt1, EVAL_FLOORS.lowercaseHitAt1),
-			row('refusals, all lower case', lowercase.refusalAccuracy, EVAL_FLOORS.lowercaseRefusalAccuracy),
+			`${row('hit@1, all in one case', oneCase.hitAt1, EVAL_FLOORS.oneCaseHitAt1)} (every question in lower case, and in capitals)`,
+			row('refusals, all in one case', oneCase.refusalAccuracy, EVAL_FLOORS.oneCaseRefusalAccuracy),
 			row('timeline recall', timeline.recall, EVAL_FLOORS.timelineRecall, EVAL_TARGETS.timelineRecall),
 			row('timeline precision', timeline.precision),
 			row('timeline precision (checked)', timeline.precisionChecked),

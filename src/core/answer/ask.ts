@@ -6,7 +6,7 @@ import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
 import { authorshipAnswer } from './authorship.ts';
 import { namesByUsage } from './caselessNames.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
-import { analyzeQuery, conceptTerms, type QueryConcept } from './queryConcepts.ts';
+import { analyzeQuery, conceptTerms, type QueryConcept, withoutShouting } from './queryConcepts.ts';
 import { type QuestionType, questionType } from './questionType.ts';
 import { type StandIn, standInFor } from './standIns.ts';
 
@@ -67,7 +67,8 @@ export const ANSWER = {
 } as const;
 
 export function ask(index: CorpusIndex, question: string, options: AskOptions = {}): Answer {
-	const type = questionType(question);
+	const text = withoutShouting(question);
+	const type = questionType(text);
 	const empty: Answer = {
 		question,
 		answered: false,
@@ -86,11 +87,11 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 			refusal: `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`,
 		};
 	}
-	const { concepts: asked, searchText } = analyzeQuery(index, question, options.context);
+	const { concepts: asked, searchText } = analyzeQuery(index, text, options.context);
 	if (asked.length === 0 || searchText === '') return empty;
-	const bylines = authorshipAnswer(index, question, asked);
+	const bylines = authorshipAnswer(index, text, asked);
 	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
-	const unknown = unknownConcepts(index, question, asked);
+	const unknown = unknownConcepts(index, text, asked);
 	const withWords = { ...empty, unknownWords: unknown.map((concept) => unknownWord(concept)) };
 
 	const candidates = type === 'definition' ? ANSWER.definitionCandidatePassages : ANSWER.candidatePassages;

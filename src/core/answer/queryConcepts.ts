@@ -106,7 +106,8 @@ export function analyzeQuery(
 	return { concepts: [...concepts.values()], searchText: words.join(' ') };
 }
 
-function conceptsOf(index: CorpusIndex, text: string) {
+function conceptsOf(index: CorpusIndex, typed: string) {
+	const text = withoutShouting(typed);
 	const concepts = new Map<string, QueryConcept>();
 	const words: string[] = [];
 	const tokens = tokenize(text.replace(ASKED_UNIT, ' '));
@@ -202,6 +203,14 @@ function countedWordAt(tokens: readonly string[]): number {
 	const asked = tokens.findIndex((word, i) => /^many$/i.test(word) && /^how$/i.test(tokens[i - 1] ?? ''));
 	if (asked < 0) return -1;
 	return tokens.findIndex((word, i) => i > asked && normalizeTerm(word) !== null && !/^\p{Lu}/u.test(word));
+}
+
+/**
+ * A question in capitals throughout ("WHEN DID BELARUS JOIN THE SCO") tells no more by its case than one in
+ * lower case, and is read as one: otherwise every word of it would be taken for a name.
+ */
+export function withoutShouting(question: string): string {
+	return /\p{Ll}/u.test(question) ? question : question.toLowerCase();
 }
 
 /** The concept taken as a name: what an answer must be about, matched exactly, weighing at least a name's weight. */
