@@ -155,6 +155,14 @@ describe('ask', () => {
 		expect(relations).toMatch(/China/);
 	});
 
+	it('GIVEN small talk around a question ("hey, please tell me…") THEN it is no topic, and nothing is said of it', () => {
+		const chatty = dossier.ask('Hey, can you please tell me when Belarus became an SCO observer? Thanks!');
+		expect(chatty.unknownWords).toEqual([]);
+		expect(chatty.excerpts[0]?.text).toBe(
+			dossier.ask('When did Belarus become an SCO observer?').excerpts[0]?.text,
+		);
+	});
+
 	it('GIVEN a question about a country THEN a sentence about its capital answers for it, and not the reverse', () => {
 		expect(dossier.ask('How many days was Lukashenko in China?').excerpts[0]?.text).toMatch(
 			/traveled to Beijing for a three-day trip/,

@@ -45,9 +45,17 @@ const NAME_WEIGHT_FLOOR = 2.5;
  */
 const MAX_TYPOS_READ = 3;
 
-// Question scaffolding: the question type already stands for these, so they must not count as topics.
+// Question scaffolding: the question type already stands for these, so they must not count as topics; nor
+// does the small talk a question in a chat comes wrapped in ("hey, please tell me…").
 const SCAFFOLDING = new Set(
 	[
+		'hi',
+		'hey',
+		'hello',
+		'please',
+		'pls',
+		'plz',
+		'thanks',
 		'when',
 		'where',
 		'why',
