@@ -163,6 +163,20 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN a question naming a publisher ("What does IBRA Digital say…", "the WSJ") THEN that source alone answers it', () => {
+		const files = (question: string) => dossier.ask(question).excerpts.map((e) => fileOf(e.source.id));
+		const ibra = files('What does IBRA Digital say about Belarus?');
+		expect(ibra.length).toBeGreaterThan(0);
+		expect(new Set(ibra)).toEqual(new Set(['003_b293d0d3c255c380.txt']));
+		expect(new Set(files('what does the wsj say about sanctions'))).toEqual(
+			new Set(['004_c1ee2db90f7e1517.txt']),
+		);
+		// Not naming one, any source answers.
+		expect(new Set(files('What about the sanctions on Belarus?')).size).toBeGreaterThan(1);
+		// A source and nothing to ask of it: what to ask instead.
+		expect(dossier.ask('What does CGTN say?').refusal).toMatch(/Ask what CGTN says about something/);
+	});
+
 	it('GIVEN a question about a country THEN a sentence about its capital answers for it, and not the reverse', () => {
 		expect(dossier.ask('How many days was Lukashenko in China?').excerpts[0]?.text).toMatch(
 			/traveled to Beijing for a three-day trip/,

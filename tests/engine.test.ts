@@ -82,6 +82,12 @@ describe('Dossier index lifecycle', () => {
 			const ranked = built.rankPassages(query, 12);
 			expect(ranked.total).toBe(miniSearch.length);
 			expect(ranked.results).toEqual(miniSearch.slice(0, 12).map(({ id, score }) => ({ id, score })));
+			// Kept to some documents, the same ranking, of their passages only.
+			const within = new Set([built.data.documents[3]?.meta.id ?? '']);
+			const inDocument = miniSearch.filter(({ id }) => within.has(built.data.passages[id]?.docId ?? ''));
+			expect(built.rankPassages(query, 4, within).results).toEqual(
+				inDocument.slice(0, 4).map(({ id, score }) => ({ id, score })),
+			);
 		}
 	});
 

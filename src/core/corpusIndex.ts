@@ -117,9 +117,13 @@ export class CorpusIndex {
 		}
 	}
 
-	/** The `limit` passages that best match a query, as MiniSearch would rank them. */
-	rankPassages(query: string, limit: number): Ranking {
-		return this.ranker.rank(query, limit);
+	/**
+	 * The `limit` passages that best match a query, as MiniSearch would rank them; from the given documents
+	 * only, when `withinDocuments` is set.
+	 */
+	rankPassages(query: string, limit: number, withinDocuments?: ReadonlySet<string>): Ranking {
+		if (withinDocuments === undefined) return this.ranker.rank(query, limit);
+		return this.ranker.rank(query, limit, (id) => withinDocuments.has(this.data.passages[id]?.docId ?? ''));
 	}
 
 	/** The passage a search result stands for (MiniSearch knows passages by their position in the list). */

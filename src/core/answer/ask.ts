@@ -1,13 +1,20 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { tokenize } from '../text/terms.ts';
+import { normalizeTerm, tokenize } from '../text/terms.ts';
 import type { Fact, Passage } from '../types.ts';
 import { disagreementsIn, keyDates } from './answerFacts.ts';
 import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
 import { authorshipAnswer } from './authorship.ts';
 import { namesByUsage } from './caselessNames.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
-import { analyzeQuery, conceptTerms, type QueryConcept, withoutShouting } from './queryConcepts.ts';
+import {
+	type AnalyzedQuery,
+	analyzeQuery,
+	conceptTerms,
+	type QueryConcept,
+	withoutShouting,
+} from './queryConcepts.ts';
 import { type QuestionType, questionType } from './questionType.ts';
+import { sourceScope } from './sourceScope.ts';
 import { type StandIn, standInFor } from './standIns.ts';
 
 export interface Answer {
@@ -87,15 +94,24 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 			refusal: `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`,
 		};
 	}
-	const { concepts: asked, searchText } = analyzeQuery(index, text, options.context);
-	if (asked.length === 0 || searchText === '') return empty;
-	const bylines = authorshipAnswer(index, text, asked);
+	const analyzed = analyzeQuery(index, text, options.context);
+	if (analyzed.concepts.length === 0 || analyzed.searchText === '') return empty;
+	const bylines = authorshipAnswer(index, text, analyzed.concepts);
 	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
+	// "What does CGTN say about…" is answered from CGTN alone, about the rest of the question.
+	const scope = sourceScope(index.data.documents, text);
+	const { concepts: asked, searchText } = scope ? withoutWords(analyzed, scope.notTopics) : analyzed;
+	if (scope && (asked.length === 0 || searchText === ''))
+		return {
+			...empty,
+			refusal: `Ask what ${scope.publishers.join(' or ')} says about something, e.g. "What does ${scope.publishers[0]} say about the visit?"`,
+		};
+	if (asked.length === 0 || searchText === '') return empty;
 	const unknown = unknownConcepts(index, text, asked);
 	const withWords = { ...empty, unknownWords: unknown.map((concept) => unknownWord(concept)) };
 
 	const candidates = type === 'definition' ? ANSWER.definitionCandidatePassages : ANSWER.candidatePassages;
-	const { results } = index.rankPassages(searchText, candidates);
+	const { results } = index.rankPassages(searchText, candidates, scope?.docIds);
 	const topScore = results[0]?.score ?? 1;
 	const passages = results.flatMap((result) => {
 		const passage = index.passageOf(result);
@@ -162,6 +178,17 @@ function unknownWord(concept: QueryConcept, excerpts: readonly Excerpt[] = []): 
 		if (standIn) return { ...word, standIn };
 	}
 	return word;
+}
+
+/** The query without the given terms, among its concepts and in its search text. */
+function withoutWords(query: AnalyzedQuery, dropped: ReadonlySet<string>): AnalyzedQuery {
+	return {
+		concepts: query.concepts.filter((concept) => !dropped.has(concept.term)),
+		searchText: query.searchText
+			.split(' ')
+			.filter((word) => !dropped.has(normalizeTerm(word) ?? ''))
+			.join(' '),
+	};
 }
 
 /** The best unit of each passage: three excerpts from one paragraph would crowd out other sources. */

@@ -76,7 +76,8 @@ export class PassageRanker {
 		});
 	}
 
-	rank(query: string, limit: number): Ranking {
+	/** The `limit` best passages for the query; with `keep`, of the passages it keeps (by their number). */
+	rank(query: string, limit: number, keep?: (passage: number) => boolean): Ranking {
 		const scratch = this.scratchSpace();
 		const words = tokenize(query).flatMap((word) => normalizeTerm(word) ?? []);
 		// Passages in the order MiniSearch first meets them: its sort is stable, so that order breaks ties.
@@ -94,7 +95,7 @@ export class PassageRanker {
 				scratch.termScores[id] = 0;
 			}
 		});
-		return { results: this.best(touched, limit, scratch), total: touched.length };
+		return { results: this.best(touched, limit, scratch, keep), total: touched.length };
 	}
 
 	private scratchSpace(): Scratch {
@@ -161,17 +162,24 @@ export class PassageRanker {
 	}
 
 	/** The `limit` best of the touched passages, resetting their scratch slots on the way. */
-	private best(touched: readonly number[], limit: number, scratch: Scratch): RankedPassage[] {
+	private best(
+		touched: readonly number[],
+		limit: number,
+		scratch: Scratch,
+		keep?: (passage: number) => boolean,
+	): RankedPassage[] {
 		const best: RankedPassage[] = [];
 		for (const id of touched) {
 			const score = (scratch.scores[id] ?? 0) * (scratch.matched[id] ?? 0);
 			scratch.scores[id] = 0;
 			scratch.matched[id] = 0;
 			if (best.length === limit && score <= (best.at(-1)?.score ?? 0)) continue;
+			const passage = this.internals._documentIds.get(id) as number;
+			if (keep !== undefined && !keep(passage)) continue;
 			// After every equal score already kept, as a stable sort would place it.
 			let at = best.length;
 			while (at > 0 && (best[at - 1]?.score ?? 0) < score) at -= 1;
-			best.splice(at, 0, { id: this.internals._documentIds.get(id) as number, score });
+			best.splice(at, 0, { id: passage, score });
 			if (best.length > limit) best.pop();
 		}
 		return best;

@@ -1,0 +1,57 @@
+import type { IndexedDocument } from '../corpusIndex.ts';
+import { normalizeTerm, terms } from '../text/terms.ts';
+
+/** A question about what some sources say: those documents, and the terms of their names as it typed them. */
+export interface SourceScope {
+	docIds: ReadonlySet<string>;
+	/** The publishers named, as the documents' metadata spells them. */
+	publishers: readonly string[];
+	/** The terms that name the sources ("ibra", "digit") or ask what they say ("say"): who is asked, not about what. */
+	notTopics: ReadonlySet<string>;
+}
+
+/** The words that ask what a source says rather than about what: "What does CGTN say about…". */
+const SOURCE_VERBS = new Set(
+	['say', 'says', 'said', 'write', 'wrote', 'written', 'report', 'reported', 'according', 'think'].map(
+		(word) => normalizeTerm(word) ?? word,
+	),
+);
+
+/** Initials stand for a publisher of three words or more ("WSJ"); fewer letters stand for too much else. */
+const MIN_INITIALS = 3;
+
+/**
+ * The sources a question names by their publisher ("What does IBRA Digital say about Belarus?", "the WSJ"),
+ * so that it is answered from those alone. `undefined` when it names none: then every document may answer.
+ */
+export function sourceScope(
+	documents: readonly IndexedDocument[],
+	question: string,
+): SourceScope | undefined {
+	const docIds = new Set<string>();
+	const publishers = new Set<string>();
+	const notTopics = new Set<string>();
+	for (const { meta } of documents) {
+		if (meta.publisher === undefined) continue;
+		for (const name of [meta.publisher, initialsOf(meta.publisher)]) {
+			if (name === undefined || !namesIn(question, name)) continue;
+			docIds.add(meta.id);
+			publishers.add(meta.publisher);
+			for (const term of terms(name)) notTopics.add(term);
+		}
+	}
+	if (docIds.size === 0) return undefined;
+	for (const verb of SOURCE_VERBS) notTopics.add(verb);
+	return { docIds, publishers: [...publishers], notTopics };
+}
+
+/** Whether the question says the name, as whole words, in any case. */
+function namesIn(question: string, name: string): boolean {
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(question);
+}
+
+function initialsOf(name: string): string | undefined {
+	const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+	return words.length >= MIN_INITIALS ? words.map((word) => word.charAt(0)).join('') : undefined;
+}
