@@ -12,12 +12,18 @@ export function namesByUsage(concepts: readonly QueryConcept[], texts: readonly 
 	if (open.length === 0) return [...concepts];
 	const usage = new Map(open.map((concept) => [concept.term, { capital: 0, lower: 0 }]));
 	const starts = new Set(open.map((concept) => concept.word.slice(0, 3).toLowerCase()));
+	const stems = new Map<string, string | null>();
 	for (const text of texts) {
 		for (const match of wordsWithOffsets(text)) {
 			const word = match[0];
-			// Most words cannot be an asked one; stemming only those that start alike keeps this cheap.
+			// Most words cannot be an asked one; stemming only those that start alike, once each, keeps this cheap.
 			if (!starts.has(word.slice(0, 3).toLowerCase())) continue;
-			const count = usage.get(normalizeTerm(word) ?? '');
+			let stem = stems.get(word);
+			if (stem === undefined) {
+				stem = normalizeTerm(word);
+				stems.set(word, stem);
+			}
+			const count = usage.get(stem ?? '');
 			if (count === undefined || startsSentence(text, match.index ?? 0)) continue;
 			if (/^\p{Lu}/u.test(word)) count.capital++;
 			else count.lower++;
