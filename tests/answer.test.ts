@@ -489,4 +489,16 @@ describe('search', () => {
 		);
 		expect(abbreviationOnly.some((r) => /\bSCO\b/.test(r.text))).toBe(true);
 	});
+
+	it('GIVEN a phrase in quotes THEN only passages holding it as written are found, in any case or spacing', () => {
+		const loose = dossier.search('free trade');
+		const quoted = dossier.search('"free trade"');
+		expect(quoted.total).toBeGreaterThan(0);
+		expect(quoted.total).toBeLessThan(loose.total);
+		for (const result of quoted.results) expect(result.text.replace(/\s+/g, ' ')).toMatch(/free trade/i);
+		// Typographic quotes, and a quoted name beside a plain word.
+		const named = dossier.search('“great stone” investment');
+		expect(named.total).toBeGreaterThan(0);
+		for (const result of named.results) expect(result.text).toMatch(/Great Stone/);
+	});
 });

@@ -85,7 +85,7 @@ describe('Dossier index lifecycle', () => {
 			// Kept to some documents, the same ranking, of their passages only.
 			const within = new Set([built.data.documents[3]?.meta.id ?? '']);
 			const inDocument = miniSearch.filter(({ id }) => within.has(built.data.passages[id]?.docId ?? ''));
-			expect(built.rankPassages(query, 4, within).results).toEqual(
+			expect(built.rankPassages(query, 4, (passage) => within.has(passage.docId)).results).toEqual(
 				inDocument.slice(0, 4).map(({ id, score }) => ({ id, score })),
 			);
 		}

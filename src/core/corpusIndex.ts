@@ -122,12 +122,15 @@ export class CorpusIndex {
 	}
 
 	/**
-	 * The `limit` passages that best match a query, as MiniSearch would rank them; from the given documents
-	 * only, when `withinDocuments` is set.
+	 * The `limit` passages that best match a query, as MiniSearch would rank them; of those `keep` keeps, when
+	 * given (one source's, or those holding a quoted phrase).
 	 */
-	rankPassages(query: string, limit: number, withinDocuments?: ReadonlySet<string>): Ranking {
-		if (withinDocuments === undefined) return this.ranker.rank(query, limit);
-		return this.ranker.rank(query, limit, (id) => withinDocuments.has(this.data.passages[id]?.docId ?? ''));
+	rankPassages(query: string, limit: number, keep?: (passage: Passage) => boolean): Ranking {
+		if (keep === undefined) return this.ranker.rank(query, limit);
+		return this.ranker.rank(query, limit, (id) => {
+			const passage = this.data.passages[id];
+			return passage !== undefined && keep(passage);
+		});
 	}
 
 	/** The passage a search result stands for (MiniSearch knows passages by their position in the list). */

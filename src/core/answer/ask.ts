@@ -111,7 +111,11 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const withWords = { ...empty, unknownWords: unknown.map((concept) => unknownWord(concept)) };
 
 	const candidates = type === 'definition' ? ANSWER.definitionCandidatePassages : ANSWER.candidatePassages;
-	const { results } = index.rankPassages(searchText, candidates, scope?.docIds);
+	const { results } = index.rankPassages(
+		searchText,
+		candidates,
+		scope && ((passage) => scope.docIds.has(passage.docId)),
+	);
 	const topScore = results[0]?.score ?? 1;
 	const passages = results.flatMap((result) => {
 		const passage = index.passageOf(result);
