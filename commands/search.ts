@@ -13,7 +13,7 @@ export default {
 		.addStringOption((option) =>
 			option
 				.setName('query')
-				.setDescription('Words to look for')
+				.setDescription('Words to look for; a "phrase in quotes" must appear as written')
 				.setRequired(true)
 				.setMaxLength(MAX_QUESTION_LENGTH),
 		)
