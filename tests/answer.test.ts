@@ -163,6 +163,19 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN a phrase in quotes THEN only passages holding it as written answer, and a phrase none holds is said so', () => {
+		expect(dossier.ask('When did Belarus and China agree on a "free trade zone"?').excerpts[0]?.text).toMatch(
+			/free trade zone/,
+		);
+		expect(dossier.ask('When did Belarus join the "Eurasian Union"?').refusal).toMatch(
+			/No passage has “Eurasian Union” as written/,
+		);
+		// A quoted source's name is who is asked, not words its text must hold.
+		const quotedSource = dossier.ask('What did the "wall street journal" say about sanctions?');
+		expect(quotedSource.refusal).toBeUndefined();
+		expect(quotedSource.excerpts.map((e) => fileOf(e.source.id))).toContain('004_c1ee2db90f7e1517.txt');
+	});
+
 	it('GIVEN a question naming a publisher ("What does IBRA Digital say…", "the WSJ") THEN that source alone answers it', () => {
 		const files = (question: string) => dossier.ask(question).excerpts.map((e) => fileOf(e.source.id));
 		const ibra = files('What does IBRA Digital say about Belarus?');

@@ -14,6 +14,7 @@ import {
 	withoutShouting,
 } from './queryConcepts.ts';
 import { type QuestionType, questionType } from './questionType.ts';
+import { holdingAll, quotedPhrases } from './quotedPhrases.ts';
 import { sourceScope } from './sourceScope.ts';
 import { type StandIn, standInFor } from './standIns.ts';
 
@@ -31,7 +32,10 @@ export interface Answer {
 	disagreements: Array<[Fact, Fact]>;
 	/** Words of the question that no document uses in any form: what the answer cannot speak to. */
 	unknownWords: UnknownWord[];
-	/** Set when the question itself was refused (empty, too long); a sentence for the user. */
+	/**
+	 * Set when the question itself was refused, as a sentence for the user: empty, too long, naming a source
+	 * but nothing to ask of it, or quoting a phrase no passage has.
+	 */
 	refusal?: string;
 }
 
@@ -111,11 +115,24 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const withWords = { ...empty, unknownWords: unknown.map((concept) => unknownWord(concept)) };
 
 	const candidates = type === 'definition' ? ANSWER.definitionCandidatePassages : ANSWER.candidatePassages;
-	const { results } = index.rankPassages(
-		searchText,
-		candidates,
-		scope && ((passage) => scope.docIds.has(passage.docId)),
-	);
+	// Only the sources it names, and only passages holding the phrases it quotes, may answer.
+	// A quoted source's name ("the "Wall Street Journal"") is who is asked, not words its text must hold.
+	const publishers = new Set(scope?.publishers.map((publisher) => publisher.toLowerCase()));
+	const phrases = quotedPhrases(text).filter((phrase) => !publishers.has(phrase.toLowerCase()));
+	const holdsPhrases = holdingAll(phrases);
+	const keep =
+		scope || holdsPhrases
+			? (passage: Passage) =>
+					(scope === undefined || scope.docIds.has(passage.docId)) && (holdsPhrases?.(passage) ?? true)
+			: undefined;
+	const { results } = index.rankPassages(searchText, candidates, keep);
+	if (results.length === 0 && phrases.length > 0) {
+		const quoted = phrases.map((phrase) => `“${phrase}”`).join(' and ');
+		return {
+			...withWords,
+			refusal: `No passage has ${quoted} as written; ask without the quotes to find its words apart.`,
+		};
+	}
 	const topScore = results[0]?.score ?? 1;
 	const passages = results.flatMap((result) => {
 		const passage = index.passageOf(result);

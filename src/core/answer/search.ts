@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import type { Passage } from '../types.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
 import { analyzeQuery, conceptTerms } from './queryConcepts.ts';
+import { holdingAll, quotedPhrases } from './quotedPhrases.ts';
 
 export interface SearchPage {
 	query: string;
@@ -21,9 +21,6 @@ export const NOTHING_TO_SEARCH =
 /** Enough for any reader; a hostile query matching everything stays cheap to page through. */
 const MAX_RESULTS = 100;
 
-/** A phrase in quotes, as any search box takes it: its words must stand together ("free trade"). */
-const QUOTED = /["“”]([^"“”]+)["“”]/g;
-
 /**
  * Ranked passages for a keyword query, one page at a time; out-of-range pages clamp to the last. Quoted
  * phrases must appear as written (case and spacing aside).
@@ -36,16 +33,8 @@ export function searchPassages(
 ): SearchPage {
 	const { concepts, searchText } = analyzeQuery(index, query.slice(0, 500));
 	const matched = conceptTerms(concepts);
-	const phrases = [...query.matchAll(QUOTED)].flatMap((match) => {
-		const phrase = comparable(match[1] ?? '');
-		return phrase === '' ? [] : [phrase];
-	});
-	const holdsPhrases = (passage: Passage) => {
-		const text = comparable(passage.text);
-		return phrases.every((phrase) => text.includes(phrase));
-	};
 	const { results } = searchText
-		? index.rankPassages(searchText, MAX_RESULTS, phrases.length > 0 ? holdsPhrases : undefined)
+		? index.rankPassages(searchText, MAX_RESULTS, holdingAll(quotedPhrases(query)))
 		: { results: [] };
 	const pages = Math.max(1, Math.ceil(results.length / pageSize));
 	const current = Math.min(Math.max(1, Math.floor(page)), pages);
@@ -61,9 +50,4 @@ export function searchPassages(
 			return passage ? [excerptOf(index, passage, passage, result.score, matched)] : [];
 		}),
 	};
-}
-
-/** Text as a phrase is compared: lower case, one space between words, one kind of apostrophe. */
-function comparable(text: string): string {
-	return text.toLowerCase().replaceAll('’', "'").replace(/\s+/g, ' ').trim();
 }
