@@ -1,7 +1,7 @@
 import type { IndexedDocument } from '../corpusIndex.ts';
 import { normalizeTerm, terms } from '../text/terms.ts';
 
-/** A question about what some sources say: those documents, and the terms of their names as it typed them. */
+/** A question about what some sources say: those documents, their publishers, and the words that are no topic. */
 export interface SourceScope {
 	docIds: ReadonlySet<string>;
 	/** The publishers named, as the documents' metadata spells them. */
@@ -51,6 +51,7 @@ function namesIn(question: string, name: string): boolean {
 	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(question);
 }
 
+/** A publisher's initials ("WSJ" for the Wall Street Journal), when it has words enough for them to be distinct. */
 function initialsOf(name: string): string | undefined {
 	const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
 	return words.length >= MIN_INITIALS ? words.map((word) => word.charAt(0)).join('') : undefined;
