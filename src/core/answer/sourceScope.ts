@@ -51,8 +51,11 @@ function namesIn(question: string, name: string): boolean {
 	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(question);
 }
 
-/** A publisher's initials ("WSJ" for the Wall Street Journal), when it has words enough for them to be distinct. */
+/**
+ * A publisher's initials ("WSJ" for the Wall Street Journal, "NYT" for The New York Times), when it has words
+ * enough for them to be distinct.
+ */
 function initialsOf(name: string): string | undefined {
-	const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+	const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && !/^(?:The|A|An)$/.test(word));
 	return words.length >= MIN_INITIALS ? words.map((word) => word.charAt(0)).join('') : undefined;
 }

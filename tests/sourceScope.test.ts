@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { sourceScope } from '../src/core/answer/sourceScope.ts';
+import type { IndexedDocument } from '../src/core/corpusIndex.ts';
+
+const published = (id: string, publisher?: string) =>
+	({ meta: { id, path: id, title: id, ...(publisher ? { publisher } : {}) } }) as IndexedDocument;
+const documents = [
+	published('nyt.txt', 'The New York Times'),
+	published('wsj.txt', 'Wall Street Journal'),
+	published('cgtn.txt', 'CGTN'),
+	published('wiki.txt'),
+];
+
+describe('sourceScope', () => {
+	it('GIVEN a publisher named in any case, or by its initials THEN the question keeps to its documents', () => {
+		expect(sourceScope(documents, 'What does cgtn say about the talks?')?.docIds).toEqual(
+			new Set(['cgtn.txt']),
+		);
+		expect(sourceScope(documents, 'what did the NYT report?')?.docIds).toEqual(new Set(['nyt.txt']));
+		expect(sourceScope(documents, 'Did the WSJ or CGTN mention it?')?.publishers).toEqual([
+			'Wall Street Journal',
+			'CGTN',
+		]);
+	});
+
+	it('GIVEN the scope THEN the source names and the verbs asking what they say are no topic', () => {
+		const scope = sourceScope(documents, 'According to the Wall Street Journal, what did Xi say?');
+		expect([...(scope?.notTopics ?? [])]).toEqual(
+			expect.arrayContaining(['wall', 'street', 'journal', 'accord']),
+		);
+		expect(scope?.notTopics.has('xi')).toBe(false);
+	});
+
+	it('GIVEN no publisher named, or one only inside another word THEN every document may answer', () => {
+		expect(sourceScope(documents, 'What is the capital of Belarus?')).toBeUndefined();
+		expect(sourceScope(documents, 'What about CGTNews?')).toBeUndefined();
+	});
+});
