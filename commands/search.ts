@@ -13,7 +13,7 @@ export default {
 		.addStringOption((option) =>
 			option
 				.setName('query')
-				.setDescription('Words to look for; a "phrase in quotes" must appear as written')
+				.setDescription('Words to look for; "a phrase" in quotes as written, -word to leave a word out')
 				.setRequired(true)
 				.setMaxLength(MAX_QUESTION_LENGTH),
 		)

@@ -503,12 +503,18 @@ describe('search', () => {
 		expect(abbreviationOnly.some((r) => /\bSCO\b/.test(r.text))).toBe(true);
 	});
 
-	it('GIVEN a phrase in quotes THEN only passages holding it as written are found, in any case or spacing', () => {
+	it('GIVEN a phrase in quotes, or a word after a minus THEN passages are kept to those holding the phrase as written, and without the word', () => {
 		const loose = dossier.search('free trade');
 		const quoted = dossier.search('"free trade"');
 		expect(quoted.total).toBeGreaterThan(0);
 		expect(quoted.total).toBeLessThan(loose.total);
 		for (const result of quoted.results) expect(result.text.replace(/\s+/g, ' ')).toMatch(/free trade/i);
+		// A word after a minus leaves out the passages that use it.
+		const withRussia = dossier.search('sanctions');
+		const withoutRussia = dossier.search('sanctions -Russia');
+		expect(withoutRussia.total).toBeGreaterThan(0);
+		expect(withoutRussia.total).toBeLessThan(withRussia.total);
+		for (const result of withoutRussia.results) expect(result.text).not.toMatch(/\bRussia\b/);
 		// Typographic quotes, and a quoted name beside a plain word.
 		const named = dossier.search('“great stone” investment');
 		expect(named.total).toBeGreaterThan(0);
