@@ -27,7 +27,7 @@ const CONSOLE_TIMELINE_LIMIT = 40;
 
 export const CONSOLE_HELP = `Commands (the same as the Discord bot's):
   /ask <question>                         cited answer from the documents
-  /search <terms> [page:N]                ranked passages, 5 per page
+  /search <terms> [page:N]                ranked passages, 5 per page ("a phrase", -word)
   /timeline [topic:T] [from:D] [to:D]     dated facts, with sources and disagreements
   /sources                                the indexed documents
   /source <name>                          one document's card, by title, publisher or author
