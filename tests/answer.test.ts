@@ -163,6 +163,17 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN a question in another language that shares no word with the documents THEN it is asked for in English', () => {
+		for (const question of ['Когда Беларусь вступила в ШОС?', '¿Cuándo se unió Bielorrusia a la OCS?']) {
+			const answer = dossier.ask(question);
+			expect(answer.refusal, question).toMatch(/^Please ask in English/);
+			expect(answer.unknownWords).toEqual([]);
+		}
+		// English words the documents lack, or junk, are named as before: the question is English enough.
+		expect(dossier.ask('What is the capital of Australia?').refusal).toBeUndefined();
+		expect(dossier.ask('zzzz qqqq').unknownWords.map(({ word }) => word)).toEqual(['zzzz', 'qqqq']);
+	});
+
 	it('GIVEN a phrase in quotes THEN only passages holding it as written answer, and a phrase none holds is said so', () => {
 		expect(dossier.ask('When did Belarus and China agree on a "free trade zone"?').excerpts[0]?.text).toMatch(
 			/free trade zone/,

@@ -1,3 +1,4 @@
+import { detectLanguage } from '../clean/language.ts';
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import type { Fact, Passage } from '../types.ts';
@@ -102,6 +103,8 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	if (analyzed.concepts.length === 0 || analyzed.searchText === '') return empty;
 	const bylines = authorshipAnswer(index, text, analyzed.concepts);
 	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
+	if (analyzed.concepts.every((concept) => concept.isUnknown) && !inEnglish(text))
+		return { ...empty, refusal: IN_ENGLISH };
 	// "What does CGTN say about…" is answered from CGTN alone, about the rest of the question.
 	const scope = sourceScope(index.data.documents, text);
 	const { concepts: asked, searchText } = scope ? withoutWords(analyzed, scope.notTopics) : analyzed;
@@ -199,6 +202,19 @@ function unknownWord(concept: QueryConcept, excerpts: readonly Excerpt[] = []): 
 		if (standIn) return { ...word, standIn };
 	}
 	return word;
+}
+
+/**
+ * Dossier's word lists (stemming, stop words, word vectors) are English, and so are the documents it ships
+ * with: a question in another language that shares no word with them is told so, not answered "not in any
+ * document" word by word.
+ */
+const IN_ENGLISH =
+	'Please ask in English: Dossier reads questions in English, the language of its documents.';
+
+function inEnglish(question: string): boolean {
+	const { script, code } = detectLanguage(question);
+	return script === 'latin' && (code === 'eng' || code === null);
 }
 
 /** The query without the given terms, among its concepts and in its search text. */
