@@ -5,6 +5,7 @@ import { openPages, turnPage } from '../src/discord/render/pager.ts';
 import { type TimelineView, timelineReply } from '../src/discord/render/timelineReply.ts';
 import { quiet } from '../src/discord/reply.ts';
 import type { SlashCommand } from '../src/discord/types.ts';
+import { readerTimeline } from '../src/render/timelineFilter.ts';
 import { timelineLookup } from '../src/render/timelineLookup.ts';
 
 const data = new SlashCommandBuilder()
@@ -41,16 +42,7 @@ export default {
 			);
 			return;
 		}
-		const { facts, nearest } = context.dossier.timelineForReader({
-			...bounds,
-			...(topic ? { query: topic } : {}),
-		});
-		const view: TimelineView = {
-			facts,
-			...bounds,
-			...(topic ? { topic } : {}),
-			...(nearest ? { nearest } : {}),
-		};
+		const view: TimelineView = readerTimeline(context.dossier, bounds, topic);
 		const key = openPages(context.sessions, data.name, interaction.user.id, view);
 		await interaction.reply(
 			timelineReply(view, 1, timelineLookup(context.dossier.index), { command: data.name, key }),

@@ -181,10 +181,15 @@ describe('ask', () => {
 		expect(dossier.ask('When did Belarus join the "Eurasian Union"?').refusal).toMatch(
 			/No passage has “Eurasian Union” as written/,
 		);
-		// A quoted source's name is who is asked, not words its text must hold.
-		const quotedSource = dossier.ask('What did the "wall street journal" say about sanctions?');
-		expect(quotedSource.refusal).toBeUndefined();
-		expect(quotedSource.excerpts.map((e) => fileOf(e.source.id))).toContain('004_c1ee2db90f7e1517.txt');
+		// A quoted source's name, or its initials, is who is asked, not words its text must hold.
+		for (const question of [
+			'What did the "wall street journal" say about sanctions?',
+			'What did the "WSJ" say about sanctions?',
+		]) {
+			const quotedSource = dossier.ask(question);
+			expect(quotedSource.refusal, question).toBeUndefined();
+			expect(quotedSource.excerpts.map((e) => fileOf(e.source.id))).toContain('004_c1ee2db90f7e1517.txt');
+		}
 	});
 
 	it('GIVEN a question naming a publisher ("What does IBRA Digital say…", "the WSJ") THEN that source alone answers it', () => {

@@ -9,6 +9,7 @@ import {
 	renderSources,
 	renderTimelineView,
 } from '../render/textReplies.ts';
+import { readerTimeline } from '../render/timelineFilter.ts';
 import { timelineLookup } from '../render/timelineLookup.ts';
 import { type CommandOptions, parseCommandLine } from './parseCommandLine.ts';
 
@@ -60,18 +61,15 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 			const bounds = readTimelineBounds(options.from, options.to);
 			if ('unreadable' in bounds)
 				return `I could not read the date "${bounds.unreadable}". Try 2023, March 2023 or 2023-03-01.`;
-			const { facts, nearest } = dossier.timelineForReader({
-				...bounds,
-				...(options.topic ? { query: options.topic } : {}),
-			});
+			const timeline = readerTimeline(dossier, bounds, options.topic);
 			// A large corpus has thousands of dated facts: a screenful, and how to narrow it, beats a flood.
 			const view = renderTimelineView(
-				facts,
-				{ ...bounds, ...(options.topic ? { topic: options.topic } : {}), ...(nearest ? { nearest } : {}) },
+				timeline.facts,
+				timeline,
 				timelineLookup(dossier.index),
 				CONSOLE_TIMELINE_LIMIT,
 			);
-			return facts.length <= CONSOLE_TIMELINE_LIMIT
+			return timeline.facts.length <= CONSOLE_TIMELINE_LIMIT
 				? view
 				: `${view} Narrow with topic:, from: or to: (the CLI's \`timeline --json\` lists them all).`;
 		}

@@ -1,3 +1,6 @@
+import type { Dossier } from '../core/dossier.ts';
+import type { Fact } from '../core/types.ts';
+
 /** What a timeline was asked for: its topic, and the ISO bounds as applied after reading the user's dates. */
 export interface TimelineFilter {
 	topic?: string;
@@ -23,4 +26,17 @@ export function timelineFilterText(
 		filter.to ? ` to ${filter.to}` : '',
 		nearest ? ` (no dated fact also mentions “${nearest.missing.map(topicText).join('”, “')}”)` : '',
 	].join('');
+}
+
+/**
+ * The timeline a person asked for, with what its heading states: the topic, the bounds as applied, and,
+ * when no fact mentions the whole topic, which of its words the facts shown do mention.
+ */
+export function readerTimeline(
+	dossier: Dossier,
+	bounds: { from?: string; to?: string },
+	topic?: string,
+): TimelineFilter & { facts: Fact[] } {
+	const { facts, nearest } = dossier.timelineForReader({ ...bounds, ...(topic ? { query: topic } : {}) });
+	return { facts, ...bounds, ...(topic ? { topic } : {}), ...(nearest ? { nearest } : {}) };
 }

@@ -1,6 +1,6 @@
 import { detectLanguage } from '../clean/language.ts';
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import type { Fact, Passage } from '../types.ts';
 import { disagreementsIn, keyDates } from './answerFacts.ts';
 import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
@@ -16,7 +16,7 @@ import {
 } from './queryConcepts.ts';
 import { type QuestionType, questionType } from './questionType.ts';
 import { holdingAll, quotedPhrases } from './quotedPhrases.ts';
-import { sourceScope } from './sourceScope.ts';
+import { type SourceScope, sourceScope } from './sourceScope.ts';
 import { type StandIn, standInFor } from './standIns.ts';
 
 export interface Answer {
@@ -118,16 +118,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const withWords = { ...empty, unknownWords: unknown.map((concept) => unknownWord(concept)) };
 
 	const candidates = type === 'definition' ? ANSWER.definitionCandidatePassages : ANSWER.candidatePassages;
-	// Only the sources it names, and only passages holding the phrases it quotes, may answer.
-	// A quoted source's name ("the "Wall Street Journal"") is who is asked, not words its text must hold.
-	const publishers = new Set(scope?.publishers.map((publisher) => publisher.toLowerCase()));
-	const phrases = quotedPhrases(text).filter((phrase) => !publishers.has(phrase.toLowerCase()));
-	const holdsPhrases = holdingAll(phrases);
-	const keep =
-		scope || holdsPhrases
-			? (passage: Passage) =>
-					(scope === undefined || scope.docIds.has(passage.docId)) && (holdsPhrases?.(passage) ?? true)
-			: undefined;
+	const { phrases, keep } = passageFilter(text, scope);
 	const { results } = index.rankPassages(searchText, candidates, keep);
 	if (results.length === 0 && phrases.length > 0) {
 		const quoted = phrases.map((phrase) => `“${phrase}”`).join(' and ');
@@ -215,6 +206,23 @@ const IN_ENGLISH =
 function inEnglish(question: string): boolean {
 	const { script, code } = detectLanguage(question);
 	return script === 'latin' && (code === 'eng' || code === null);
+}
+
+/**
+ * Which passages may answer: those of the sources the question names, holding the phrases it quotes; no
+ * test when it does neither. A quoted source name ("the "WSJ"") is who is asked, not words to hold.
+ */
+function passageFilter(question: string, scope: SourceScope | undefined) {
+	const phrases = quotedPhrases(question).filter(
+		(phrase) => scope === undefined || !terms(phrase).every((term) => scope.notTopics.has(term)),
+	);
+	const holdsPhrases = holdingAll(phrases);
+	const keep =
+		scope || holdsPhrases
+			? (passage: Passage) =>
+					(scope === undefined || scope.docIds.has(passage.docId)) && (holdsPhrases?.(passage) ?? true)
+			: undefined;
+	return { phrases, keep };
 }
 
 /** The query without the given terms, among its concepts and in its search text. */

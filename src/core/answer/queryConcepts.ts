@@ -133,12 +133,18 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		const isName = caseless ? nationTerms(term).size > 0 : position > 0 && /^\p{Lu}/u.test(word);
 		const isCounted = position === counted;
 		const readTypo = typos < MAX_TYPOS_READ;
-		const { alternatives, phrases, isKnown, reading } = formsOf(index, word, term, isName, asked, readTypo);
+		const { alternatives, phrases, isKnown, isTypo, reading } = formsOf(
+			index,
+			word,
+			term,
+			isName,
+			asked,
+			readTypo,
+		);
 		const isUnknown = !isKnown;
 		// A typo ("cuontries") weighs as the word it was read as. A real word the corpus lacks weighs as an
 		// average word, whatever look-alike it found: "currency" is not "current".
 		const inCorpus = [...alternatives, ...phrases.flat()].filter((t) => index.vocabulary.has(t));
-		const isTypo = !isKnown && wordVectorRow(word) === undefined;
 		if (isTypo) typos++;
 		const corpusWeight =
 			(isKnown || isTypo) && inCorpus.length > 0
@@ -185,13 +191,14 @@ function formsOf(
 	// capital for its country's government ("Beijing" answers for China).
 	const nation = [...nationTerms(term), ...capitalTerms(term)].filter((t) => index.vocabulary.has(t));
 	const known = index.vocabulary.has(term);
+	const isKnown = known || spelledOut !== undefined || nation.length > 0;
 	const guessed = known || spelledOut ? [] : closeSpellings(index, word, term, isName);
-	// A word no dictionary has is a typo, read as the English word one slip away: its term is a guess too
-	// when the corpus has it, though the index's spelling search, going by stems, missed it ("populaion").
+	// A word neither the corpus nor any dictionary has is a typo, read as the English word one slip away: its
+	// term is a guess too when the corpus has it, though the index's stem-based spelling search missed it
+	// ("populaion").
+	const isTypo = !isKnown && wordVectorRow(word) === undefined;
 	const reading =
-		!readTypo || known || spelledOut || word.length < MIN_TYPO_LENGTH || wordVectorRow(word) !== undefined
-			? undefined
-			: englishReading(word, new Set(guessed));
+		isTypo && readTypo && word.length >= MIN_TYPO_LENGTH ? englishReading(word, new Set(guessed)) : undefined;
 	const readingTerm = reading === undefined ? null : normalizeTerm(reading);
 	if (readingTerm !== null && index.vocabulary.has(readingTerm)) guessed.push(readingTerm);
 	const alternatives = new Set([term, ...guessed, ...nation]);
@@ -203,7 +210,7 @@ function formsOf(
 		if (alias.expansionTerms.includes(term) && alias.expansionTerms.every((t) => asked.has(t)))
 			alternatives.add(alias.abbreviationTerm);
 	}
-	return { alternatives, phrases, isKnown: known || spelledOut !== undefined || nation.length > 0, reading };
+	return { alternatives, phrases, isKnown, isTypo, reading };
 }
 
 /** Where the thing a "how many" question counts is: the first word after it that is no name. ("How much" asks for an amount, which the text gives in any order: "trade soared to $6 billion".) */

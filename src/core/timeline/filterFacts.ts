@@ -22,8 +22,12 @@ export interface FactFilter {
  */
 export function filterFacts(facts: readonly Fact[], filter: FactFilter, expandTerms?: ExpandTerms): Fact[] {
 	const wanted = terms(filter.query ?? '');
+	const saysAll = (fact: Fact) => {
+		const said = saidIn(fact, expandTerms);
+		return wanted.every((term) => said.has(term));
+	};
 	return withinDates(facts, filter)
-		.filter((fact) => wanted.length === 0 || wanted.every((term) => saidIn(fact, expandTerms).has(term)))
+		.filter((fact) => wanted.length === 0 || saysAll(fact))
 		.sort(compareFacts);
 }
 
