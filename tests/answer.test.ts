@@ -97,6 +97,20 @@ describe('ask', () => {
 		expect(followUp.unknownWords).toEqual([]);
 	});
 
+	it('GIVEN a follow-up ("when was he elected?") THEN it asks its own question about the earlier topic, however many questions back', () => {
+		// Its own question about the earlier names: the rule it asked about ("31-year rule") is no longer asked.
+		const elected = dossier.ask('when was he elected?', { context: ['How long has Lukashenko ruled?'] });
+		expect(elected.excerpts[0]?.text).toMatch(/Lukashenko was elected President of Belarus on July 20, 1994/);
+		// "it" two questions on is still the summit Xi attended in Kazakhstan.
+		const held = dossier.ask('where was it held?', {
+			context: ['When did Xi visit Kazakhstan?', 'what summit did he attend there?'],
+		});
+		expect(held.excerpts[0]?.text).toMatch(/2024 SCO summit in Astana/);
+		// Nothing new asked: the earlier question is asked again, another way.
+		const since = dossier.ask('and in what year?', { context: ['When did Belarus become an SCO observer?'] });
+		expect(since.excerpts[0]?.text).toMatch(/In July 2015, Belarus became an observer/);
+	});
+
 	it('GIVEN "how many" of something the corpus never counts THEN a number about something else is no answer', () => {
 		// No sentence counts workers, soldiers sent or Xi's visits; dates and other figures are near those words.
 		for (const question of [

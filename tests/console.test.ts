@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.ts';
 import { CONSOLE_COMMANDS, runConsoleCommand } from '../src/console/consoleCommands.ts';
 import { parseCommandLine } from '../src/console/parseCommandLine.ts';
+import { Conversations } from '../src/conversations.ts';
 import { isSlashCommand } from '../src/discord/types.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
 
@@ -50,6 +51,26 @@ describe('console commands', () => {
 				/are not searched; try a name or a topic, e\.g\. \/search sanctions/,
 			);
 			expect(await runConsoleCommand(dossier, '/search zzyzx')).toMatch(/^No passages match “zzyzx”/);
+		} finally {
+			await corpus.cleanup();
+		}
+	});
+
+	it('GIVEN a line without "/" THEN it is asked as a follow-up to the last /ask, as in an answer thread', async () => {
+		const corpus = await tempCorpus({ seed: true });
+		try {
+			const dossier = await corpus.open();
+			const conversation = new Conversations(1);
+			await runConsoleCommand(dossier, '/ask How long has Lukashenko ruled?', conversation);
+			expect(await runConsoleCommand(dossier, 'when was he elected?', conversation)).toMatch(
+				/Lukashenko was elected President of Belarus on July 20, 1994/,
+			);
+			// A new /ask starts another conversation: "there" is now the park (asked alone, nothing is counted).
+			await runConsoleCommand(dossier, '/ask What is the Great Stone park?', conversation);
+			expect(await runConsoleCommand(dossier, 'how many companies are there?', conversation)).toMatch(
+				/107 residents/,
+			);
+			expect(await runConsoleCommand(dossier, 'how many companies are there?')).toMatch(/^Nearest leads/m);
 		} finally {
 			await corpus.cleanup();
 		}

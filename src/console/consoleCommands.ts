@@ -1,3 +1,4 @@
+import { Conversations } from '../conversations.ts';
 import type { Dossier } from '../core/dossier.ts';
 import { ReindexInProgressError } from '../core/dossier.ts';
 import { readTimelineBounds } from '../core/timeline/timelineBounds.ts';
@@ -33,12 +34,23 @@ export const CONSOLE_HELP = `Commands (the same as the Discord bot's):
   /sources                                the indexed documents
   /source <name>                          one document's card, by title, publisher or author
   /reindex                                rebuild the index from the corpus folder
-  /help, /quit`;
+  /help, /quit
+A line without "/" follows up the last question, as a message in the bot's answer thread does.`;
 
-/** Runs one console line and returns the reply as it would be shown; never throws for bad input. */
-export async function runConsoleCommand(dossier: Dossier, line: string): Promise<string> {
+/** The console's one conversation, as the bot keeps one per answer thread. */
+const CONVERSATION = 'console';
+
+/**
+ * Runs one console line and returns the reply as it would be shown; never throws for bad input. `/ask` starts
+ * a conversation and a line without "/" continues it, read in the context of its earlier questions.
+ */
+export async function runConsoleCommand(
+	dossier: Dossier,
+	line: string,
+	conversations: Conversations = new Conversations(1),
+): Promise<string> {
 	const command = parseCommandLine(line, CONSOLE_COMMANDS);
-	if (command === undefined) return `Commands start with "/". Try /help.`;
+	if (command === undefined) return followUp(dossier, line.trim(), conversations);
 	const { options, misplaced } = command;
 	const own = CONSOLE_COMMANDS[command.name];
 	// Another command's option ("query:" typed to /timeline) is a slip; ignoring it would answer something else.
@@ -48,8 +60,12 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 		return `/${command.name} has no option ${misplaced.map((option) => `${option}:`).join(', ')}; ${takes}.`;
 	}
 	switch (command.name) {
-		case 'ask':
-			return renderAnswer(dossier.ask(options.question ?? ''));
+		case 'ask': {
+			const question = options.question ?? '';
+			const answer = dossier.ask(question);
+			if (answer.refusal === undefined) conversations.start(CONVERSATION, question);
+			return renderAnswer(answer);
+		}
 		case 'search': {
 			// Discord takes only a whole number for page:; here "page:2 sanctions" must not quietly show page 1.
 			const page = Number(options.page ?? 1);
@@ -93,4 +109,14 @@ export async function runConsoleCommand(dossier: Dossier, line: string): Promise
 		default:
 			return `Unknown command /${command.name}. Try /help.`;
 	}
+}
+
+/** A question asked after another, as in an answer thread: "and when did it join the SCO?". */
+function followUp(dossier: Dossier, question: string, conversations: Conversations): string {
+	const answer = dossier.ask(question, { context: conversations.history(CONVERSATION) });
+	if (answer.refusal === undefined) {
+		if (conversations.isTracked(CONVERSATION)) conversations.record(CONVERSATION, question);
+		else conversations.start(CONVERSATION, question);
+	}
+	return renderAnswer(answer);
 }

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { Conversations } from '../conversations.ts';
 import type { Dossier } from '../core/dossier.ts';
 import { CONSOLE_HELP, runConsoleCommand } from './consoleCommands.ts';
 
@@ -21,11 +22,12 @@ export async function startConsole(
 		output.write(`${CONSOLE_HELP}\n\n`);
 		lines.prompt();
 	}
+	const conversations = new Conversations(1);
 	for await (const line of lines) {
 		if (/^\s*\/(?:quit|exit)\s*$/.test(line)) break;
 		if (line.trim() !== '') {
 			if (!interactive) output.write(`> ${line.trim()}\n`);
-			output.write(`${await runConsoleCommand(dossier, line)}\n\n`);
+			output.write(`${await runConsoleCommand(dossier, line, conversations)}\n\n`);
 		}
 		if (interactive) lines.prompt();
 	}

@@ -6,7 +6,7 @@ import {
 	type MediaChannel,
 	type TextChannel,
 } from 'discord.js';
-import type { Conversations } from './conversations.ts';
+import type { Conversations } from '../conversations.ts';
 import type { AnswerReply } from './render/answerReply.ts';
 import { DISCORD_LIMITS, truncate } from './render/limits.ts';
 import { quiet } from './reply.ts';

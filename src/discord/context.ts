@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
+import { Conversations } from '../conversations.ts';
 import type { Dossier } from '../core/dossier.ts';
 import type { Logger } from '../logger.ts';
 import { JsonLinesLog } from '../storage/jsonLinesLog.ts';
-import { Conversations } from './conversations.ts';
 import { Cooldowns } from './cooldowns.ts';
 import { SessionStore } from './sessions.ts';
 

@@ -103,13 +103,20 @@ export function analyzeQuery(
 	if (previous === undefined || (own.concepts.size >= 2 && !REFERS_BACK.test(question))) {
 		return { concepts: [...own.concepts.values()], searchText: own.words.join(' ') };
 	}
-	const inherited = conceptsOf(index, previous);
+	// The earlier question as it was read, with what it inherited in turn (fading with each question back): in
+	// "When did Belarus join the SCO?", "and when did it become an observer?", "who founded it?", the last
+	// "it" is still the SCO.
+	const inherited = analyzeQuery(index, previous, context.slice(0, -1));
+	// A follow-up that asks something of its own ("who founded it?") carries over the earlier topic, its names;
+	// one that asks nothing new ("and since when?", "what about China?") the rest of the question too.
+	const asksAnew = [...own.concepts.values()].some((concept) => !concept.isName);
 	const concepts = new Map(own.concepts);
 	const words = [...own.words];
-	for (const [term, concept] of inherited.concepts) {
-		if (concepts.has(term)) continue;
-		concepts.set(term, { ...concept, weight: concept.weight * CONTEXT_WEIGHT });
-		words.push(...inherited.words.filter((word) => normalizeTerm(word) === term));
+	const inheritedWords = inherited.searchText.split(' ');
+	for (const concept of inherited.concepts) {
+		if (concepts.has(concept.term) || (asksAnew && !concept.isName && !concept.caseless)) continue;
+		concepts.set(concept.term, { ...concept, weight: concept.weight * CONTEXT_WEIGHT });
+		words.push(...inheritedWords.filter((word) => normalizeTerm(word) === concept.term));
 	}
 	return { concepts: [...concepts.values()], searchText: words.join(' ') };
 }

@@ -1,6 +1,7 @@
 /**
- * The questions asked so far in each thread the bot opened, so a follow-up ("and when did it join the
- * SCO?") is read in context. Bounded in threads and in questions per thread.
+ * The questions asked so far in each conversation (a thread the bot opened, or the console's session), so a
+ * follow-up ("and when did it join the SCO?") is read in context. Bounded in threads and in questions per
+ * thread.
  */
 export class Conversations {
 	private readonly threads = new Map<string, string[]>();
