@@ -48,15 +48,15 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.86,
-	hitAt3: 0.86,
-	refusalAccuracy: 0.85,
+	hitAt1: 0.84,
+	hitAt3: 0.85,
+	refusalAccuracy: 0.6,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.83,
-	typoRefusalAccuracy: 0.84,
+	typoHitAt1: 0.8,
+	typoRefusalAccuracy: 0.58,
 	oneCaseHitAt1: 0.84,
-	oneCaseRefusalAccuracy: 0.85,
+	oneCaseRefusalAccuracy: 0.6,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
