@@ -76,6 +76,14 @@ describe('ask', () => {
 		}
 	});
 
+	it('GIVEN words that go together ("free trade agreement") THEN a sentence with one of them does not pass it off as the others', () => {
+		// Brazil–China relations began "with agreement on the establishment … of Brazil's embassy": "agreement"
+		// is the question's own word, and no near-synonym of "free", "trade" or "sign" besides.
+		const brazil = dossier.ask('When did China and Brazil sign a free trade agreement?');
+		expect(brazil.answered).toBe(false);
+		expect(brazil.leads[0]?.text).toMatch(/Brazil/);
+	});
+
 	it('GIVEN a question with words no document uses THEN the answer names them, and what it matched instead', () => {
 		// An answer about "current" affairs is no answer about "currency": the reader is told, and can judge.
 		const currency = dossier.ask('What currency is used in Belarus?');

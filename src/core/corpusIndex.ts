@@ -21,22 +21,25 @@ import type { Fact, FurnitureReason, Passage, Sentence, SourceMeta, TextSpan } f
  */
 const SENTENCE_WORDS_CACHE_SIZE = 256;
 
-/** A sentence of a passage (offsets into its document), its search terms and its words' word-vector rows. */
+/**
+ * A sentence of a passage (offsets into its document), its search terms and its words' word-vector rows,
+ * each with its word's term.
+ */
 export interface SentenceWords {
 	span: TextSpan;
 	terms: ReadonlySet<string>;
-	rows: ReadonlySet<number>;
+	rows: ReadonlyMap<number, string>;
 }
 
 function wordsOf({ start, end, text }: Sentence): SentenceWords {
 	const terms = new Set<string>();
-	const rows = new Set<number>();
+	const rows = new Map<number, string>();
 	for (const word of tokenize(text)) {
 		const term = normalizeTerm(word);
 		if (term === null) continue;
 		terms.add(term);
 		const row = wordVectorRow(word);
-		if (row !== undefined) rows.add(row);
+		if (row !== undefined) rows.set(row, term);
 	}
 	return { span: { start, end }, terms, rows };
 }

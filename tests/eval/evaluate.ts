@@ -50,13 +50,13 @@ export const EVAL_TARGETS = {
 export const EVAL_FLOORS = {
 	hitAt1: 0.84,
 	hitAt3: 0.85,
-	refusalAccuracy: 0.6,
+	refusalAccuracy: 0.65,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.8,
-	typoRefusalAccuracy: 0.58,
+	typoRefusalAccuracy: 0.62,
 	oneCaseHitAt1: 0.84,
-	oneCaseRefusalAccuracy: 0.6,
+	oneCaseRefusalAccuracy: 0.65,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

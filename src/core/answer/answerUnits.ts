@@ -54,6 +54,11 @@ class SentenceFeatures {
 		private readonly words: SentenceWords,
 		/** How well the sentence holds the kind of answer asked for, from 0 to 1 (see `evidenceIn`). */
 		readonly evidence: number,
+		/**
+		 * The terms of every asked concept. A word that is one concept's own ("foreign") is no near-synonym of
+		 * another ("minister"): words that go together are close in vector space, and would count twice.
+		 */
+		private readonly asked: ReadonlySet<string>,
 	) {}
 
 	get span(): TextSpan {
@@ -83,7 +88,8 @@ class SentenceFeatures {
 		let best = this.closeness.get(concept);
 		if (best === undefined) {
 			best = 0;
-			for (const row of this.words.rows) best = Math.max(best, rowSimilarity(vectorRow, row));
+			for (const [row, term] of this.words.rows)
+				if (!this.asked.has(term)) best = Math.max(best, rowSimilarity(vectorRow, row));
 			this.closeness.set(concept, best);
 		}
 		return best;
@@ -105,10 +111,11 @@ export function scoreUnits(
 	// What a "what is" question asks about: its names, or all its words when typed in lower case.
 	const named = concepts.filter((concept) => concept.isName);
 	const names = named.length > 0 ? named : concepts;
+	const asked = new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()]));
 	for (const { passage, relevance } of passages) {
 		const sentences = index.sentenceWords(passage).map((words) => {
 			const text = slice(passage, words.span);
-			return new SentenceFeatures(words, evidenceIn(type, text, counted, names));
+			return new SentenceFeatures(words, evidenceIn(type, text, counted, names), asked);
 		});
 		const context = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
