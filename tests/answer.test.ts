@@ -404,6 +404,16 @@ describe('ask', () => {
 		expect(dossier.ask("what's the great stone park").questionType).toBe('definition');
 	});
 
+	it('GIVEN "how many" of a people or an acronym in the plural ("Belarusians", "CEOs") THEN that is what is counted', () => {
+		// Not the verb after it: "moved" and "travelled" are not what the answers count.
+		expect(dossier.ask('How many Belarusians moved to Israel in the 1990s?').excerpts[0]?.text).toMatch(
+			/130,000 Belarusian citizens/,
+		);
+		expect(dossier.ask('How many CEOs travelled with Macron?').excerpts[0]?.text).toMatch(/more than 50 CEOs/);
+		// A people's adjective is still no count noun: the tourists are counted, and no sentence counts them.
+		expect(dossier.ask('How many Chinese tourists visited Belarus in 2023?').answered).toBe(false);
+	});
+
 	it('GIVEN "how many times" THEN a count answers, and so does an ordinal from another source ("13th visit")', () => {
 		const texts = dossier.ask('How many times has Lukashenko been to China?').excerpts.map((e) => e.text);
 		expect(texts[0]).toMatch(/15 times/);

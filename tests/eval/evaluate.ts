@@ -48,12 +48,12 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.84,
-	hitAt3: 0.85,
+	hitAt1: 0.86,
+	hitAt3: 0.87,
 	refusalAccuracy: 0.65,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.8,
+	typoHitAt1: 0.81,
 	typoRefusalAccuracy: 0.62,
 	oneCaseHitAt1: 0.84,
 	oneCaseRefusalAccuracy: 0.65,

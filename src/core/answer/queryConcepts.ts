@@ -220,11 +220,23 @@ function formsOf(
 	return { alternatives, phrases, isKnown, isTypo, reading };
 }
 
-/** Where the thing a "how many" question counts is: the first word after it that is no name. ("How much" asks for an amount, which the text gives in any order: "trade soared to $6 billion".) */
+/**
+ * Where the thing a "how many" question counts is: the first word after it that is no name ("How many
+ * Chinese tourists"), or a capitalised one in the plural, a people or an acronym ("How many Belarusians",
+ * "How many CEOs"). ("How much" asks for an amount, which the text gives in any order: "trade soared to $6
+ * billion".)
+ */
 function countedWordAt(tokens: readonly string[]): number {
 	const asked = tokens.findIndex((word, i) => /^many$/i.test(word) && /^how$/i.test(tokens[i - 1] ?? ''));
 	if (asked < 0) return -1;
-	return tokens.findIndex((word, i) => i > asked && normalizeTerm(word) !== null && !/^\p{Lu}/u.test(word));
+	return tokens.findIndex((word, i) => {
+		const term = i > asked ? normalizeTerm(word) : null;
+		return term !== null && (!/^\p{Lu}/u.test(word) || isPluralNoun(word, term));
+	});
+}
+
+function isPluralNoun(word: string, term: string): boolean {
+	return /^\p{Lu}{2,}s$/u.test(word) || (/s$/.test(word) && nationTerms(term).size > 0);
 }
 
 /**
