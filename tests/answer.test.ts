@@ -282,6 +282,24 @@ describe('ask', () => {
 		expect(marked).toContain('met');
 	});
 
+	it('GIVEN "the West" THEN "Western countries" name it too', () => {
+		const [excerpt] = dossier.ask('Who imposed sanctions on Russia, the UN or the West?').excerpts;
+		expect(excerpt?.text).toMatch(/but by Western countries unilaterally/);
+		const marked = excerpt?.highlights.map(({ start, end }) => excerpt.text.slice(start, end));
+		expect(marked).toContain('Western');
+	});
+
+	it('GIVEN a person the answer’s paragraph does not name THEN it is no answer about them, unless the one before does', () => {
+		// The WSJ names Putin a paragraph after Blinken's trip: that paragraph says nothing Putin said.
+		expect(dossier.ask("What did Putin say about Lukashenko's trip to Beijing?").answered).toBe(false);
+		// CGTN names Lukashenko ("This is Lukashenko's 13th visit…"), then tells what was signed in the next paragraph.
+		const [signed] = dossier.ask(
+			'What document did Xi and Lukashenko sign when they met in Beijing?',
+		).excerpts;
+		expect(signed?.text).toMatch(/resulted in the signing of many documents/);
+		expect(signed?.text).not.toMatch(/Lukashenko/);
+	});
+
 	it('GIVEN one word of a name the corpus abbreviates ("people") THEN the abbreviation ("PRC") does not stand for it', () => {
 		const alternativesOf = (question: string, term: string) =>
 			analyzeQuery(dossier.index, question).concepts.find((concept) => concept.term === term)?.alternatives;
@@ -409,7 +427,9 @@ describe('ask', () => {
 		expect(dossier.ask('How many Belarusians moved to Israel in the 1990s?').excerpts[0]?.text).toMatch(
 			/130,000 Belarusian citizens/,
 		);
-		expect(dossier.ask('How many CEOs travelled with Macron?').excerpts[0]?.text).toMatch(/more than 50 CEOs/);
+		expect(dossier.ask('How many CEOs travelled with Macron?').excerpts[0]?.text).toMatch(
+			/more than 50 CEOs/,
+		);
 		// A people's adjective is still no count noun: the tourists are counted, and no sentence counts them.
 		expect(dossier.ask('How many Chinese tourists visited Belarus in 2023?').answered).toBe(false);
 	});

@@ -143,18 +143,30 @@ export class CorpusIndex {
 
 	/** The passage of a document that holds `[start, end)` whole, found by bisection. */
 	passageContaining(docId: string, start: number, end: number): Passage | undefined {
+		const at = this.firstPassageEnding(docId, end);
+		const passage = at === undefined ? undefined : this.data.passages[at];
+		return passage !== undefined && passage.start <= start ? passage : undefined;
+	}
+
+	/** The passage before this one in its document; `undefined` for a document's first. */
+	passageBefore(passage: Passage): Passage | undefined {
+		const at = this.firstPassageEnding(passage.docId, passage.end);
+		const first = this.passageRanges.get(passage.docId)?.first ?? 0;
+		return at !== undefined && at > first ? this.data.passages[at - 1] : undefined;
+	}
+
+	/** The position of the document's first passage that ends at or after `end`, by bisection. */
+	private firstPassageEnding(docId: string, end: number): number | undefined {
 		const range = this.passageRanges.get(docId);
 		if (range === undefined) return undefined;
 		let low = range.first;
 		let high = range.end;
-		// The first passage that ends at or after `end`: the only one that can hold the span.
 		while (low < high) {
 			const middle = (low + high) >>> 1;
 			if ((this.data.passages[middle]?.end ?? end) < end) low = middle + 1;
 			else high = middle;
 		}
-		const passage = low < range.end ? this.data.passages[low] : undefined;
-		return passage !== undefined && passage.start <= start ? passage : undefined;
+		return low < range.end ? low : undefined;
 	}
 
 	/**

@@ -50,13 +50,13 @@ export const EVAL_TARGETS = {
 export const EVAL_FLOORS = {
 	hitAt1: 0.86,
 	hitAt3: 0.87,
-	refusalAccuracy: 0.65,
+	refusalAccuracy: 0.73,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.81,
-	typoRefusalAccuracy: 0.62,
+	typoHitAt1: 0.8,
+	typoRefusalAccuracy: 0.72,
 	oneCaseHitAt1: 0.84,
-	oneCaseRefusalAccuracy: 0.65,
+	oneCaseRefusalAccuracy: 0.73,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

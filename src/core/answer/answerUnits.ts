@@ -117,9 +117,18 @@ export function scoreUnits(
 			const text = slice(passage, words.span);
 			return new SentenceFeatures(words, evidenceIn(type, text, counted, names), asked);
 		});
-		const context = {
+		let termsBefore: ReadonlySet<string> | undefined;
+		const context: UnitContext = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
+			// Looked up only for a name the passage lacks: seldom.
+			termsBefore: () => {
+				const before = index.passageBefore(passage);
+				termsBefore ??= new Set(
+					before ? index.sentenceWords(before).flatMap((words) => [...words.terms]) : [],
+				);
+				return termsBefore;
+			},
 		};
 		const score = (span: TextSpan, parts: SentenceFeatures[], pairPenalty: number): AnswerUnit => {
 			const evidence = Math.max(...parts.map((part) => part.evidence));
@@ -166,15 +175,22 @@ export function slice(passage: Passage, span: TextSpan): string {
 	return passage.text.slice(span.start - passage.start, span.end - passage.start);
 }
 
+/** Where a unit stands: the terms of its passage, of its document, and of the passage before it. */
+interface UnitContext {
+	passageTerms: ReadonlySet<string>;
+	documentTerms: { has(term: string): boolean };
+	termsBefore: () => ReadonlySet<string>;
+}
+
 /**
  * The weighted share of concepts the unit speaks of: fully when it uses the word (or an alias or close
  * spelling), partly when it uses a near-synonym, or when the word is only in the surrounding passage or
- * document. A name the corpus knows but the passage lacks scales the whole down.
+ * document. An asked name the unit's surroundings lack scales the whole down.
  */
 function coverageOf(
 	concepts: readonly QueryConcept[],
 	parts: readonly SentenceFeatures[],
-	context: { passageTerms: ReadonlySet<string>; documentTerms: { has(term: string): boolean } },
+	context: UnitContext,
 ): number {
 	let total = 0;
 	let found = 0;
@@ -191,10 +207,7 @@ function coverageOf(
 			mentions(context.documentTerms, concept) ? SCORING.documentCredit : 0,
 		);
 		found += concept.weight * credit;
-		// A name this document never mentions (in any spelling): likely an answer about something else, and
-		// certainly so when no document does ("Japan" here). Not the passage: news refers back to "the two
-		// countries" once it has named them (measured on the eval set).
-		if (concept.isName && !mentions(context.documentTerms, concept)) missingName = true;
+		if (concept.isName && !namedAround(concept, context)) missingName = true;
 	}
 	const coverage = total === 0 ? 0 : found / total;
 	return missingName || isAboutOtherCountries(concepts, parts)
@@ -223,6 +236,24 @@ function isAboutOtherCountries(
 		!places.every((place) => parts.some((part) => part.mentions(place))) &&
 		parts.some((part) => part.namesOtherCountry(places))
 	);
+}
+
+/**
+ * Whether the unit's surroundings name the asked name (in any spelling); if not, it is likely an answer about
+ * something else ("What did Putin say about the trip?" is not answered by a paragraph on Blinken's, though
+ * the article names Putin further on), and certainly so when no document names it ("Japan" here). A country
+ * or capital may be named anywhere in the document: news refers back to "the two countries" once it has
+ * named them. A person or a body must be named in the passage or the one before ("The two leaders signed…").
+ */
+function namedAround(concept: QueryConcept, context: UnitContext): boolean {
+	if (isPlace(concept)) return mentions(context.documentTerms, concept);
+	return mentions(context.passageTerms, concept) || mentions(context.termsBefore(), concept);
+}
+
+function isPlace(concept: QueryConcept): boolean {
+	for (const term of concept.alternatives)
+		if (nationTerms(term).size > 0 || countryOfCapital(term).size > 0) return true;
+	return false;
 }
 
 function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]): number {

@@ -42,6 +42,14 @@ const VERB_BASE_FORMS = new Map<string, string>(
 	Object.entries(createRequire(import.meta.url)('wink-lexicon/src/wn-verb-exceptions.js')),
 );
 
+// "the West" and "Western countries" are one name; the stemmer keeps "-ern" ("northern", "southern").
+const COMPASS_ADJECTIVES = new Map([
+	['western', 'west'],
+	['eastern', 'east'],
+	['northern', 'north'],
+	['southern', 'south'],
+]);
+
 // The country, however it is written; lower-case "us" is the pronoun, a stop word.
 const UNITED_STATES = /^(?:U\.S\.?A?|USA?)$/;
 
@@ -85,7 +93,7 @@ function computeTerm(word: string): string | null {
 	if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
 	if (/^\d/.test(lower)) return lower;
 	const plain = lower.replaceAll('.', '').replaceAll('’', "'");
-	return stemmer(VERB_BASE_FORMS.get(plain) ?? plain);
+	return stemmer(VERB_BASE_FORMS.get(plain) ?? COMPASS_ADJECTIVES.get(plain) ?? plain);
 }
 
 /** The distinct search terms of a text, in first-seen order. */
