@@ -261,6 +261,11 @@ describe('ask', () => {
 				'Nikola Mikovic is a freelance journalist, researcher and analyst based in Serbia.',
 			]);
 		}
+		// More than who they are: the note's sentence that says it, then the one that says who "his" is.
+		expect(dossier.ask("What is Nikola Mikovic's area of focus?").excerpts.map((e) => e.text)).toEqual([
+			'His area of focus is the ongoing conflict in the Donbass, as well as relations between Russia and former Soviet republics.',
+			'Nikola Mikovic is a freelance journalist, researcher and analyst based in Serbia.',
+		]);
 		const about = dossier.ask('What has Grigory Mityushnikov written about?');
 		expect(about.excerpts[0]?.text).toMatch(/^Grigory Mityushnikov is a Belarusian journalist/);
 		expect(fileOf(about.excerpts[0]?.source.id ?? '')).toBe('002_3c212b257184c127.txt');

@@ -53,8 +53,11 @@ export interface IndexedDocument {
 	characters: number;
 	passages: number;
 	facts: number;
-	/** The sentence that names the author, when the metadata has one and the text names them. */
-	byline?: Sentence;
+	/**
+	 * The sentence that names the author, then the rest of their note if it goes on ("His work focuses…"); when
+	 * the metadata has an author and the text names them.
+	 */
+	byline?: Sentence[];
 	cleaning: {
 		linesRemoved: number;
 		charactersKept: number;

@@ -48,14 +48,14 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.86,
-	hitAt3: 0.87,
+	hitAt1: 0.87,
+	hitAt3: 0.88,
 	refusalAccuracy: 0.73,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.8,
 	typoRefusalAccuracy: 0.72,
-	oneCaseHitAt1: 0.84,
+	oneCaseHitAt1: 0.85,
 	oneCaseRefusalAccuracy: 0.73,
 } as const;
 

@@ -10,7 +10,7 @@ import { mentions, type QueryConcept } from './queryConcepts.ts';
  * metadata's author, quoting the line where the document names them (its byline) so the answer is cited
  * like any other. So is "Who is Nikola Mikovic?": the cleaner drops an author's note as page furniture,
  * so an author's name may be in no indexed passage, and the byline is the only place a document says
- * who they are.
+ * who they are; and "What is Nikola Mikovic's area of focus?", from the sentence of the note that says.
  */
 
 const ASKS_AUTHOR =
@@ -22,7 +22,8 @@ const MAX_BYLINES = 3;
 
 interface BylineMatch {
 	document: IndexedDocument;
-	byline: Sentence;
+	/** What to quote: the byline, or the note's sentence that answers and then the byline that says who it is. */
+	sentences: Sentence[];
 	/** How well the question names the document (its title, publisher or author), from 0 to 1. */
 	share: number;
 }
@@ -41,25 +42,28 @@ export function authorshipAnswer(
 	return matches
 		.filter(({ share }) => share === best)
 		.slice(0, MAX_BYLINES)
-		.map(({ document, byline, share }) => ({
-			text: byline.text,
-			source: document.meta,
-			start: byline.start,
-			end: byline.end,
-			score: Math.round(share * 1000) / 1000,
-			highlights: namesIn(byline.text, document),
-		}));
+		.flatMap(({ document, sentences, share }) =>
+			sentences.map((sentence) => ({
+				text: sentence.text,
+				source: document.meta,
+				start: sentence.start,
+				end: sentence.end,
+				score: Math.round(share * 1000) / 1000,
+				highlights: namesIn(sentence.text, document),
+			})),
+		);
 }
 
 /** Documents whose title and publisher name a good share of the question ("the CGTN op-ed"). */
 function documentsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): BylineMatch[] {
 	const total = concepts.reduce((sum, concept) => sum + concept.weight, 0) || 1;
 	return index.data.documents.flatMap((document) => {
-		if (document.byline === undefined) return [];
+		const [byline] = document.byline ?? [];
+		if (byline === undefined) return [];
 		const named = new Set(terms(`${document.meta.title} ${document.meta.publisher ?? ''}`));
 		const share =
 			concepts.filter((concept) => mentions(named, concept)).reduce((sum, c) => sum + c.weight, 0) / total;
-		return share >= MIN_SHARE ? [{ document, byline: document.byline, share }] : [];
+		return share >= MIN_SHARE ? [{ document, sentences: [byline], share }] : [];
 	});
 }
 
@@ -77,11 +81,29 @@ function authorsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): By
 		const surname = parts.at(-1);
 		return parts.every((part) => unknown.has(part)) || (surname !== undefined && unknownNames.has(surname));
 	};
-	return index.data.documents.flatMap((document) =>
-		document.byline !== undefined && authorNames(document.meta.author).some(isNamed)
-			? [{ document, byline: document.byline, share: 1 }]
-			: [],
-	);
+	// What else is asked of them ("area of focus"): the note's sentence that says most of it answers.
+	const asked = concepts.filter((concept) => !unknown.has(concept.term));
+	return index.data.documents.flatMap((document) => {
+		const [byline, ...rest] = document.byline ?? [];
+		if (byline === undefined || !authorNames(document.meta.author).some(isNamed)) return [];
+		const answer = bestSentence([byline, ...rest], asked);
+		return [{ document, sentences: answer === byline ? [byline] : [answer, byline], share: 1 }];
+	});
+}
+
+/** The sentence that mentions the most of the concepts (by weight); the first on a tie, or when none does. */
+function bestSentence(
+	sentences: readonly [Sentence, ...Sentence[]],
+	concepts: readonly QueryConcept[],
+): Sentence {
+	let [best] = sentences;
+	let bestWeight = 0;
+	for (const sentence of sentences) {
+		const said = new Set(terms(sentence.text));
+		const weight = concepts.reduce((sum, concept) => sum + (mentions(said, concept) ? concept.weight : 0), 0);
+		if (weight > bestWeight) [best, bestWeight] = [sentence, weight];
+	}
+	return best;
 }
 
 /** Where the author's names are in the byline, for marking in bold: they are the answer. */

@@ -65,7 +65,7 @@ export async function buildCorpusIndex(
 			passages: documentPassages.length,
 			facts: documentMentions.length,
 			cleaning: summarizeCleaning(cleaned),
-			...(byline === undefined ? {} : { byline }),
+			...(byline.length === 0 ? {} : { byline }),
 		});
 		await slicer.pause();
 	}

@@ -13,7 +13,7 @@ export interface IndexedPassage {
 }
 
 /** Bumped whenever anything that shapes the index changes, so old snapshots are rebuilt, not misread. */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 /**
  * One options object for build, save and load: MiniSearch requires `loadJS` to get the same options the

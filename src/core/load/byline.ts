@@ -5,20 +5,24 @@ import type { Sentence } from '../types.ts';
  * Where a document names its author, verbatim, so that "Who wrote …?" can be answered with a citation:
  * an author's note ("Grigory Mityushnikov is a Belarusian journalist …") when there is one, as it also
  * says who they are, else the first line naming them ("By Grigory Mityushnikov"). The cleaner drops both
- * as page furniture, so they are found again from the metadata's author. `undefined` when the text never
- * names them.
+ * as page furniture, so they are found again from the metadata's author. The sentence naming them comes
+ * first, then the rest of the note ("His work focuses…"), which may answer more about them. Empty when
+ * the text never names them.
  */
-export function findByline(text: string, author: string | undefined): Sentence | undefined {
+export function findByline(text: string, author: string | undefined): Sentence[] {
 	// "Austin Ramzy; Ann M. Simmons": the first author's name is enough to find the line.
 	const [name] = authorNames(author);
-	if (name === undefined) return undefined;
-	const sentences: Sentence[] = [];
+	if (name === undefined) return [];
+	const lines: Array<{ line: Sentence[]; naming: Sentence }> = [];
 	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-		const sentence = sentenceAt(text, at);
-		if (sentence !== undefined) sentences.push(sentence);
+		const line = sentencesOfLine(text, at);
+		const naming = line.find((sentence) => sentence.start <= at && at < sentence.end);
+		if (naming !== undefined) lines.push({ line, naming });
 	}
 	const note = new RegExp(`^${escapeRegExp(name)}\\s+(?:is|was)\\b`);
-	return sentences.find((sentence) => note.test(sentence.text)) ?? sentences[0];
+	const found = lines.find(({ naming }) => note.test(naming.text));
+	if (found === undefined) return lines[0] === undefined ? [] : [lines[0].naming];
+	return [found.naming, ...found.line.filter((sentence) => sentence.start > found.naming.start)];
 }
 
 /** The people an author field names ("Austin Ramzy; Ann M. Simmons" is two). */
@@ -29,10 +33,11 @@ export function authorNames(author: string | undefined): string[] {
 		.filter(Boolean);
 }
 
-function sentenceAt(text: string, at: number): Sentence | undefined {
+/** The sentences of the line of `text` that holds offset `at`. */
+function sentencesOfLine(text: string, at: number): Sentence[] {
 	const lineEnd = text.indexOf('\n', at);
 	const line = { start: text.lastIndexOf('\n', at) + 1, end: lineEnd < 0 ? text.length : lineEnd };
-	return splitSentences(text, line).find((sentence) => sentence.start <= at && at < sentence.end);
+	return splitSentences(text, line);
 }
 
 function escapeRegExp(text: string): string {
