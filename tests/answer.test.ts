@@ -390,6 +390,12 @@ describe('ask', () => {
 		expect(hasEvidenceFor('quantity', 'Three companies signed.')).toBe(true);
 	});
 
+	it('GIVEN "where in <a place>" THEN the answer names a place inside it, and need not name the place again', () => {
+		expect(dossier.ask('Where in Beijing were the talks held?').excerpts[0]?.text).toMatch(
+			/^In the Zhongnanhai talks/,
+		);
+	});
+
 	it('GIVEN a "where" question THEN a place named at the start of a sentence counts as much as one inside it', () => {
 		expect(hasEvidenceFor('where', 'In the Zhongnanhai talks, Xi stressed trust.')).toBe(true);
 		expect(hasEvidenceFor('where', 'The talks were held in Beijing.')).toBe(true);

@@ -48,14 +48,14 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.87,
-	hitAt3: 0.88,
+	hitAt1: 0.88,
+	hitAt3: 0.89,
 	refusalAccuracy: 0.73,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.8,
+	typoHitAt1: 0.81,
 	typoRefusalAccuracy: 0.72,
-	oneCaseHitAt1: 0.85,
+	oneCaseHitAt1: 0.86,
 	oneCaseRefusalAccuracy: 0.73,
 } as const;
 

@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { capitalTerms, nationTerms } from '../text/nations.ts';
+import { capitalTerms, countryOfCapital, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH } from './misspellings.ts';
@@ -72,6 +72,8 @@ const SCAFFOLDING = new Set(
 		'much',
 		'long',
 		'happen',
+		'occur',
+		'held',
 	].map((word) => normalizeTerm(word) ?? word),
 );
 // "What year…", "on what date…": the unit stands for the question type; elsewhere ("how many days") it is a topic.
@@ -128,6 +130,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	const tokens = tokenize(text.replace(ASKED_UNIT, ' '));
 	const asked = new Set(terms(text));
 	const counted = countedWordAt(tokens);
+	const scope = whereInScopeAt(tokens);
 	// Typed all in lower case, as chat often is, case tells no name: a country is one, and the documents' own
 	// use tells the rest (see caselessNames.ts).
 	const caseless = text === text.toLowerCase();
@@ -136,7 +139,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		const term = normalizeTerm(word);
 		if (term === null || SCAFFOLDING.has(term)) continue;
 		words.push(word);
-		if (concepts.has(term)) continue;
+		if (concepts.has(term) || position === scope) continue;
 		const isName = caseless ? nationTerms(term).size > 0 : position > 0 && /^\p{Lu}/u.test(word);
 		const isCounted = position === counted;
 		const readTypo = typos < MAX_TYPOS_READ;
@@ -218,6 +221,21 @@ function formsOf(
 			alternatives.add(alias.abbreviationTerm);
 	}
 	return { alternatives, phrases, isKnown, isTypo, reading };
+}
+
+/**
+ * "Where in Beijing were the talks held?" asks for a place inside Beijing: the answer names that place ("In
+ * the Zhongnanhai talks…") and need not name Beijing again. The place is searched for, but is no concept an
+ * answer must cover. Its position, or -1.
+ */
+function whereInScopeAt(tokens: readonly string[]): number {
+	const [where, inside, place = ''] = tokens;
+	const isPlace = /^\p{Lu}/u.test(place) || isCountryOrCapital(normalizeTerm(place) ?? '');
+	return /^where$/i.test(where ?? '') && /^in$/i.test(inside ?? '') && isPlace ? 2 : -1;
+}
+
+function isCountryOrCapital(term: string): boolean {
+	return nationTerms(term).size > 0 || capitalTerms(term).length > 0 || countryOfCapital(term).size > 0;
 }
 
 /**
