@@ -90,10 +90,13 @@ export interface AnalyzedQuery {
 const REFERS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|there|then)\b/i;
 /** Topics carried over from earlier questions count for less than the words actually asked. */
 const CONTEXT_WEIGHT = 0.5;
+/** How far back a conversation is read: further, a topic has faded to nothing (and each costs a reading). */
+const MAX_CONTEXT_QUESTIONS = 5;
 
 /**
  * The concepts of a question. With `context` (earlier questions in a conversation, oldest first), a
- * follow-up that refers back or names too little also inherits the latest earlier question's topics.
+ * follow-up that refers back or names too little also inherits the topics of the question before it, as
+ * that one was read.
  */
 export function analyzeQuery(
 	index: CorpusIndex,
@@ -101,14 +104,15 @@ export function analyzeQuery(
 	context: readonly string[] = [],
 ): AnalyzedQuery {
 	const own = conceptsOf(index, question);
-	const previous = context.at(-1);
+	const recent = context.slice(-MAX_CONTEXT_QUESTIONS);
+	const previous = recent.at(-1);
 	if (previous === undefined || (own.concepts.size >= 2 && !REFERS_BACK.test(question))) {
 		return { concepts: [...own.concepts.values()], searchText: own.words.join(' ') };
 	}
 	// The earlier question as it was read, with what it inherited in turn (fading with each question back): in
 	// "When did Belarus join the SCO?", "and when did it become an observer?", "who founded it?", the last
 	// "it" is still the SCO.
-	const inherited = analyzeQuery(index, previous, context.slice(0, -1));
+	const inherited = analyzeQuery(index, previous, recent.slice(0, -1));
 	// A follow-up that asks something of its own ("who founded it?") carries over the earlier topic, its names;
 	// one that asks nothing new ("and since when?", "what about China?") the rest of the question too.
 	const asksAnew = [...own.concepts.values()].some((concept) => !concept.isName);
