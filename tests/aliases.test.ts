@@ -9,10 +9,16 @@ describe('learnAliases', () => {
 		'The Collective Security Treaty Organization (CSTO) is an alliance.',
 		'The Conference on Interaction and Confidence-Building Measures in Asia (CICA) is a forum.',
 		'Prices rose (USA) sharply.',
+		'North Atlantic Treaty Organization (NATO) members met.',
+		"The People's Liberation Army (PLA) and the Armed Forces (AF) held drills.",
 	]);
 
 	it('GIVEN "Full Name (ABBR)" definitions THEN each abbreviation is paired with the words that spell it', () => {
 		expect(Object.fromEntries(aliases.map((a) => [a.abbreviation, a.expansion]))).toEqual({
+			// At the very start of a text, and two in one sentence.
+			AF: 'Armed Forces',
+			NATO: 'North Atlantic Treaty Organization',
+			PLA: "People's Liberation Army",
 			BRI: 'Belt and Road Initiative',
 			CICA: 'Conference on Interaction and Confidence-Building Measures in Asia',
 			CSTO: 'Collective Security Treaty Organization',
