@@ -78,6 +78,7 @@ export async function buildCorpusIndex(
 	const vocabularies = new Map(
 		documents.map((document) => [document.meta.id, new Set(terms(document.meta.title))]),
 	);
+	const vocabularyOf = passages.map((passage) => vocabularies.get(passage.docId));
 	const index = await buildSearchIndex(
 		passages.map((passage, ordinal) => ({
 			id: ordinal,
@@ -85,10 +86,7 @@ export async function buildCorpusIndex(
 			aliases: aliasField(passage.text),
 		})),
 		slicer,
-		(ordinal, passageTerms) => {
-			const vocabulary = vocabularies.get(passages[ordinal]?.docId ?? '');
-			for (const term of passageTerms) vocabulary?.add(term);
-		},
+		(ordinal, term) => vocabularyOf[ordinal]?.add(term),
 	);
 	const documentTerms = Object.fromEntries(
 		[...vocabularies].map(([id, vocabulary]) => [id, TermFilter.of(vocabulary, vocabulary.size).toBase64()]),

@@ -52,27 +52,25 @@ export function searchOptionsFor(fuzziness: (term: string) => number | false): S
 	};
 }
 
-/** `onTerms` hears each passage's distinct terms as it is indexed, so nothing else stems a word twice. */
+/** `onTerm` hears each term of each passage as it is indexed, so nothing else stems a word twice. */
 export async function buildSearchIndex(
 	passages: Iterable<IndexedPassage>,
 	slicer: TimeSlicer,
-	onTerms?: (passageId: number, terms: ReadonlySet<string>) => void,
+	onTerm?: (passageId: number, term: string) => void,
 ): Promise<MiniSearch<IndexedPassage>> {
-	let passageTerms: Set<string> | undefined;
+	let passageId = 0;
 	const index = new MiniSearch<IndexedPassage>({
 		...MINISEARCH_OPTIONS,
 		processTerm: (word) => {
 			const term = normalizeTerm(word);
-			if (term !== null) passageTerms?.add(term);
+			if (term !== null) onTerm?.(passageId, term);
 			return term;
 		},
 	});
 	for (const passage of passages) {
-		passageTerms = new Set();
+		passageId = passage.id;
 		index.add(passage);
-		onTerms?.(passage.id, passageTerms);
 		await slicer.pause();
 	}
-	passageTerms = undefined;
 	return index;
 }
