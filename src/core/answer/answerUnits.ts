@@ -1,5 +1,5 @@
 import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
-import { countryOfCapital, nationTerms } from '../text/nations.ts';
+import { countryOfCapital, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
@@ -251,8 +251,7 @@ function namedAround(concept: QueryConcept, context: UnitContext): boolean {
 }
 
 function isPlace(concept: QueryConcept): boolean {
-	for (const term of concept.alternatives)
-		if (nationTerms(term).size > 0 || countryOfCapital(term).size > 0) return true;
+	for (const term of concept.alternatives) if (namesPlace(term)) return true;
 	return false;
 }
 

@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { capitalTerms, countryOfCapital, nationTerms } from '../text/nations.ts';
+import { capitalTerms, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH } from './misspellings.ts';
@@ -45,8 +45,9 @@ const NAME_WEIGHT_FLOOR = 2.5;
  */
 const MAX_TYPOS_READ = 3;
 
-// Question scaffolding: the question type already stands for these, so they must not count as topics; nor
-// does the small talk a question in a chat comes wrapped in ("hey, please tell me…").
+// Question scaffolding: the question type already stands for these ("where was it held?" asks where it
+// was), so they must not count as topics; nor does the small talk a question in a chat comes wrapped in
+// ("hey, please tell me…").
 const SCAFFOLDING = new Set(
 	[
 		'hi',
@@ -234,12 +235,8 @@ function formsOf(
  */
 function whereInScopeAt(tokens: readonly string[]): number {
 	const [where, inside, place = ''] = tokens;
-	const isPlace = /^\p{Lu}/u.test(place) || isCountryOrCapital(normalizeTerm(place) ?? '');
+	const isPlace = /^\p{Lu}/u.test(place) || namesPlace(normalizeTerm(place) ?? '');
 	return /^where$/i.test(where ?? '') && /^in$/i.test(inside ?? '') && isPlace ? 2 : -1;
-}
-
-function isCountryOrCapital(term: string): boolean {
-	return nationTerms(term).size > 0 || capitalTerms(term).length > 0 || countryOfCapital(term).size > 0;
 }
 
 /**

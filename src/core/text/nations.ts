@@ -41,6 +41,11 @@ export function countryOfCapital(term: string): ReadonlySet<string> {
 	return nations().byCapital.get(term) ?? NONE;
 }
 
+/** Whether the term names a country, its people or a capital: a place, which a whole article may refer back to. */
+export function namesPlace(term: string): boolean {
+	return nationTerms(term).size > 0 || countryOfCapital(term).size > 0;
+}
+
 const NONE: ReadonlySet<string> = new Set();
 
 function nations(): Nations {
