@@ -342,6 +342,18 @@ describe('ask', () => {
 		]);
 	});
 
+	it('GIVEN a typo in a people or an author THEN it stands for them as the name would', () => {
+		// Read as "American", it stands for the U.S. as "American" does: the corpus never says "American".
+		expect(
+			dossier.ask('Which Amercian diplomat was touring Central Asia at the same time?').excerpts[0]?.text,
+		).toMatch(/Secretary of State Antony Blinken/);
+		// An author's name is in no indexed passage, so no close spelling finds it: it is compared with the byline.
+		expect(dossier.ask('Who is Nikola Mikvoic?').excerpts[0]?.text).toMatch(/^Nikola Mikovic is a freelance/);
+		expect(dossier.ask("What is Grigory Mityushnkov's job?").excerpts[0]?.text).toMatch(
+			/deputy director of Radio Belarus/,
+		);
+	});
+
 	it('GIVEN two letters swapped in a word THEN it is read as the word meant, and weighs as much', () => {
 		const observer = dossier.ask('When did Belarus become an osberver in the SCO?');
 		expect(observer.excerpts[0]?.text).toMatch(/observer in the Shanghai Cooperation Organisation/);

@@ -53,7 +53,7 @@ export const EVAL_FLOORS = {
 	refusalAccuracy: 0.73,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.81,
+	typoHitAt1: 0.85,
 	typoRefusalAccuracy: 0.72,
 	oneCaseHitAt1: 0.86,
 	oneCaseRefusalAccuracy: 0.73,

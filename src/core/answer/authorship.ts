@@ -1,8 +1,10 @@
 import type { CorpusIndex, IndexedDocument } from '../corpusIndex.ts';
 import { authorNames } from '../load/byline.ts';
-import { terms } from '../text/terms.ts';
+import { oneSlipFrom } from '../text/edits.ts';
+import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import type { Sentence, TextSpan } from '../types.ts';
 import type { Excerpt } from './excerpt.ts';
+import { MIN_TYPO_LENGTH } from './misspellings.ts';
 import { mentions, type QueryConcept } from './queryConcepts.ts';
 
 /*
@@ -69,26 +71,40 @@ function documentsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): 
 
 /**
  * Documents by the person a question names when no passage does ("What has Grigory Mityushnikov written
- * about?"): their whole name, or their surname written as a name, among the words the index lacks. A
- * name the articles themselves use is answered from them instead, and a lower-case "rice" is no Mr. Rice.
+ * about?"): their whole name, or their surname written as a name, among the words the index lacks, each as
+ * written or one slip off ("Mityushnkov"). A name the articles themselves use is answered from them instead,
+ * and a lower-case "rice" is no Mr. Rice.
  */
 function authorsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): BylineMatch[] {
-	const unknown = new Set(concepts.filter((concept) => concept.isUnknown).map((concept) => concept.term));
-	if (unknown.size === 0) return [];
-	const unknownNames = new Set(concepts.filter((c) => c.isUnknown && c.isName).map((c) => c.term));
+	const unknown = concepts.filter((concept) => concept.isUnknown);
+	if (unknown.length === 0) return [];
+	const unknownNames = unknown.filter((concept) => concept.isName);
 	const isNamed = (name: string) => {
-		const parts = terms(name);
+		const parts = tokenize(name).flatMap((word) => {
+			const term = normalizeTerm(word);
+			return term === null ? [] : [{ term, word: word.toLowerCase() }];
+		});
 		const surname = parts.at(-1);
-		return parts.every((part) => unknown.has(part)) || (surname !== undefined && unknownNames.has(surname));
+		return (
+			parts.every((part) => unknown.some((concept) => spells(concept, part))) ||
+			(surname !== undefined && unknownNames.some((concept) => spells(concept, surname)))
+		);
 	};
 	// What else is asked of them ("area of focus"): the note's sentence that says most of it answers.
-	const asked = concepts.filter((concept) => !unknown.has(concept.term));
+	const asked = concepts.filter((concept) => !concept.isUnknown);
 	return index.data.documents.flatMap((document) => {
 		const [byline, ...rest] = document.byline ?? [];
 		if (byline === undefined || !authorNames(document.meta.author).some(isNamed)) return [];
 		const answer = bestSentence([byline, ...rest], asked);
 		return [{ document, sentences: answer === byline ? [byline] : [answer, byline], share: 1 }];
 	});
+}
+
+/** Whether a word of the question spells a word of a name, as written or one slip off ("Mikvoic"). */
+function spells(concept: QueryConcept, name: { term: string; word: string }): boolean {
+	if (concept.term === name.term) return true;
+	const typed = concept.word.toLowerCase().replace(/['’]s?$/u, '');
+	return name.word.length >= MIN_TYPO_LENGTH && oneSlipFrom(name.word).includes(typed);
 }
 
 /** The sentence that mentions the most of the concepts (by weight); the first on a tie, or when none does. */

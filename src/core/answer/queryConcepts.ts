@@ -202,9 +202,7 @@ function formsOf(
 ) {
 	// An acronym the corpus never uses, for a name it spells out ("PLA" → People's Liberation Army).
 	const spelledOut = /^\p{Lu}{2,6}$/u.test(word) ? index.acronyms.get(word) : undefined;
-	// A people stands for its country and the reverse ("Chinese" for China, "American" for the U.S.), and a
-	// capital for its country's government ("Beijing" answers for China).
-	const nation = [...nationTerms(term), ...capitalTerms(term)].filter((t) => index.vocabulary.has(t));
+	const nation = placeTerms(index, term);
 	const known = index.vocabulary.has(term);
 	const isKnown = known || spelledOut !== undefined || nation.length > 0;
 	const guessed = known || spelledOut ? [] : closeSpellings(index, word, term, isName);
@@ -216,6 +214,8 @@ function formsOf(
 		isTypo && readTypo && word.length >= MIN_TYPO_LENGTH ? englishReading(word, new Set(guessed)) : undefined;
 	const readingTerm = reading === undefined ? null : normalizeTerm(reading);
 	if (readingTerm !== null && index.vocabulary.has(readingTerm)) guessed.push(readingTerm);
+	// A country's name or people read from a typo ("Amercian") stands for it as the word would: "the U.S.".
+	if (readingTerm !== null) guessed.push(...placeTerms(index, readingTerm));
 	const alternatives = new Set([term, ...guessed, ...nation]);
 	const phrases: string[][] = spelledOut ? [[...spelledOut]] : [];
 	for (const alias of index.data.aliases) {
@@ -226,6 +226,15 @@ function formsOf(
 			alternatives.add(alias.abbreviationTerm);
 	}
 	return { alternatives, phrases, isKnown, isTypo, reading };
+}
+
+/**
+ * The corpus's terms for the place a term names: a people stands for its country and the reverse ("Chinese"
+ * for China, "American" for the U.S.), and a capital for its country's government ("Beijing" answers for
+ * China).
+ */
+function placeTerms(index: CorpusIndex, term: string): string[] {
+	return [...nationTerms(term), ...capitalTerms(term)].filter((t) => index.vocabulary.has(t));
 }
 
 /**
