@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneSlipFrom, swapsOf } from '../src/core/text/edits.ts';
+import { oneSlipApart, oneSlipFrom, swapsOf } from '../src/core/text/edits.ts';
 
 describe('one slip from a word', () => {
 	it('GIVEN a misspelt word THEN the word meant is among the spellings one slip away, whichever the slip', () => {
@@ -14,6 +14,24 @@ describe('one slip from a word', () => {
 	it('GIVEN two letters swapped THEN that is one slip, and doubled letters give no swap', () => {
 		expect(swapsOf('osberver')).toContain('observer');
 		expect(swapsOf('book')).toEqual(['obok', 'boko']);
+	});
+
+	it('GIVEN two words THEN they are one slip apart exactly when one is among the other’s spellings one slip away', () => {
+		for (const [a, b] of [
+			['mikvoic', 'mikovic'],
+			['mikovc', 'mikovic'],
+			['mikoviic', 'mikovic'],
+			['mikovix', 'mikovic'],
+			['imkovic', 'mikovic'],
+			['mikovic', 'mikovic'],
+			['mkiovci', 'mikovic'],
+			['kimovic', 'mikovic'],
+			['mikov', 'mikovic'],
+			['', 'a'],
+			['ab', 'ba'],
+		] as const) {
+			expect(oneSlipApart(a, b), `${a} ~ ${b}`).toBe(oneSlipFrom(b).includes(a));
+		}
 	});
 
 	it('GIVEN junk far longer than a word THEN no spellings are made of it', () => {

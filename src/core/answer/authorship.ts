@@ -1,6 +1,6 @@
 import type { CorpusIndex, IndexedDocument } from '../corpusIndex.ts';
 import { authorNames } from '../load/byline.ts';
-import { oneSlipFrom } from '../text/edits.ts';
+import { oneSlipApart } from '../text/edits.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import type { Sentence, TextSpan } from '../types.ts';
 import type { Excerpt } from './excerpt.ts';
@@ -104,7 +104,7 @@ function authorsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): By
 function spells(concept: QueryConcept, name: { term: string; word: string }): boolean {
 	if (concept.term === name.term) return true;
 	const typed = concept.word.toLowerCase().replace(/['’]s?$/u, '');
-	return name.word.length >= MIN_TYPO_LENGTH && oneSlipFrom(name.word).includes(typed);
+	return name.word.length >= MIN_TYPO_LENGTH && oneSlipApart(typed, name.word);
 }
 
 /** The sentence that mentions the most of the concepts (by weight); the first on a tie, or when none does. */

@@ -30,3 +30,20 @@ export function oneSlipFrom(word: string): string[] {
 	}
 	return spellings;
 }
+
+/**
+ * Whether `a` is one slip from `b` (a letter left out, added, changed, or two neighbours swapped): the test
+ * `oneSlipFrom(b).includes(a)` makes, without spelling out every variant.
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+	if (a === b || Math.abs(a.length - b.length) > 1) return false;
+	let start = 0;
+	while (start < a.length && a[start] === b[start]) start++;
+	if (a.length !== b.length) {
+		const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+		return longer.slice(start + 1) === shorter.slice(start);
+	}
+	// Same length: one letter changed, or two neighbours swapped.
+	if (a.slice(start + 1) === b.slice(start + 1)) return true;
+	return a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2);
+}
