@@ -1,8 +1,9 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { capitalTerms, namesPlace, nationTerms } from '../text/nations.ts';
+import { capitalTerms, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH } from './misspellings.ts';
+import { countedWordAt, isScaffolding, whereInScopeAt, withoutAskedUnit } from './questionRoles.ts';
 
 /**
  * One thing a question asks about, and the terms that count as a sentence mentioning it: the term
@@ -44,42 +45,6 @@ const NAME_WEIGHT_FLOOR = 2.5;
  * no dictionary has is junk or another language: reading them all would cost time and find nothing.
  */
 const MAX_TYPOS_READ = 3;
-
-// Question scaffolding: the question type already stands for these ("where was it held?" asks where it
-// was), so they must not count as topics; nor does the small talk a question in a chat comes wrapped in
-// ("hey, please tell me…").
-const SCAFFOLDING = new Set(
-	[
-		'hi',
-		'hey',
-		'hello',
-		'please',
-		'pls',
-		'plz',
-		'thanks',
-		'when',
-		'where',
-		'why',
-		'who',
-		'whom',
-		'whose',
-		'which',
-		'what',
-		'did',
-		'does',
-		'do',
-		'tell',
-		'many',
-		'much',
-		'long',
-		'happen',
-		'occur',
-		'held',
-	].map((word) => normalizeTerm(word) ?? word),
-);
-// "What year…", "on what date…": the unit stands for the question type; elsewhere ("how many days") it is a topic.
-const ASKED_UNIT =
-	/\b(?:what|which|whose)\s+(?:year|month|day|date|dates|time|number|share|percentage|proportion|amount)\b/gi;
 
 export interface AnalyzedQuery {
 	concepts: QueryConcept[];
@@ -132,7 +97,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	const text = withoutShouting(typed);
 	const concepts = new Map<string, QueryConcept>();
 	const words: string[] = [];
-	const tokens = tokenize(text.replace(ASKED_UNIT, ' '));
+	const tokens = tokenize(withoutAskedUnit(text));
 	const asked = new Set(terms(text));
 	const counted = countedWordAt(tokens);
 	const scope = whereInScopeAt(tokens);
@@ -142,7 +107,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	let typos = 0;
 	for (const [position, word] of tokens.entries()) {
 		const term = normalizeTerm(word);
-		if (term === null || SCAFFOLDING.has(term)) continue;
+		if (term === null || isScaffolding(term)) continue;
 		words.push(word);
 		if (concepts.has(term) || position === scope) continue;
 		const isName = caseless ? nationTerms(term).size > 0 : position > 0 && /^\p{Lu}/u.test(word);
@@ -235,36 +200,6 @@ function formsOf(
  */
 function placeTerms(index: CorpusIndex, term: string): string[] {
 	return [...nationTerms(term), ...capitalTerms(term)].filter((t) => index.vocabulary.has(t));
-}
-
-/**
- * "Where in Beijing were the talks held?" asks for a place inside Beijing: the answer names that place ("In
- * the Zhongnanhai talks…") and need not name Beijing again. The place is searched for, but is no concept an
- * answer must cover. Its position, or -1.
- */
-function whereInScopeAt(tokens: readonly string[]): number {
-	const [where, inside, place = ''] = tokens;
-	const isPlace = /^\p{Lu}/u.test(place) || namesPlace(normalizeTerm(place) ?? '');
-	return /^where$/i.test(where ?? '') && /^in$/i.test(inside ?? '') && isPlace ? 2 : -1;
-}
-
-/**
- * Where the thing a "how many" question counts is: the first word after it that is no name ("How many
- * Chinese tourists"), or a capitalised one in the plural, a people or an acronym ("How many Belarusians",
- * "How many CEOs"). ("How much" asks for an amount, which the text gives in any order: "trade soared to $6
- * billion".)
- */
-function countedWordAt(tokens: readonly string[]): number {
-	const asked = tokens.findIndex((word, i) => /^many$/i.test(word) && /^how$/i.test(tokens[i - 1] ?? ''));
-	if (asked < 0) return -1;
-	return tokens.findIndex((word, i) => {
-		const term = i > asked ? normalizeTerm(word) : null;
-		return term !== null && (!/^\p{Lu}/u.test(word) || isPluralNoun(word, term));
-	});
-}
-
-function isPluralNoun(word: string, term: string): boolean {
-	return /^\p{Lu}{2,}s$/u.test(word) || (/s$/.test(word) && nationTerms(term).size > 0);
 }
 
 /**

@@ -1,0 +1,84 @@
+import { namesPlace, nationTerms } from '../text/nations.ts';
+import { normalizeTerm } from '../text/terms.ts';
+
+/*
+ * The words of a question that say what kind of answer it wants rather than what it is about ("when",
+ * "what year", "held"), and the words whose place in it gives them a role: the thing a "how many" counts,
+ * the place a "where in" searches within.
+ */
+
+// Question scaffolding: the question type already stands for these ("where was it held?" asks where it
+// was), so they must not count as topics; nor does the small talk a question in a chat comes wrapped in
+// ("hey, please tell me…").
+const SCAFFOLDING = new Set(
+	[
+		'hi',
+		'hey',
+		'hello',
+		'please',
+		'pls',
+		'plz',
+		'thanks',
+		'when',
+		'where',
+		'why',
+		'who',
+		'whom',
+		'whose',
+		'which',
+		'what',
+		'did',
+		'does',
+		'do',
+		'tell',
+		'many',
+		'much',
+		'long',
+		'happen',
+		'occur',
+		'held',
+	].map((word) => normalizeTerm(word) ?? word),
+);
+// "What year…", "on what date…": the unit stands for the question type; elsewhere ("how many days") it is a topic.
+const ASKED_UNIT =
+	/\b(?:what|which|whose)\s+(?:year|month|day|date|dates|time|number|share|percentage|proportion|amount)\b/gi;
+
+/** Whether a term is scaffolding, no topic to find. */
+export function isScaffolding(term: string): boolean {
+	return SCAFFOLDING.has(term);
+}
+
+/** The question without the unit it asks for ("What year did…" → "did…"). */
+export function withoutAskedUnit(question: string): string {
+	return question.replace(ASKED_UNIT, ' ');
+}
+
+/**
+ * "Where in Beijing were the talks held?" asks for a place inside Beijing: the answer names that place ("In
+ * the Zhongnanhai talks…") and need not name Beijing again. The place is searched for, but is no concept an
+ * answer must cover. Its position, or -1.
+ */
+export function whereInScopeAt(tokens: readonly string[]): number {
+	const [where, inside, place = ''] = tokens;
+	const isPlace = /^\p{Lu}/u.test(place) || namesPlace(normalizeTerm(place) ?? '');
+	return /^where$/i.test(where ?? '') && /^in$/i.test(inside ?? '') && isPlace ? 2 : -1;
+}
+
+/**
+ * Where the thing a "how many" question counts is: the first word after it that is no name ("How many
+ * Chinese tourists"), or a capitalised one in the plural, a people or an acronym ("How many Belarusians",
+ * "How many CEOs"). ("How much" asks for an amount, which the text gives in any order: "trade soared to $6
+ * billion".)
+ */
+export function countedWordAt(tokens: readonly string[]): number {
+	const asked = tokens.findIndex((word, i) => /^many$/i.test(word) && /^how$/i.test(tokens[i - 1] ?? ''));
+	if (asked < 0) return -1;
+	return tokens.findIndex((word, i) => {
+		const term = i > asked ? normalizeTerm(word) : null;
+		return term !== null && (!/^\p{Lu}/u.test(word) || isPluralNoun(word, term));
+	});
+}
+
+function isPluralNoun(word: string, term: string): boolean {
+	return /^\p{Lu}{2,}s$/u.test(word) || (/s$/.test(word) && nationTerms(term).size > 0);
+}
