@@ -34,6 +34,11 @@ describe('evaluation set (tests/eval) on the seed corpus', () => {
 		expect(report.typos.refusalAccuracy).toBeGreaterThanOrEqual(EVAL_FLOORS.typoRefusalAccuracy);
 	});
 
+	it('THEN a follow-up asked after other questions, as in a thread, is answered from their topic', () => {
+		expect(report.followUps.answerable).toBeGreaterThanOrEqual(20);
+		expect(report.followUps.hitAt1).toBeGreaterThanOrEqual(EVAL_FLOORS.followUpHitAt1);
+	});
+
 	it('THEN unanswerable questions are refused', () => {
 		expect(report.retrieval.refusalAccuracy).toBeGreaterThanOrEqual(EVAL_FLOORS.refusalAccuracy);
 	});

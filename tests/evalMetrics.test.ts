@@ -265,9 +265,10 @@ describe('loadEvalSet', () => {
 		tempDir = undefined;
 	});
 
-	function writeSet(questions: unknown, timeline: unknown): string {
+	function writeSet(questions: unknown, timeline: unknown, conversations: unknown = []): string {
 		tempDir = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
 		writeFileSync(join(tempDir, 'questions.json'), JSON.stringify(questions));
+		writeFileSync(join(tempDir, 'conversations.json'), JSON.stringify(conversations));
 		writeFileSync(join(tempDir, 'timeline-gold.json'), JSON.stringify(timeline));
 		return tempDir;
 	}
@@ -295,6 +296,13 @@ describe('loadEvalSet', () => {
 		expect(() => loadEvalSet(writeSet(twice, empty))).toThrow(/duplicate id q1/);
 	});
 
+	it('GIVEN a conversation with no follow-up THEN loading fails saying so', () => {
+		const alone = [{ id: 'c1', turns: [{ question: 'Q?', answers: [] }] }];
+		expect(() => loadEvalSet(writeSet([], { facts: [], furniture_dates: [] }, alone))).toThrow(
+			/conversations\.json is invalid[\s\S]*at least one follow-up/,
+		);
+	});
+
 	it('GIVEN a file that is not JSON THEN the error names it', () => {
 		const dir = writeSet([], {});
 		writeFileSync(join(dir, 'questions.json'), '[{');
@@ -313,7 +321,11 @@ describe('the evaluation set', () => {
 		}
 		return text;
 	};
-	const answerable = set.questions.filter((q) => q.answers.length > 0);
+	// The conversations' turns are questions like the others, with an id for each.
+	const turns = set.conversations.flatMap((c) =>
+		c.turns.map((turn, i) => ({ id: `${c.id}.${i + 1}`, question: turn.question, answers: turn.answers })),
+	);
+	const answerable = [...set.questions, ...turns].filter((q) => q.answers.length > 0);
 	const unanswerable = set.questions.filter((q) => q.answers.length === 0);
 
 	it('has at least 50 answerable and 10 unanswerable questions and 25 gold facts', () => {

@@ -20,6 +20,19 @@ export interface EvalReport {
 	typos: VariantScore;
 	/** Questions asked again all in lower case, as chat often types them, and all in capitals. */
 	oneCase: VariantScore;
+	followUps: FollowUpScore;
+}
+
+/**
+ * Follow-ups asked after the questions before them, as in an answer thread: hit@1 over those the corpus
+ * answers, refusal accuracy over the rest.
+ */
+export interface FollowUpScore {
+	answerable: number;
+	hitAt1: number;
+	unanswerable: number;
+	refusalAccuracy: number;
+	misses: Array<{ id: string; question: string; got?: string }>;
 }
 
 /**
@@ -55,6 +68,7 @@ export const EVAL_FLOORS = {
 	furnitureLeaks: 0,
 	typoHitAt1: 0.85,
 	typoRefusalAccuracy: 0.72,
+	followUpHitAt1: 0.61,
 	oneCaseHitAt1: 0.86,
 	oneCaseRefusalAccuracy: 0.73,
 } as const;
@@ -94,6 +108,41 @@ export function evaluate(dossier: Dossier, set: EvalSet = loadEvalSet(EVAL_DIR))
 		leaks: furnitureLeaks(shownTexts, set.furniture),
 		typos: variantScore(dossier, set, withTypos),
 		oneCase: variantScore(dossier, set, (question) => [question.toLowerCase(), question.toUpperCase()]),
+		followUps: followUpScore(dossier, set),
+	};
+}
+
+function followUpScore(dossier: Dossier, set: EvalSet): FollowUpScore {
+	const followUps = set.conversations.flatMap((conversation) =>
+		conversation.turns.slice(1).map((turn, i) => ({
+			id: `${conversation.id}.${i + 2}`,
+			turn,
+			answer: dossier.ask(turn.question, {
+				context: conversation.turns.slice(0, i + 1).map(({ question }) => question),
+			}),
+		})),
+	);
+	const isRight = ({ turn, answer }: (typeof followUps)[number]) => {
+		if (turn.answers.length === 0) return !answer.answered;
+		const [first] = answer.excerpts;
+		return first !== undefined && isHit({ file: fileOf(first.source.id), text: first.text }, turn.answers);
+	};
+	const answerable = followUps.filter(({ turn }) => turn.answers.length > 0);
+	const unanswerable = followUps.filter(({ turn }) => turn.answers.length === 0);
+	const share = (part: typeof followUps) =>
+		part.length === 0 ? 0 : part.filter(isRight).length / part.length;
+	return {
+		answerable: answerable.length,
+		hitAt1: share(answerable),
+		unanswerable: unanswerable.length,
+		refusalAccuracy: share(unanswerable),
+		misses: followUps
+			.filter((followUp) => !isRight(followUp))
+			.map(({ id, turn, answer }) => ({
+				id,
+				question: turn.question,
+				...(answer.excerpts[0] ? { got: answer.excerpts[0].text } : {}),
+			})),
 	};
 }
 

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { DatePrecision } from '../../src/core/types.ts';
 
 /**
- * The evaluation set (questions with their acceptable answers, gold timeline facts, page-furniture dates)
+ * The evaluation set (questions with their acceptable answers, conversations of follow-ups, gold timeline
+ * facts, page-furniture dates)
  * and the pure functions that score a run against it. Only `loadEvalSet` touches the disk.
  */
 
@@ -39,6 +40,19 @@ const questionsSchema = z.array(questionSchema).superRefine((questions, ctx) => 
 			});
 		}
 	}
+});
+
+const conversationSchema = z.object({
+	id: z.string().regex(/^c\d+$/, 'conversation ids are c<n>'),
+	/** The opening question, then follow-ups each asked after the ones before it; no `answers` asks for a refusal. */
+	turns: z
+		.array(
+			z.object({
+				question: z.string().trim().min(1, 'question is empty'),
+				answers: z.array(answerKeySchema),
+			}),
+		)
+		.min(2, 'a conversation is a question and at least one follow-up'),
 });
 
 const goldFactSchema = z
@@ -81,8 +95,12 @@ export type GoldFact = z.infer<typeof goldFactSchema>;
 /** A substring of a page-furniture line (headline list, reference, byline) that carries a date. */
 export type FurnitureLine = z.infer<typeof furnitureLineSchema>;
 
+/** Questions asked one after another, as in an answer thread: "When did Belarus become an SCO observer?", "and a full member?". */
+export type Conversation = z.infer<typeof conversationSchema>;
+
 export interface EvalSet {
 	questions: EvalQuestion[];
+	conversations: Conversation[];
 	goldFacts: GoldFact[];
 	furniture: FurnitureLine[];
 }
@@ -310,8 +328,12 @@ export function normalizeForMatch(text: string): string {
 /** Reads and validates `questions.json` and `timeline-gold.json` from `dir`; throws naming the file and field. */
 export function loadEvalSet(dir: string): EvalSet {
 	const questions = readJson(join(dir, 'questions.json'), questionsSchema);
+	const conversations = readJson(
+		join(dir, 'conversations.json'),
+		z.array(conversationSchema).superRefine(reportDuplicateIds),
+	);
 	const timeline = readJson(join(dir, 'timeline-gold.json'), timelineGoldSchema);
-	return { questions, goldFacts: timeline.facts, furniture: timeline.furniture_dates };
+	return { questions, conversations, goldFacts: timeline.facts, furniture: timeline.furniture_dates };
 }
 
 export function isHit(excerpt: Excerpt, answers: readonly AnswerKey[]): boolean {

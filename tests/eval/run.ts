@@ -11,7 +11,7 @@ import { EVAL_FLOORS, EVAL_TARGETS, evaluate } from './evaluate.ts';
 const indexDir = await mkdtemp(join(tmpdir(), 'dossier-eval-'));
 try {
 	const dossier = await Dossier.open({ dataDir: join(import.meta.dirname, '../../data'), indexDir });
-	const { retrieval, timeline, leaks, typos, oneCase } = evaluate(dossier);
+	const { retrieval, timeline, leaks, typos, oneCase, followUps } = evaluate(dossier);
 	const row = (name: string, value: number, floor?: number, target?: number) =>
 		`${name.padEnd(28)} ${value.toFixed(3)}${floor === undefined ? '' : `   floor ${floor} ${value >= floor ? 'ok' : 'BELOW'}`}${target === undefined ? '' : ` · target ${target} ${value >= target ? 'met' : 'not met'}`}`;
 	console.log(
@@ -31,6 +31,8 @@ try {
 			`${row('refusals, one typo', typos.refusalAccuracy, EVAL_FLOORS.typoRefusalAccuracy)} (${typos.unanswerableVariants} unanswerable questions with a typo)`,
 			`${row('hit@1, all in one case', oneCase.hitAt1, EVAL_FLOORS.oneCaseHitAt1)} (every question in lower case, and in capitals)`,
 			row('refusals, all in one case', oneCase.refusalAccuracy, EVAL_FLOORS.oneCaseRefusalAccuracy),
+			`${row('hit@1, follow-ups', followUps.hitAt1, EVAL_FLOORS.followUpHitAt1)} (${followUps.answerable} questions asked after others, as in a thread)`,
+			`${row('refusals, follow-ups', followUps.refusalAccuracy)} (${followUps.unanswerable} unanswerable)`,
 			row('timeline recall', timeline.recall, EVAL_FLOORS.timelineRecall, EVAL_TARGETS.timelineRecall),
 			row('timeline precision', timeline.precision),
 			row('timeline precision (checked)', timeline.precisionChecked),
@@ -44,6 +46,11 @@ try {
 			console.log(`     expected: ${miss.expected.map((a) => `${a.file}: "${a.text}"`).join(' | ')}`);
 			for (const e of miss.top) console.log(`     got: ${e.file}: ${e.text.slice(0, 110)}`);
 		}
+	}
+	if (followUps.misses.length > 0) {
+		console.log('\nFollow-up misses:');
+		for (const miss of followUps.misses)
+			console.log(`  ${miss.id} ${miss.question}${miss.got ? `\n     got: ${miss.got.slice(0, 110)}` : ''}`);
 	}
 	if (timeline.missed.length > 0) {
 		console.log('\nTimeline facts missed:');
