@@ -44,6 +44,13 @@ describe('ask', () => {
 		expect(cited).toContainEqual({ file: '001_df13a2f1528550f3.txt', text: expect.stringMatching(/1994/) });
 	});
 
+	it('GIVEN "how long" of something measured in days THEN a duration in days answers ("a three-day trip")', () => {
+		const trip = dossier.ask('how long was the trip?', {
+			context: ['When did Lukashenko visit Beijing in 2023?'],
+		});
+		expect(trip.excerpts[0]?.text).toMatch(/a three-day trip/);
+	});
+
 	it('GIVEN any answer THEN each excerpt is a verbatim slice of its file at the cited range, with highlights on matched words', () => {
 		for (const question of [
 			'When did Belarus join the SCO?',

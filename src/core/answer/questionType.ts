@@ -76,7 +76,10 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 		`\\b(?:${MONTH}) \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b|\\b(?:${WEEKDAY}|yesterday|today)\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`,
 	),
 	when: new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH}|${WEEKDAY}|yesterday|ago)\\b`),
-	'how-long': /\b\d+[- ](?:year|month|decade)s?\b|\bsince\b|\b(?:years|decades)\b/i,
+	'how-long': new RegExp(
+		`\\b(?:\\d+|${COUNT_WORDS})[- ](?:day|week|month|year|decade)s?\\b|\\bsince\\b|\\b(?:years|decades)\\b`,
+		'i',
+	),
 	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
 	// Needs the names asked about: see definitions.ts.
 	definition: undefined,
