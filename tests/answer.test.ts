@@ -51,6 +51,14 @@ describe('ask', () => {
 		expect(trip.excerpts[0]?.text).toMatch(/a three-day trip/);
 	});
 
+	it('GIVEN "which countries" THEN a sentence naming countries speaks of them, though it never says "country"', () => {
+		const visits = dossier.ask('which countries did he visit on that trip?', {
+			context: ['Where was the 2024 SCO summit held?', 'did Xi attend it?'],
+		});
+		expect(visits.answered).toBe(true);
+		expect(visits.excerpts[0]?.text).toMatch(/the Republic of Kazakhstan and the Republic of Tajikistan/);
+	});
+
 	it('GIVEN any answer THEN each excerpt is a verbatim slice of its file at the cited range, with highlights on matched words', () => {
 		for (const question of [
 			'When did Belarus join the SCO?',

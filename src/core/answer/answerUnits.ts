@@ -43,6 +43,11 @@ export const SCORING = {
 	pairPenalty: 0.04,
 } as const;
 
+/** The words for a country, which a country's name is an instance of. */
+const COUNTRY = new Set(
+	['country', 'countries', 'nation', 'nations'].map((word) => normalizeTerm(word) ?? word),
+);
+
 /**
  * What a sentence offers: its terms, and how close its words come to a concept. Closeness costs a dot
  * product per word, so it is worked out only for concepts the sentence does not name outright.
@@ -70,7 +75,13 @@ class SentenceFeatures {
 	}
 
 	mentions(concept: QueryConcept): boolean {
-		return mentions(this.words.terms, concept);
+		return mentions(this.words.terms, concept) || (COUNTRY.has(concept.term) && this.namesCountry());
+	}
+
+	/** Whether the sentence names a country or its people: "Kazakhstan and Tajikistan" answer "which countries". */
+	private namesCountry(): boolean {
+		for (const term of this.words.terms) if (nationTerms(term).size > 0) return true;
+		return false;
 	}
 
 	/** Whether the sentence names a country (or its people) other than these places (countries or capitals). */
