@@ -59,6 +59,13 @@ describe('ask', () => {
 		expect(visits.excerpts[0]?.text).toMatch(/the Republic of Kazakhstan and the Republic of Tajikistan/);
 	});
 
+	it('GIVEN "when … first" THEN the earliest date is asked for, not a sentence that says "first" of something else', () => {
+		// Not "Lukashenko's first trip to China since he won a January presidential election".
+		expect(dossier.ask('When was Lukashenko first elected?').excerpts[0]?.text).toMatch(
+			/^Lukashenko was elected President of Belarus on July 20, 1994/,
+		);
+	});
+
 	it('GIVEN any answer THEN each excerpt is a verbatim slice of its file at the cited range, with highlights on matched words', () => {
 		for (const question of [
 			'When did Belarus join the SCO?',

@@ -3,7 +3,14 @@ import { capitalTerms, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH } from './misspellings.ts';
-import { countedWordAt, isScaffolding, whereInScopeAt, withoutAskedUnit } from './questionRoles.ts';
+import {
+	countedWordAt,
+	isScaffolding,
+	qualifiesTime,
+	whereInScopeAt,
+	withoutAskedUnit,
+} from './questionRoles.ts';
+import { questionType } from './questionType.ts';
 
 /**
  * One thing a question asks about, and the terms that count as a sentence mentioning it: the term
@@ -99,6 +106,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	const words: string[] = [];
 	const tokens = tokenize(withoutAskedUnit(text));
 	const asked = new Set(terms(text));
+	const type = questionType(text);
 	const counted = countedWordAt(tokens);
 	const scope = whereInScopeAt(tokens);
 	// Typed all in lower case, as chat often is, case tells no name: a country is one, and the documents' own
@@ -107,7 +115,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	let typos = 0;
 	for (const [position, word] of tokens.entries()) {
 		const term = normalizeTerm(word);
-		if (term === null || isScaffolding(term)) continue;
+		if (term === null || isScaffolding(term) || qualifiesTime(word, type)) continue;
 		words.push(word);
 		if (concepts.has(term) || position === scope) continue;
 		const isName = caseless ? nationTerms(term).size > 0 : position > 0 && /^\p{Lu}/u.test(word);

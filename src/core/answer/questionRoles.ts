@@ -1,5 +1,6 @@
 import { namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm } from '../text/terms.ts';
+import type { QuestionType } from './questionType.ts';
 
 /*
  * The words of a question that say what kind of answer it wants rather than what it is about ("when",
@@ -46,6 +47,15 @@ const ASKED_UNIT =
 /** Whether a term is scaffolding, no topic to find. */
 export function isScaffolding(term: string): boolean {
 	return SCAFFOLDING.has(term);
+}
+
+// "When was Lukashenko first elected?" asks for the earliest of the dates: "first" qualifies the time asked,
+// and a sentence on his "first trip" is no better an answer for saying it.
+const TIME_QUALIFIERS = new Set(['first', 'last', 'earliest', 'latest']);
+
+/** Whether the word, in a question asking when, says which of the times is asked for. */
+export function qualifiesTime(word: string, type: QuestionType): boolean {
+	return (type === 'when' || type === 'date') && TIME_QUALIFIERS.has(word.toLowerCase());
 }
 
 /** The question without the unit it asks for ("What year did…" → "did…"). */
