@@ -123,6 +123,9 @@ describe('local console (npm start without a token)', () => {
 			'/ask What currency is used in Belarus?',
 			"/ask What is Belarus' defence doctrine in a nutshell?",
 			'/ask When did Belarus become a member of the SCO?',
+			'and when did it become an observer?',
+			'quit',
+			'/after-quit',
 		].join('\n');
 		const { code, stdout } = await runScript('src/main.ts', [], {
 			env: { ...env, DISCORD_TOKEN: '' },
@@ -162,6 +165,11 @@ describe('local console (npm start without a token)', () => {
 			new RegExp(`\\[${after}\\] Belarus–China relations — \\S*001_df13a2f1528550f3\\.txt`),
 		);
 		expect(stdout).toMatch(/Unknown command \/nonsense/);
+		// A line without "/" follows up the last /ask; "quit" ends the session, "/" or not.
+		expect(stdout).toMatch(
+			/> and when did it become an observer\?\n {2}“In July 2015, \*\*Belarus became\*\* an/,
+		);
+		expect(stdout).not.toMatch(/after-quit/);
 		// Another command's option is named, not silently ignored (which would list the whole timeline).
 		expect(stdout).toMatch(/\/timeline has no option query:; it takes topic:, from:, to:\./);
 		// The whole timeline is more than a screenful: the console shows the first facts and how to narrow.

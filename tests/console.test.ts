@@ -56,6 +56,19 @@ describe('console commands', () => {
 		}
 	});
 
+	it('GIVEN a command’s name typed alone without its "/" THEN it is that command, not a question', async () => {
+		const corpus = await tempCorpus({ seed: true });
+		try {
+			const dossier = await corpus.open();
+			expect(await runConsoleCommand(dossier, 'help')).toMatch(/^Commands \(the same as the Discord bot's\)/);
+			expect(await runConsoleCommand(dossier, ' Sources ')).toMatch(/Belarus–China relations/);
+			// Not every word is a command: "constructor" is asked, as any other.
+			expect(await runConsoleCommand(dossier, 'constructor')).not.toMatch(/Unknown command/);
+		} finally {
+			await corpus.cleanup();
+		}
+	});
+
 	it('GIVEN a line without "/" THEN it is asked as a follow-up to the last /ask, as in an answer thread', async () => {
 		const corpus = await tempCorpus({ seed: true });
 		try {

@@ -49,7 +49,12 @@ export async function runConsoleCommand(
 	line: string,
 	conversations: Conversations = new Conversations(1),
 ): Promise<string> {
-	const command = parseCommandLine(line, CONSOLE_COMMANDS);
+	// A command's name typed alone, without its "/" ("help", "sources"), is that command, not a question.
+	const named = line.trim().toLowerCase();
+	const command = parseCommandLine(
+		Object.hasOwn(CONSOLE_COMMANDS, named) ? `/${named}` : line,
+		CONSOLE_COMMANDS,
+	);
 	if (command === undefined) return followUp(dossier, line.trim(), conversations);
 	const { options, misplaced } = command;
 	const own = CONSOLE_COMMANDS[command.name];

@@ -24,7 +24,7 @@ export async function startConsole(
 	}
 	const conversations = new Conversations(1);
 	for await (const line of lines) {
-		if (/^\s*\/(?:quit|exit)\s*$/.test(line)) break;
+		if (/^\s*\/?(?:quit|exit)\s*$/i.test(line)) break;
 		if (line.trim() !== '') {
 			if (!interactive) output.write(`> ${line.trim()}\n`);
 			output.write(`${await runConsoleCommand(dossier, line, conversations)}\n\n`);
