@@ -136,6 +136,21 @@ describe('ask', () => {
 			context: ['When did Xi visit Kazakhstan?', 'what summit did he attend there?'],
 		});
 		expect(held.excerpts[0]?.text).toMatch(/2024 SCO summit in Astana/);
+		// Naming nothing, it searches for the earlier topic: members of the CSTO, not of any body.
+		const members = dossier.ask('which countries are members?', {
+			context: ['What is the CSTO?', 'when was it formed?'],
+		});
+		expect(members.excerpts[0]?.text).toMatch(
+			/Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan/,
+		);
+		// "the organisation" is the one earlier name it is a word of: the SCO, not Belarus as well.
+		const founded = dossier.ask('who founded the organisation?', {
+			context: ['When did Belarus become an SCO observer?', 'and when did it become a full member?'],
+		});
+		expect(founded.excerpts[0]?.text).toMatch(/established by China and Russia in 2001/);
+		// Naming its own subject, it is searched for as asked; the earlier names only help choose the sentence.
+		const react = dossier.ask('how did the US react?', { context: ['What did China propose for Ukraine?'] });
+		expect(react.excerpts[0]?.text).toMatch(/isn't acting as a neutral party/);
 		// Nothing new asked: the earlier question is asked again, another way.
 		const since = dossier.ask('and in what year?', { context: ['When did Belarus become an SCO observer?'] });
 		expect(since.excerpts[0]?.text).toMatch(/In July 2015, Belarus became an observer/);

@@ -68,7 +68,7 @@ export const EVAL_FLOORS = {
 	furnitureLeaks: 0,
 	typoHitAt1: 0.85,
 	typoRefusalAccuracy: 0.72,
-	followUpHitAt1: 0.78,
+	followUpHitAt1: 0.85,
 	oneCaseHitAt1: 0.86,
 	oneCaseRefusalAccuracy: 0.73,
 } as const;

@@ -2,6 +2,7 @@ import type { CorpusIndex } from '../corpusIndex.ts';
 import { capitalTerms, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
+import { asFollowUp } from './followUps.ts';
 import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH } from './misspellings.ts';
 import {
 	countedWordAt,
@@ -59,45 +60,24 @@ export interface AnalyzedQuery {
 	searchText: string;
 }
 
-// A follow-up that leans on an earlier question ("and when did it join the SCO?").
-const REFERS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|there|then)\b/i;
-/** Topics carried over from earlier questions count for less than the words actually asked. */
-const CONTEXT_WEIGHT = 0.5;
 /** How far back a conversation is read: further, a topic has faded to nothing (and each costs a reading). */
 const MAX_CONTEXT_QUESTIONS = 5;
 
 /**
- * The concepts of a question. With `context` (earlier questions in a conversation, oldest first), a
- * follow-up that refers back or names too little also inherits the topics of the question before it, as
- * that one was read.
+ * The concepts of a question. With `context` (earlier questions in a conversation, oldest first), it is read
+ * as a follow-up to the question before it, as that one was read in turn (see followUps.ts).
  */
 export function analyzeQuery(
 	index: CorpusIndex,
 	question: string,
 	context: readonly string[] = [],
 ): AnalyzedQuery {
-	const own = conceptsOf(index, question);
+	const { concepts, words } = conceptsOf(index, question);
+	const own = { concepts: [...concepts.values()], searchText: words.join(' ') };
 	const recent = context.slice(-MAX_CONTEXT_QUESTIONS);
 	const previous = recent.at(-1);
-	if (previous === undefined || (own.concepts.size >= 2 && !REFERS_BACK.test(question))) {
-		return { concepts: [...own.concepts.values()], searchText: own.words.join(' ') };
-	}
-	// The earlier question as it was read, with what it inherited in turn (fading with each question back): in
-	// "When did Belarus join the SCO?", "and when did it become an observer?", "who founded it?", the last
-	// "it" is still the SCO.
-	const inherited = analyzeQuery(index, previous, recent.slice(0, -1));
-	// A follow-up that asks something of its own ("who founded it?") carries over the earlier topic, its names;
-	// one that asks nothing new ("and since when?", "what about China?") the rest of the question too.
-	const asksAnew = [...own.concepts.values()].some((concept) => !concept.isName);
-	const concepts = new Map(own.concepts);
-	const words = [...own.words];
-	const inheritedWords = inherited.searchText.split(' ');
-	for (const concept of inherited.concepts) {
-		if (concepts.has(concept.term) || (asksAnew && !concept.isName && !concept.caseless)) continue;
-		concepts.set(concept.term, { ...concept, weight: concept.weight * CONTEXT_WEIGHT });
-		words.push(...inheritedWords.filter((word) => normalizeTerm(word) === concept.term));
-	}
-	return { concepts: [...concepts.values()], searchText: words.join(' ') };
+	if (previous === undefined) return own;
+	return asFollowUp(question, own, analyzeQuery(index, previous, recent.slice(0, -1)));
 }
 
 function conceptsOf(index: CorpusIndex, typed: string) {

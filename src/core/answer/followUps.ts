@@ -1,0 +1,50 @@
+import { normalizeTerm } from '../text/terms.ts';
+import type { AnalyzedQuery, QueryConcept } from './queryConcepts.ts';
+
+/*
+ * A question asked in a conversation (a thread, the console) is read with the one before it, as that one was
+ * read in turn: in "When did Belarus join the SCO?", "and when did it become an observer?", "who founded
+ * it?", the last "it" is still the SCO, and "when was he elected?" after "How long has Lukashenko ruled?"
+ * asks about Lukashenko.
+ */
+
+/** Topics carried over from earlier questions count for less than the words actually asked. */
+const CONTEXT_WEIGHT = 0.5;
+// A question that leans on an earlier one ("and when did it join the SCO?").
+const REFERS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|there|then)\b/i;
+
+/**
+ * The follow-up with what it takes over from the earlier question:
+ * - asking something of its own ("who founded it?"), the earlier names; asking nothing new ("and since
+ *   when?", "what about China?"), the rest of the question too;
+ * - a word of one earlier name ("the organisation" after the SCO) refers to that name alone;
+ * - naming its own subject ("how did the US react?"), it is searched for as asked, and the earlier names
+ *   only weigh in choosing the sentence that answers; otherwise they are searched for as well.
+ */
+export function asFollowUp(question: string, own: AnalyzedQuery, earlier: AnalyzedQuery): AnalyzedQuery {
+	const asksAnew = own.concepts.some((concept) => !concept.isName);
+	const namesItsSubject =
+		own.concepts.length >= 2 && own.concepts.some((concept) => concept.isName) && !REFERS_BACK.test(question);
+	const ownTerms = new Set(own.concepts.map((concept) => concept.term));
+	const referents = earlier.concepts.filter(
+		(concept) =>
+			concept.isName && concept.phrases.some((phrase) => phrase.some((term) => ownTerms.has(term))),
+	);
+	const takenOver = earlier.concepts.filter(
+		(concept) =>
+			!ownTerms.has(concept.term) &&
+			(!asksAnew || concept.isName || concept.caseless === true) &&
+			(referents.length === 0 || referents.includes(concept)),
+	);
+	const earlierWords = earlier.searchText.split(' ');
+	const searched = namesItsSubject
+		? []
+		: takenOver.flatMap((concept) => earlierWords.filter((word) => normalizeTerm(word) === concept.term));
+	return {
+		concepts: [
+			...own.concepts,
+			...takenOver.map((concept): QueryConcept => ({ ...concept, weight: concept.weight * CONTEXT_WEIGHT })),
+		],
+		searchText: [own.searchText, ...searched].join(' ').trim(),
+	};
+}
