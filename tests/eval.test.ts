@@ -39,6 +39,11 @@ describe('evaluation set (tests/eval) on the seed corpus', () => {
 		expect(report.followUps.hitAt1).toBeGreaterThanOrEqual(EVAL_FLOORS.followUpHitAt1);
 	});
 
+	it('THEN a question on another topic asked in a thread is not led astray by the question before it', () => {
+		expect(report.inThread.hitAt1).toBeGreaterThanOrEqual(EVAL_FLOORS.inThreadHitAt1);
+		expect(report.inThread.refusalAccuracy).toBeGreaterThanOrEqual(EVAL_FLOORS.inThreadRefusalAccuracy);
+	});
+
 	it('THEN unanswerable questions are refused', () => {
 		expect(report.retrieval.refusalAccuracy).toBeGreaterThanOrEqual(EVAL_FLOORS.refusalAccuracy);
 	});

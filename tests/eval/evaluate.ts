@@ -20,6 +20,11 @@ export interface EvalReport {
 	typos: VariantScore;
 	/** Questions asked again all in lower case, as chat often types them, and all in capitals. */
 	oneCase: VariantScore;
+	/**
+	 * Every question asked again in a thread, after each conversation's opening question: most of them on
+	 * another topic, which the earlier question must not lead astray.
+	 */
+	inThread: VariantScore;
 	followUps: FollowUpScore;
 }
 
@@ -68,7 +73,9 @@ export const EVAL_FLOORS = {
 	furnitureLeaks: 0,
 	typoHitAt1: 0.85,
 	typoRefusalAccuracy: 0.72,
-	followUpHitAt1: 0.85,
+	followUpHitAt1: 0.82,
+	inThreadHitAt1: 0.84,
+	inThreadRefusalAccuracy: 0.72,
 	oneCaseHitAt1: 0.86,
 	oneCaseRefusalAccuracy: 0.73,
 } as const;
@@ -106,8 +113,16 @@ export function evaluate(dossier: Dossier, set: EvalSet = loadEvalSet(EVAL_DIR))
 		retrieval: scoreRetrieval(results),
 		timeline: scoreTimeline(facts, set.goldFacts),
 		leaks: furnitureLeaks(shownTexts, set.furniture),
-		typos: variantScore(dossier, set, withTypos),
-		oneCase: variantScore(dossier, set, (question) => [question.toLowerCase(), question.toUpperCase()]),
+		typos: variantScore(dossier, set, (question) => withTypos(question).map((text) => ({ text }))),
+		oneCase: variantScore(dossier, set, (question) =>
+			[question.toLowerCase(), question.toUpperCase()].map((text) => ({ text })),
+		),
+		inThread: variantScore(dossier, set, (question) =>
+			set.conversations.map(({ turns }) => ({
+				text: question,
+				context: turns.slice(0, 1).map((t) => t.question),
+			})),
+		),
 		followUps: followUpScore(dossier, set),
 	};
 }
@@ -149,21 +164,23 @@ function followUpScore(dossier: Dossier, set: EvalSet): FollowUpScore {
 function variantScore(
 	dossier: Dossier,
 	set: EvalSet,
-	variantsOfQuestion: (question: string) => string[],
+	variantsOfQuestion: (question: string) => Array<{ text: string; context?: string[] }>,
 ): VariantScore {
 	const variantsOf = (answerable: boolean) =>
 		set.questions
 			.filter((q) => q.answers.length > 0 === answerable)
 			.flatMap((question) => variantsOfQuestion(question.question).map((variant) => ({ question, variant })));
+	const ask = ({ text, context = [] }: { text: string; context?: string[] }) =>
+		dossier.ask(text, { context });
 	const answerable = variantsOf(true);
 	const hits = answerable.filter(({ question, variant }) => {
-		const [first] = dossier.ask(variant).excerpts;
+		const [first] = ask(variant).excerpts;
 		return (
 			first !== undefined && isHit({ file: fileOf(first.source.id), text: first.text }, question.answers)
 		);
 	}).length;
 	const unanswerable = variantsOf(false);
-	const refused = unanswerable.filter(({ variant }) => !dossier.ask(variant).answered).length;
+	const refused = unanswerable.filter(({ variant }) => !ask(variant).answered).length;
 	return {
 		variants: answerable.length,
 		hitAt1: answerable.length === 0 ? 0 : hits / answerable.length,

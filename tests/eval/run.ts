@@ -11,7 +11,7 @@ import { EVAL_FLOORS, EVAL_TARGETS, evaluate } from './evaluate.ts';
 const indexDir = await mkdtemp(join(tmpdir(), 'dossier-eval-'));
 try {
 	const dossier = await Dossier.open({ dataDir: join(import.meta.dirname, '../../data'), indexDir });
-	const { retrieval, timeline, leaks, typos, oneCase, followUps } = evaluate(dossier);
+	const { retrieval, timeline, leaks, typos, oneCase, followUps, inThread } = evaluate(dossier);
 	const row = (name: string, value: number, floor?: number, target?: number) =>
 		`${name.padEnd(28)} ${value.toFixed(3)}${floor === undefined ? '' : `   floor ${floor} ${value >= floor ? 'ok' : 'BELOW'}`}${target === undefined ? '' : ` · target ${target} ${value >= target ? 'met' : 'not met'}`}`;
 	console.log(
@@ -33,6 +33,8 @@ try {
 			row('refusals, all in one case', oneCase.refusalAccuracy, EVAL_FLOORS.oneCaseRefusalAccuracy),
 			`${row('hit@1, follow-ups', followUps.hitAt1, EVAL_FLOORS.followUpHitAt1)} (${followUps.answerable} questions asked after others, as in a thread)`,
 			`${row('refusals, follow-ups', followUps.refusalAccuracy)} (${followUps.unanswerable} unanswerable)`,
+			`${row('hit@1, asked mid-thread', inThread.hitAt1, EVAL_FLOORS.inThreadHitAt1)} (every question after each conversation's first: ${inThread.variants})`,
+			row('refusals, asked mid-thread', inThread.refusalAccuracy, EVAL_FLOORS.inThreadRefusalAccuracy),
 			row('timeline recall', timeline.recall, EVAL_FLOORS.timelineRecall, EVAL_TARGETS.timelineRecall),
 			row('timeline precision', timeline.precision),
 			row('timeline precision (checked)', timeline.precisionChecked),

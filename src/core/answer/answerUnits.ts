@@ -218,7 +218,7 @@ function coverageOf(
 			mentions(context.documentTerms, concept) ? SCORING.documentCredit : 0,
 		);
 		found += concept.weight * credit;
-		if (concept.isName && !namedAround(concept, context)) missingName = true;
+		if (concept.isName && !concept.inherited && !namedAround(concept, context)) missingName = true;
 	}
 	const coverage = total === 0 ? 0 : found / total;
 	return missingName || isAboutOtherCountries(concepts, parts)
@@ -240,7 +240,8 @@ function isAboutOtherCountries(
 	// A country is one in lower case too ("belarus and china"); a capital only with its capital letter.
 	const places = concepts.filter(
 		(concept) =>
-			nationTerms(concept.term).size > 0 || (concept.isName && countryOfCapital(concept.term).size > 0),
+			!concept.inherited &&
+			(nationTerms(concept.term).size > 0 || (concept.isName && countryOfCapital(concept.term).size > 0)),
 	);
 	return (
 		places.length > 0 &&

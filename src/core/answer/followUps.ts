@@ -14,17 +14,18 @@ const CONTEXT_WEIGHT = 0.5;
 const REFERS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|there|then)\b/i;
 
 /**
- * The follow-up with what it takes over from the earlier question:
- * - asking something of its own ("who founded it?"), the earlier names; asking nothing new ("and since
- *   when?", "what about China?"), the rest of the question too;
- * - a word of one earlier name ("the organisation" after the SCO) refers to that name alone;
- * - naming its own subject ("how did the US react?"), it is searched for as asked, and the earlier names
- *   only weigh in choosing the sentence that answers; otherwise they are searched for as well.
+ * The follow-up with what it takes over from the earlier question, as context (see `QueryConcept.inherited`):
+ * - nothing, when it names its own subject and does not refer back ("Who is the prime minister of
+ *   Belarus?"): a new question in the thread, which the earlier one must not lead astray;
+ * - asking something of its own ("who founded it?", "which countries are members?"), the earlier names;
+ *   asking nothing new ("and since when?", "what about China?"), the rest of the question too;
+ * - a word of one earlier name ("the organisation" after the SCO) refers to that name alone.
  */
 export function asFollowUp(question: string, own: AnalyzedQuery, earlier: AnalyzedQuery): AnalyzedQuery {
-	const asksAnew = own.concepts.some((concept) => !concept.isName);
 	const namesItsSubject =
 		own.concepts.length >= 2 && own.concepts.some((concept) => concept.isName) && !REFERS_BACK.test(question);
+	if (namesItsSubject) return own;
+	const asksAnew = own.concepts.some((concept) => !concept.isName);
 	const ownTerms = new Set(own.concepts.map((concept) => concept.term));
 	const referents = earlier.concepts.filter(
 		(concept) =>
@@ -37,13 +38,15 @@ export function asFollowUp(question: string, own: AnalyzedQuery, earlier: Analyz
 			(referents.length === 0 || referents.includes(concept)),
 	);
 	const earlierWords = earlier.searchText.split(' ');
-	const searched = namesItsSubject
-		? []
-		: takenOver.flatMap((concept) => earlierWords.filter((word) => normalizeTerm(word) === concept.term));
+	const searched = takenOver.flatMap((concept) =>
+		earlierWords.filter((word) => normalizeTerm(word) === concept.term),
+	);
 	return {
 		concepts: [
 			...own.concepts,
-			...takenOver.map((concept): QueryConcept => ({ ...concept, weight: concept.weight * CONTEXT_WEIGHT })),
+			...takenOver.map(
+				(concept): QueryConcept => ({ ...concept, weight: concept.weight * CONTEXT_WEIGHT, inherited: true }),
+			),
 		],
 		searchText: [own.searchText, ...searched].join(' ').trim(),
 	};

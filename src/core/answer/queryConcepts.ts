@@ -38,6 +38,11 @@ export interface QueryConcept {
 	reading?: string;
 	/** Typed in lower case in a question all in lower case: whether it is a name is for the documents to tell. */
 	caseless?: boolean;
+	/**
+	 * Carried over from an earlier question of the conversation: context, which helps choose the answer but
+	 * need not be in it ("What did Xi call Belarus when he greeted Lukashenko?" after "What is the CSTO?").
+	 */
+	inherited?: boolean;
 }
 
 /**
