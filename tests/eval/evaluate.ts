@@ -68,16 +68,16 @@ export const EVAL_TARGETS = {
 export const EVAL_FLOORS = {
 	hitAt1: 0.88,
 	hitAt3: 0.89,
-	refusalAccuracy: 0.73,
+	refusalAccuracy: 0.62,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.85,
-	typoRefusalAccuracy: 0.72,
+	typoRefusalAccuracy: 0.61,
 	followUpHitAt1: 0.82,
 	inThreadHitAt1: 0.84,
-	inThreadRefusalAccuracy: 0.72,
+	inThreadRefusalAccuracy: 0.6,
 	oneCaseHitAt1: 0.86,
-	oneCaseRefusalAccuracy: 0.73,
+	oneCaseRefusalAccuracy: 0.62,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
