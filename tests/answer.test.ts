@@ -265,6 +265,10 @@ describe('ask', () => {
 		expect(new Set(files('What about the sanctions on Belarus?')).size).toBeGreaterThan(1);
 		// A source and nothing to ask of it: what to ask instead.
 		expect(dossier.ask('What does CGTN say?').refusal).toMatch(/Ask what CGTN says about something/);
+		// "author" and "describe" ask about the source, as "say" does: no topic for its sentences to hold.
+		expect(
+			dossier.ask("How does the CGTN author describe Belarus's role in the BRI?").excerpts[0]?.text,
+		).toMatch(/Belarus has become a key partner in the Belt and Road Initiative/);
 	});
 
 	it('GIVEN a question about a country THEN a sentence about its capital answers for it, and not the reverse', () => {

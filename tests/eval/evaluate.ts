@@ -66,17 +66,17 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.88,
-	hitAt3: 0.89,
+	hitAt1: 0.89,
+	hitAt3: 0.9,
 	refusalAccuracy: 0.62,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.85,
 	typoRefusalAccuracy: 0.61,
 	followUpHitAt1: 0.82,
-	inThreadHitAt1: 0.84,
+	inThreadHitAt1: 0.85,
 	inThreadRefusalAccuracy: 0.6,
-	oneCaseHitAt1: 0.86,
+	oneCaseHitAt1: 0.87,
 	oneCaseRefusalAccuracy: 0.62,
 } as const;
 

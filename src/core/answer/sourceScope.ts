@@ -10,11 +10,28 @@ export interface SourceScope {
 	notTopics: ReadonlySet<string>;
 }
 
-/** The words that ask what a source says rather than about what: "What does CGTN say about…". */
-const SOURCE_VERBS = new Set(
-	['say', 'says', 'said', 'write', 'wrote', 'written', 'report', 'reported', 'according', 'think'].map(
-		(word) => normalizeTerm(word) ?? word,
-	),
+/**
+ * The words that ask what a source says rather than about what ("What does CGTN say about…", "How does the
+ * CGTN author describe…"), or that name the source itself ("the WSJ article").
+ */
+const SOURCE_WORDS = new Set(
+	[
+		'say',
+		// The stemmer makes "sai" of "says".
+		'says',
+		'write',
+		'report',
+		'according',
+		'think',
+		'describe',
+		'call',
+		'author',
+		'writer',
+		'article',
+		'piece',
+		'op',
+		'ed',
+	].map((word) => normalizeTerm(word) ?? word),
 );
 
 /** Initials stand for a publisher of three words or more ("WSJ"); fewer letters stand for too much else. */
@@ -41,7 +58,7 @@ export function sourceScope(
 		}
 	}
 	if (docIds.size === 0) return undefined;
-	for (const verb of SOURCE_VERBS) notTopics.add(verb);
+	for (const word of SOURCE_WORDS) notTopics.add(word);
 	return { docIds, publishers: [...publishers], notTopics };
 }
 
