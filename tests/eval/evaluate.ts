@@ -68,16 +68,16 @@ export const EVAL_TARGETS = {
 export const EVAL_FLOORS = {
 	hitAt1: 0.89,
 	hitAt3: 0.9,
-	refusalAccuracy: 0.62,
+	refusalAccuracy: 0.65,
 	timelineRecall: 0.97,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.85,
-	typoRefusalAccuracy: 0.61,
+	typoRefusalAccuracy: 0.63,
 	followUpHitAt1: 0.82,
 	inThreadHitAt1: 0.85,
-	inThreadRefusalAccuracy: 0.6,
+	inThreadRefusalAccuracy: 0.64,
 	oneCaseHitAt1: 0.87,
-	oneCaseRefusalAccuracy: 0.62,
+	oneCaseRefusalAccuracy: 0.65,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

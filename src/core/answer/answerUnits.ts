@@ -290,8 +290,9 @@ function nearSynonymCredit(similarity: number): number {
 	return Math.min(1, Math.max(0, (similarity - floor) / (ceiling - floor))) * SCORING.synonymCredit;
 }
 
-// Counting words: digits ("107", "13th") and number words ("three").
-const NUMBER = new RegExp(`^(?:\\d[\\d.,]*(?:st|nd|rd|th)?|${COUNT_WORDS})$`, 'i');
+// Counting words: digits ("107") and number words ("three"). Not an ordinal: "the 22nd annual summit of heads
+// of state" counts no heads of state (but see TIMES).
+const NUMBER = new RegExp(`^(?:\\d[\\d.,]*|${COUNT_WORDS})$`, 'i');
 /** How many words before the counted one a number may stand ("35 science and technology projects"). */
 const NUMBER_REACH = 5;
 // "How many times" counts occurrences, which an ordinal gives too ("his 13th visit"); not "first", which
