@@ -75,6 +75,11 @@ describe('extractMentions', () => {
 		]);
 		expect(datesIn('Around 130,000 citizens immigrated to Israel during the 1990s.')).toEqual(['1990..1999']);
 		expect(datesIn('An ISO date such as 2023-03-01 is a day.')).toEqual(['2023-03-01']);
+		// A stretch of the year: "the waning days of 2021", "the first half of 2023".
+		expect(datesIn('In the waning days of 2021, the relationship deteriorated.')).toEqual(['2021']);
+		expect(datesIn('Trade grew in the first half of 2023.')).toEqual(['2023']);
+		// But not a count of days: "30 days of 1999 sales" is no year.
+		expect(datesIn('They sold 30 days of 1500 tonnes.')).toEqual([]);
 	});
 
 	it('GIVEN ranges THEN the mention carries an end date', () => {

@@ -69,7 +69,7 @@ export const EVAL_FLOORS = {
 	hitAt1: 0.89,
 	hitAt3: 0.9,
 	refusalAccuracy: 0.65,
-	timelineRecall: 0.97,
+	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.85,
 	typoRefusalAccuracy: 0.63,

@@ -34,6 +34,8 @@ const LEAD_WORDS = [
 	'fiscal(?:\\s+year)?',
 	'(?:the\\s+)?year',
 	'(?:the\\s+)?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\\s+of',
+	// "the waning days of 2021", "the first half of 2023": a stretch of the year.
+	'(?:days|weeks|months|half|quarter|part)\\s+of',
 	'spring',
 	'summer',
 	'autumn',
