@@ -1,6 +1,8 @@
 import { join } from 'node:path';
+import type { Answer } from '../../src/core/answer/ask.ts';
 import type { Dossier } from '../../src/core/dossier.ts';
 import {
+	type AnswerKey,
 	type EvalSet,
 	furnitureLeaks,
 	isHit,
@@ -137,11 +139,7 @@ function followUpScore(dossier: Dossier, set: EvalSet): FollowUpScore {
 			}),
 		})),
 	);
-	const isRight = ({ turn, answer }: (typeof followUps)[number]) => {
-		if (turn.answers.length === 0) return !answer.answered;
-		const [first] = answer.excerpts;
-		return first !== undefined && isHit({ file: fileOf(first.source.id), text: first.text }, turn.answers);
-	};
+	const isRight = ({ turn, answer }: (typeof followUps)[number]) => asExpected(answer, turn.answers);
 	const answerable = followUps.filter(({ turn }) => turn.answers.length > 0);
 	const unanswerable = followUps.filter(({ turn }) => turn.answers.length === 0);
 	const share = (part: typeof followUps) =>
@@ -173,18 +171,22 @@ function variantScore(
 	const ask = ({ text, context = [] }: { text: string; context?: string[] }) =>
 		dossier.ask(text, { context });
 	const answerable = variantsOf(true);
-	const hits = answerable.filter(({ question, variant }) => {
-		const [first] = ask(variant).excerpts;
-		return (
-			first !== undefined && isHit({ file: fileOf(first.source.id), text: first.text }, question.answers)
-		);
-	}).length;
+	const hits = answerable.filter(({ question, variant }) =>
+		asExpected(ask(variant), question.answers),
+	).length;
 	const unanswerable = variantsOf(false);
-	const refused = unanswerable.filter(({ variant }) => !ask(variant).answered).length;
+	const refused = unanswerable.filter(({ variant }) => asExpected(ask(variant), [])).length;
 	return {
 		variants: answerable.length,
 		hitAt1: answerable.length === 0 ? 0 : hits / answerable.length,
 		unanswerableVariants: unanswerable.length,
 		refusalAccuracy: unanswerable.length === 0 ? 0 : refused / unanswerable.length,
 	};
+}
+
+/** Whether an answer is what the set expects: a refusal when it lists no answers, else a first excerpt that holds one. */
+function asExpected(answer: Answer, expected: readonly AnswerKey[]): boolean {
+	if (expected.length === 0) return !answer.answered;
+	const [first] = answer.excerpts;
+	return first !== undefined && isHit({ file: fileOf(first.source.id), text: first.text }, expected);
 }

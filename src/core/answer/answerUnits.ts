@@ -4,7 +4,7 @@ import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
 import { definesName } from './definitions.ts';
-import { mentions, type QueryConcept } from './queryConcepts.ts';
+import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
 import { COUNT_WORDS, hasEvidenceFor, type QuestionType } from './questionType.ts';
 
 /** A candidate answer: one sentence, or two adjacent ones when the second completes the first. */
@@ -122,7 +122,7 @@ export function scoreUnits(
 	// What a "what is" question asks about: its names, or all its words when typed in lower case.
 	const named = concepts.filter((concept) => concept.isName);
 	const names = named.length > 0 ? named : concepts;
-	const asked = new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()]));
+	const asked = conceptTerms(concepts);
 	for (const { passage, relevance } of passages) {
 		const sentences = index.sentenceWords(passage).map((words) => {
 			const text = slice(passage, words.span);
