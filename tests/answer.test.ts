@@ -445,6 +445,9 @@ describe('ask', () => {
 		expect(hasEvidenceFor('quantity', 'Trade soared to almost $6 billion in 2021.')).toBe(true);
 		expect(hasEvidenceFor('quantity', 'The park brings together 107 residents.')).toBe(true);
 		expect(hasEvidenceFor('quantity', 'Three companies signed.')).toBe(true);
+		// "one" is mostly a pronoun, and no amount of potash.
+		expect(hasEvidenceFor('quantity', 'The most important one is the park near Minsk.')).toBe(false);
+		expect(hasEvidenceFor('quantity', 'China is one of the most important partners.')).toBe(false);
 	});
 
 	it('GIVEN "where in <a place>" THEN the answer names a place inside it, and need not name the place again', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { baseForm } from '../src/core/text/terms.ts';
 import {
 	generalRarity,
 	rowSimilarity,
@@ -26,5 +27,23 @@ describe('word vectors', () => {
 		expect(rowSimilarity(row('founded'), row('banana'))).toBeLessThan(0.3);
 		// An everyday word weighs less than a rare one.
 		expect(generalRarity('use')).toBeLessThan(generalRarity('fertilizers'));
+	});
+
+	it('GIVEN an inflected word THEN its base form is found, which sits nearer the base forms questions use', () => {
+		expect(['seeks', 'imports', 'planned', 'called', 'won'].map(baseForm)).toEqual([
+			'seek',
+			'import',
+			'plan',
+			'call',
+			'win',
+		]);
+		// Not a derivation, whose stem may be another word ("cooperation" → "cooper").
+		expect(['cooperation', 'digital', 'seek', 'Minsk'].map(baseForm)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
+		expect(rowSimilarity(row('want'), row('seek'))).toBeGreaterThan(rowSimilarity(row('want'), row('seeks')));
 	});
 });

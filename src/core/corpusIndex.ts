@@ -10,7 +10,7 @@ import { TermFilter } from './index/termFilter.ts';
 import { Vocabulary } from './index/vocabulary.ts';
 import type { DocumentFormat, SkippedFile } from './load/readCorpus.ts';
 import { passageSentences } from './segment/passages.ts';
-import { normalizeTerm, terms, tokenize } from './text/terms.ts';
+import { baseForm, normalizeTerm, terms, tokenize } from './text/terms.ts';
 import { wordVectorRow } from './text/wordVectors.ts';
 import type { Fact, FurnitureReason, Passage, Sentence, SourceMeta, TextSpan } from './types.ts';
 
@@ -40,6 +40,9 @@ function wordsOf({ start, end, text }: Sentence): SentenceWords {
 		terms.add(term);
 		const row = wordVectorRow(word);
 		if (row !== undefined) rows.set(row, term);
+		const form = baseForm(word);
+		const base = form === undefined ? undefined : wordVectorRow(form);
+		if (base !== undefined) rows.set(base, term);
 	}
 	return { span: { start, end }, terms, rows };
 }

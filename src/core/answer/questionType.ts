@@ -89,8 +89,9 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 };
 
 // A year ("in July 2024") or a footnote mark ("[6]") is no amount of anything. A bare "1500" is taken
-// for a year too: in news it mostly is.
-const NOT_AMOUNTS = /\b(?:1[5-9]\d\d|20\d\d)\b(?![.,]\d)|\[\d{1,3}\]/g;
+// for a year too: in news it mostly is. Nor is "one" alone: it is mostly a pronoun ("one of the most
+// important partners", "the most important one").
+const NOT_AMOUNTS = /\b(?:1[5-9]\d\d|20\d\d)\b(?![.,]\d)|\[\d{1,3}\]|\bone\b/gi;
 
 /** Whether a sentence holds the kind of answer asked for; any sentence does for 'other'. */
 export function hasEvidenceFor(type: QuestionType, sentence: string): boolean {
