@@ -448,6 +448,10 @@ describe('ask', () => {
 		// "one" is mostly a pronoun, and no amount of potash.
 		expect(hasEvidenceFor('quantity', 'The most important one is the park near Minsk.')).toBe(false);
 		expect(hasEvidenceFor('quantity', 'China is one of the most important partners.')).toBe(false);
+		// Nor is a day of the month.
+		expect(hasEvidenceFor('quantity', 'On March 1, Lukashenko and Xi called for peace.')).toBe(false);
+		expect(hasEvidenceFor('quantity', 'The invasion began on 24 February.')).toBe(false);
+		expect(dossier.ask('How much did China lend Belarus in 2022?').answered).toBe(false);
 	});
 
 	it('GIVEN "where in <a place>" THEN the answer names a place inside it, and need not name the place again', () => {

@@ -88,10 +88,13 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	other: undefined,
 };
 
-// A year ("in July 2024") or a footnote mark ("[6]") is no amount of anything. A bare "1500" is taken
-// for a year too: in news it mostly is. Nor is "one" alone: it is mostly a pronoun ("one of the most
-// important partners", "the most important one").
-const NOT_AMOUNTS = /\b(?:1[5-9]\d\d|20\d\d)\b(?![.,]\d)|\[\d{1,3}\]|\bone\b/gi;
+// A year ("in July 2024"), a day of the month ("March 1", "24 February") or a footnote mark ("[6]") is no
+// amount of anything. A bare "1500" is taken for a year too: in news it mostly is. Nor is "one" alone: it is
+// mostly a pronoun ("one of the most important partners", "the most important one").
+const NOT_AMOUNTS = new RegExp(
+	`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b(?![.,]\\d)|\\[\\d{1,3}\\]|\\b[Oo]ne\\b|\\b(?:${MONTH})\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b`,
+	'g',
+);
 
 /** Whether a sentence holds the kind of answer asked for; any sentence does for 'other'. */
 export function hasEvidenceFor(type: QuestionType, sentence: string): boolean {

@@ -107,8 +107,9 @@ export function baseForm(word: string): string | undefined {
 	const lower = word.toLowerCase().replace(/['’]s?$/u, '');
 	const irregular = VERB_BASE_FORMS.get(lower);
 	if (irregular !== undefined) return irregular;
-	const stem = stemmer(lower);
-	if (stem === lower || !lower.startsWith(stem)) return undefined;
+	// The word's term is its stem (cached: this runs for every word of every sentence a question reads).
+	const stem = normalizeTerm(word);
+	if (stem === null || stem === lower || !lower.startsWith(stem)) return undefined;
 	const ending = lower.slice(stem.length);
 	// "planned": the stem's last letter doubled before the ending.
 	const undoubled = ending.length > 2 && ending[0] === stem.at(-1) ? ending.slice(1) : ending;
