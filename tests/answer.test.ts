@@ -526,6 +526,13 @@ describe('ask', () => {
 		expect(terms).not.toContain('year');
 	});
 
+	it('GIVEN a form of a stop word ("made", "took") THEN it is no topic either, as "make" and "take" are not', () => {
+		const terms = (question: string) => analyzeQuery(dossier.index, question).concepts.map((c) => c.term);
+		expect(terms('What deals were made at the summit?')).toEqual(terms('What deals make the summit?'));
+		expect(terms('Who took part in the drills?')).toEqual(['part', 'drill']);
+		expect(dossier.ask('What did the Belarusian opposition say about the visit?').answered).toBe(false);
+	});
+
 	it('GIVEN "on what date" THEN a sentence giving the day answers, not one giving only a month', () => {
 		const answer = dossier.ask('On what date was Lukashenko first voted in as president?');
 		expect(answer.questionType).toBe('date');

@@ -70,16 +70,16 @@ export const EVAL_TARGETS = {
 export const EVAL_FLOORS = {
 	hitAt1: 0.9,
 	hitAt3: 0.91,
-	refusalAccuracy: 0.68,
+	refusalAccuracy: 0.72,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.86,
-	typoRefusalAccuracy: 0.66,
+	typoRefusalAccuracy: 0.7,
 	followUpHitAt1: 0.82,
 	inThreadHitAt1: 0.86,
-	inThreadRefusalAccuracy: 0.67,
+	inThreadRefusalAccuracy: 0.7,
 	oneCaseHitAt1: 0.87,
-	oneCaseRefusalAccuracy: 0.68,
+	oneCaseRefusalAccuracy: 0.72,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

@@ -93,7 +93,9 @@ function computeTerm(word: string): string | null {
 	if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
 	if (/^\d/.test(lower)) return lower;
 	const plain = lower.replaceAll('.', '').replaceAll('’', "'");
-	return stemmer(VERB_BASE_FORMS.get(plain) ?? COMPASS_ADJECTIVES.get(plain) ?? plain);
+	const base = VERB_BASE_FORMS.get(plain) ?? COMPASS_ADJECTIVES.get(plain) ?? plain;
+	// A form of a stop word is one too: "made" as much as "make".
+	return STOP_WORDS.has(base) ? null : stemmer(base);
 }
 
 const INFLECTIONS = new Set(['s', 'es', 'd', 'ed', 'ing']);
