@@ -533,6 +533,16 @@ describe('ask', () => {
 		expect(dossier.ask('What did the Belarusian opposition say about the visit?').answered).toBe(false);
 	});
 
+	it('GIVEN "when will / when is the next" THEN a time still to come answers, not a date in the past', () => {
+		const sco = dossier.ask('When is the next SCO summit?');
+		expect(sco.questionType).toBe('when-next');
+		expect(sco.excerpts[0]?.text).toMatch(/Xi Jinping will attend the 2024 SCO summit in Astana/);
+		// The documents tell of the 2023 summit, and of none to come.
+		expect(dossier.ask('When will the next China–Belarus summit take place?').answered).toBe(false);
+		expect(hasEvidenceFor('when-next', 'Lukashenko traveled to Beijing for the 2023 summit.')).toBe(false);
+		expect(hasEvidenceFor('when-next', 'China plans to finance 35 projects by 2024.')).toBe(true);
+	});
+
 	it('GIVEN "on what date" THEN a sentence giving the day answers, not one giving only a month', () => {
 		const answer = dossier.ask('On what date was Lukashenko first voted in as president?');
 		expect(answer.questionType).toBe('date');

@@ -70,16 +70,16 @@ export const EVAL_TARGETS = {
 export const EVAL_FLOORS = {
 	hitAt1: 0.9,
 	hitAt3: 0.91,
-	refusalAccuracy: 0.72,
+	refusalAccuracy: 0.75,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.86,
-	typoRefusalAccuracy: 0.7,
+	typoRefusalAccuracy: 0.73,
 	followUpHitAt1: 0.82,
 	inThreadHitAt1: 0.86,
-	inThreadRefusalAccuracy: 0.7,
+	inThreadRefusalAccuracy: 0.74,
 	oneCaseHitAt1: 0.87,
-	oneCaseRefusalAccuracy: 0.72,
+	oneCaseRefusalAccuracy: 0.75,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

@@ -50,12 +50,15 @@ export function isScaffolding(term: string): boolean {
 }
 
 // "When was Lukashenko first elected?" asks for the earliest of the dates: "first" qualifies the time asked,
-// and a sentence on his "first trip" is no better an answer for saying it.
-const TIME_QUALIFIERS = new Set(['first', 'last', 'earliest', 'latest']);
+// and a sentence on his "first trip" is no better an answer for saying it. "When is the next summit?" asks
+// for one still to come (see the question type 'when-next').
+const TIME_QUALIFIERS = new Set(['first', 'last', 'earliest', 'latest', 'next']);
 
 /** Whether the word, in a question asking when, says which of the times is asked for. */
 export function qualifiesTime(word: string, type: QuestionType): boolean {
-	return (type === 'when' || type === 'date') && TIME_QUALIFIERS.has(word.toLowerCase());
+	return (
+		(type === 'when' || type === 'when-next' || type === 'date') && TIME_QUALIFIERS.has(word.toLowerCase())
+	);
 }
 
 /** The question without the unit it asks for ("What year did…" → "did…"). */

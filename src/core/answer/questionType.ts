@@ -5,6 +5,7 @@ import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
 export type QuestionType =
 	| 'date'
 	| 'when'
+	| 'when-next'
 	| 'how-long'
 	| 'quantity'
 	| 'definition'
@@ -38,6 +39,8 @@ function asksDefinition(question: string): boolean {
 
 const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }]> = [
 	['how-long', /\bhow long\b|\bfor how many years\b|\bsince when\b/i],
+	// "When will…", "when is the next…": a time still to come, which a date in the past does not answer.
+	['when-next', /^\s*(?:and\s+)?when\s+(?:will\b|.*\bnext\b)/i],
 	// "On what date…", "What day…": a day, not just the year or month that answers "when".
 	['date', /\b(?:what|which) (?:dates?|day)\b/i],
 	[
@@ -76,6 +79,11 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 		`\\b(?:${MONTH}) \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b|\\b(?:${WEEKDAY}|yesterday|today)\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`,
 	),
 	when: new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH}|${WEEKDAY}|yesterday|ago)\\b`),
+	// A date with a word that looks ahead ("will", "plans", "next"): not a sure sign, but the past has none.
+	'when-next': new RegExp(
+		`^(?=.*\\b(?:will|next|plans?|planned|scheduled|upcoming|expected|due to|set to)\\b)(?=.*(?:\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH}|${WEEKDAY})\\b))`,
+		's',
+	),
 	'how-long': new RegExp(
 		`\\b(?:\\d+|${COUNT_WORDS})[- ](?:day|week|month|year|decade)s?\\b|\\bsince\\b|\\b(?:years|decades)\\b`,
 		'i',
