@@ -117,6 +117,9 @@ describe('ask', () => {
 		expect(dossier.ask('Who founded the SCO and when?').unknownWords).toEqual([
 			{ word: 'founded', respelled: false, standIn: { word: 'established', by: 'meaning' } },
 		]);
+		// A word the question asks for itself stands in for nothing else: "foreign" is no "minister".
+		const minister = dossier.ask('Who is the foreign minister of China?').unknownWords;
+		expect(minister.map((word) => word.standIn?.word)).not.toContain('foreign');
 		const nutshell = dossier.ask("What is Belarus' defence doctrine in a nutshell?");
 		expect(nutshell.unknownWords).toContainEqual({ word: 'nutshell', respelled: false });
 		// Every word found as typed, or as a form the corpus uses ("joined" for "join"): nothing to say.

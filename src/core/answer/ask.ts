@@ -156,7 +156,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	const { disagreements, extra } = disagreementsIn(index, excerpts, concepts);
 	return {
 		...withWords,
-		unknownWords: unknown.map((concept) => unknownWord(concept, excerpts)),
+		unknownWords: unknown.map((concept) => unknownWord(concept, excerpts, marked)),
 		answered: true,
 		excerpts: [...excerpts, ...extra],
 		keyDates: keyDates(
@@ -182,14 +182,18 @@ function unknownConcepts(index: CorpusIndex, question: string, concepts: readonl
 }
 
 /** An unknown word, with what stood in for it in the first excerpt that has a stand-in. */
-function unknownWord(concept: QueryConcept, excerpts: readonly Excerpt[] = []): UnknownWord {
+function unknownWord(
+	concept: QueryConcept,
+	excerpts: readonly Excerpt[] = [],
+	asked: ReadonlySet<string> = new Set(),
+): UnknownWord {
 	const word = {
 		word: concept.word,
 		respelled: concept.alternatives.size > 1,
 		...(concept.reading === undefined ? {} : { readAs: concept.reading }),
 	};
 	for (const excerpt of excerpts) {
-		const standIn = standInFor(concept, excerpt.text);
+		const standIn = standInFor(concept, excerpt.text, asked);
 		if (standIn) return { ...word, standIn };
 	}
 	return word;

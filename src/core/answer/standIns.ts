@@ -13,8 +13,14 @@ export interface StandIn {
 /**
  * What in `text` stood in for the concept: its close spelling, or else its closest synonym there. Saying so
  * lets the reader judge the match ("founded" read as "established" is sound; "currency" as "current" is not).
+ * A word the question asks for itself stands in for nothing else ("foreign" for "minister" in "foreign
+ * minister"), as in scoring.
  */
-export function standInFor(concept: QueryConcept, text: string): StandIn | undefined {
+export function standInFor(
+	concept: QueryConcept,
+	text: string,
+	asked: ReadonlySet<string>,
+): StandIn | undefined {
 	const words = tokenize(text);
 	const respellings = words.filter((word) => {
 		const term = normalizeTerm(word);
@@ -24,7 +30,11 @@ export function standInFor(concept: QueryConcept, text: string): StandIn | undef
 	if (closest !== undefined) return { word: closest, by: 'spelling' };
 	let nearest: { word: string; credit: number } | undefined;
 	// Stop words are no synonyms (scoring skips them too), though their vectors may lie close ("the", "current").
-	for (const word of words.filter((w) => normalizeTerm(w) !== null)) {
+	const candidates = words.filter((word) => {
+		const term = normalizeTerm(word);
+		return term !== null && !asked.has(term);
+	});
+	for (const word of candidates) {
 		const credit = closeSynonymCredit(concept, word);
 		if (credit > (nearest?.credit ?? 0)) nearest = { word, credit };
 	}
