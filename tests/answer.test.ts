@@ -156,6 +156,10 @@ describe('ask', () => {
 			context: ['What is the CSTO?'],
 		});
 		expect(greeted.excerpts[0]?.text).toMatch(/calling Belarus a “true friend”/);
+		// "his" is the earlier question's person, whom the answer must be about: Jakobowski's think tank, not
+		// Dzermant's; and "based" asks where, as "where is it?" does.
+		const based = dossier.ask('where is his think tank based?', { context: ['Who is Jakub Jakobowski?'] });
+		expect(based.excerpts[0]?.text).toMatch(/Jakub Jakobowski, .* Center for Eastern Studies in Warsaw/);
 		// Nothing new asked: the earlier question is asked again, another way.
 		const since = dossier.ask('and in what year?', { context: ['When did Belarus become an SCO observer?'] });
 		expect(since.excerpts[0]?.text).toMatch(/In July 2015, Belarus became an observer/);

@@ -1,3 +1,4 @@
+import { namesPlace } from '../text/nations.ts';
 import { normalizeTerm } from '../text/terms.ts';
 import type { AnalyzedQuery, QueryConcept } from './queryConcepts.ts';
 
@@ -12,6 +13,8 @@ import type { AnalyzedQuery, QueryConcept } from './queryConcepts.ts';
 const CONTEXT_WEIGHT = 0.5;
 // A question that leans on an earlier one ("and when did it join the SCO?").
 const REFERS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|there|then)\b/i;
+// A person referred back to: in a question that names no one, "he" is the earlier question's person.
+const PERSONAL = /\b(?:he|him|his|she|her)\b/i;
 
 /**
  * The follow-up with what it takes over from the earlier question, as context (see `QueryConcept.inherited`):
@@ -19,7 +22,9 @@ const REFERS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|th
  *   Belarus?"): a new question in the thread, which the earlier one must not lead astray;
  * - asking something of its own ("who founded it?", "which countries are members?"), the earlier names;
  *   asking nothing new ("and since when?", "what about China?"), the rest of the question too;
- * - a word of one earlier name ("the organisation" after the SCO) refers to that name alone.
+ * - a word of one earlier name ("the organisation" after the SCO) refers to that name alone;
+ * - a person "he" or "his" stands for is no mere context but what the answer must be about: "where is his
+ *   think tank based?" after "Who is Jakub Jakobowski?" is answered by his think tank, not another's.
  */
 export function asFollowUp(question: string, own: AnalyzedQuery, earlier: AnalyzedQuery): AnalyzedQuery {
 	const namesItsSubject =
@@ -37,6 +42,7 @@ export function asFollowUp(question: string, own: AnalyzedQuery, earlier: Analyz
 			(!asksAnew || concept.isName || concept.caseless === true) &&
 			(referents.length === 0 || referents.includes(concept)),
 	);
+	const pointsBack = PERSONAL.test(question) && !own.concepts.some((concept) => concept.isName);
 	const earlierWords = earlier.searchText.split(' ');
 	const searched = takenOver.flatMap((concept) =>
 		earlierWords.filter((word) => normalizeTerm(word) === concept.term),
@@ -45,9 +51,18 @@ export function asFollowUp(question: string, own: AnalyzedQuery, earlier: Analyz
 		concepts: [
 			...own.concepts,
 			...takenOver.map(
-				(concept): QueryConcept => ({ ...concept, weight: concept.weight * CONTEXT_WEIGHT, inherited: true }),
+				(concept): QueryConcept => ({
+					...concept,
+					weight: concept.weight * CONTEXT_WEIGHT,
+					inherited: !(pointsBack && isPerson(concept)),
+				}),
 			),
 		],
 		searchText: [own.searchText, ...searched].join(' ').trim(),
 	};
+}
+
+/** A name that is no place: who "he" or "she" can stand for. */
+function isPerson(concept: QueryConcept): boolean {
+	return concept.isName && ![...concept.alternatives].some((term) => namesPlace(term));
 }

@@ -7,7 +7,7 @@ import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH } from './miss
 import {
 	countedWordAt,
 	isScaffolding,
-	qualifiesTime,
+	qualifiesType,
 	whereInScopeAt,
 	withoutAskedUnit,
 } from './questionRoles.ts';
@@ -100,7 +100,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	let typos = 0;
 	for (const [position, word] of tokens.entries()) {
 		const term = normalizeTerm(word);
-		if (term === null || isScaffolding(term) || qualifiesTime(word, type)) continue;
+		if (term === null || isScaffolding(term) || qualifiesType(word, type)) continue;
 		words.push(word);
 		if (concepts.has(term) || position === scope) continue;
 		const isName = caseless ? nationTerms(term).size > 0 : position > 0 && /^\p{Lu}/u.test(word);

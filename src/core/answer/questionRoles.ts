@@ -53,12 +53,19 @@ export function isScaffolding(term: string): boolean {
 // and a sentence on his "first trip" is no better an answer for saying it. "When is the next summit?" asks
 // for one still to come (see the question type 'when-next').
 const TIME_QUALIFIERS = new Set(['first', 'last', 'earliest', 'latest', 'next']);
+// "Where is his think tank based?" asks where it is, as "where is it?" does: "in Warsaw" answers it.
+const PLACE_VERBS = new Set(['based', 'located', 'situated']);
 
-/** Whether the word, in a question asking when, says which of the times is asked for. */
-export function qualifiesTime(word: string, type: QuestionType): boolean {
-	return (
-		(type === 'when' || type === 'when-next' || type === 'date') && TIME_QUALIFIERS.has(word.toLowerCase())
-	);
+const TYPE_WORDS: Partial<Record<QuestionType, ReadonlySet<string>>> = {
+	when: TIME_QUALIFIERS,
+	'when-next': TIME_QUALIFIERS,
+	date: TIME_QUALIFIERS,
+	where: PLACE_VERBS,
+};
+
+/** Whether the word, in a question of this type, says which kind of answer is asked for, not what about. */
+export function qualifiesType(word: string, type: QuestionType): boolean {
+	return TYPE_WORDS[type]?.has(word.toLowerCase()) ?? false;
 }
 
 /** The question without the unit it asks for ("What year did…" → "did…"). */
