@@ -68,18 +68,18 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.9,
-	hitAt3: 0.91,
-	refusalAccuracy: 0.75,
+	hitAt1: 0.85,
+	hitAt3: 0.87,
+	refusalAccuracy: 0.82,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.86,
-	typoRefusalAccuracy: 0.73,
-	followUpHitAt1: 0.82,
-	inThreadHitAt1: 0.86,
-	inThreadRefusalAccuracy: 0.74,
-	oneCaseHitAt1: 0.87,
-	oneCaseRefusalAccuracy: 0.75,
+	typoHitAt1: 0.82,
+	typoRefusalAccuracy: 0.81,
+	followUpHitAt1: 0.85,
+	inThreadHitAt1: 0.81,
+	inThreadRefusalAccuracy: 0.81,
+	oneCaseHitAt1: 0.84,
+	oneCaseRefusalAccuracy: 0.82,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

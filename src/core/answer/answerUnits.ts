@@ -29,6 +29,11 @@ export const SCORING = {
 	synonymCredit: 0.8,
 	/** An answer about something else: an asked name its document never mentions, or another country instead. */
 	missingNamePenalty: 0.55,
+	/**
+	 * The similarity at which another word names the role a "who is" question asks about: "envoy" is 0.76
+	 * from "ambassador"; "finance" is 0.70 from "minister", but as its neighbour in "finance minister".
+	 */
+	roleSynonymFloor: 0.75,
 	/** A "when"/"how many" question answered by a sentence without a date, or without a count of the asked thing. */
 	missingEvidencePenalty: 0.6,
 	/**
@@ -118,15 +123,12 @@ export function scoreUnits(
 	passages: ReadonlyArray<{ passage: Passage; relevance: number }>,
 ): AnswerUnit[] {
 	const units: AnswerUnit[] = [];
-	const counted = concepts.find((concept) => concept.isCounted);
-	// What a "what is" question asks about: its names, or all its words when typed in lower case.
-	const named = concepts.filter((concept) => concept.isName);
-	const names = named.length > 0 ? named : concepts;
 	const asked = conceptTerms(concepts);
+	const askedFor = answerSought(concepts, type);
 	for (const { passage, relevance } of passages) {
 		const sentences = index.sentenceWords(passage).map((words) => {
 			const text = slice(passage, words.span);
-			return new SentenceFeatures(words, evidenceIn(type, text, counted, names), asked);
+			return new SentenceFeatures(words, evidenceIn(text, askedFor), asked);
 		});
 		let termsBefore: ReadonlySet<string> | undefined;
 		const context: UnitContext = {
@@ -165,20 +167,36 @@ function withEvidence(evidence: number): number {
 	return penalty + (1 - penalty) * evidence;
 }
 
+/** What kind of answer a question seeks, beyond its concepts. */
+interface AnswerSought {
+	type: QuestionType;
+	/** The thing a "how many" counts. */
+	counted: QueryConcept | undefined;
+	/** What a "what is" question asks about: its names, or all its words when typed in lower case. */
+	names: readonly QueryConcept[];
+	/** The numbers the question states itself: the answer to "how many" is another one. */
+	given: ReadonlySet<string>;
+}
+
+function answerSought(concepts: readonly QueryConcept[], type: QuestionType): AnswerSought {
+	const named = concepts.filter((concept) => concept.isName);
+	return {
+		type,
+		counted: concepts.find((concept) => concept.isCounted),
+		names: named.length > 0 ? named : concepts,
+		given: new Set(concepts.filter((concept) => /^\d/.test(concept.term)).map((concept) => concept.term)),
+	};
+}
+
 /**
  * How well a sentence holds the kind of answer asked for, from 0 to 1: a date for "when", a count of the
  * asked thing for "how many", what a name is for "what is"… A "what date" question is partly answered by a
  * month or a year, and "what is" by any sentence about the name.
  */
-function evidenceIn(
-	type: QuestionType,
-	text: string,
-	counted: QueryConcept | undefined,
-	names: readonly QueryConcept[],
-): number {
-	if (counted !== undefined && !counts(text, counted)) return 0;
+function evidenceIn(text: string, { type, counted, names, given }: AnswerSought): number {
+	if (counted !== undefined && !counts(text, counted, given)) return 0;
 	if (type === 'definition') return definesName(text, names) ? 1 : SCORING.mentionForDefinition;
-	if (hasEvidenceFor(type, text)) return 1;
+	if (hasEvidenceFor(type, text, given)) return 1;
 	return type === 'date' && hasEvidenceFor('when', text) ? SCORING.monthForDay : 0;
 }
 
@@ -219,6 +237,9 @@ function coverageOf(
 		);
 		found += concept.weight * credit;
 		if (concept.isName && !concept.inherited && !namedAround(concept, context)) missingName = true;
+		// "Who is China's ambassador?" is not answered by a sentence that names no ambassador nor an envoy.
+		if (concept.isRole && synonymCredit(concept, parts) < nearSynonymCredit(SCORING.roleSynonymFloor))
+			missingName = true;
 	}
 	const coverage = total === 0 ? 0 : found / total;
 	return missingName || isAboutOtherCountries(concepts, parts)
@@ -306,7 +327,7 @@ const ORDINAL =
  * ("107 residents", "three-day trip", "35 science … projects" for research). A number about anything else
  * ("prices rose 4.5 percent since we sent troops") is no answer to "how many troops".
  */
-function counts(text: string, counted: QueryConcept): boolean {
+function counts(text: string, counted: QueryConcept, given: ReadonlySet<string>): boolean {
 	const words = tokenize(text);
 	if (counted.term === TIMES && words.some((word) => ORDINAL.test(word))) return true;
 	const isCounted = (word: string): boolean => {
@@ -316,6 +337,8 @@ function counts(text: string, counted: QueryConcept): boolean {
 	};
 	return words.some(
 		(word, i) =>
-			words.slice(Math.max(0, i - NUMBER_REACH), i).some((before) => NUMBER.test(before)) && isCounted(word),
+			words
+				.slice(Math.max(0, i - NUMBER_REACH), i)
+				.some((before) => NUMBER.test(before) && !given.has(before.replaceAll(',', ''))) && isCounted(word),
 	);
 }

@@ -8,6 +8,7 @@ import {
 	countedWordAt,
 	isScaffolding,
 	qualifiesType,
+	roleWordAt,
 	whereInScopeAt,
 	withoutAskedUnit,
 } from './questionRoles.ts';
@@ -32,6 +33,8 @@ export interface QueryConcept {
 	isUnknown: boolean;
 	/** The thing a "how many" question counts ("tourists"): a number about anything else is no answer. */
 	isCounted?: boolean;
+	/** The role a "who is" question asks the holder of ("ambassador"): an answer must speak of it. */
+	isRole?: boolean;
 	/** The word's row in the word-vector table, for crediting near-synonyms; absent for names. */
 	vectorRow?: number;
 	/** For a typo, the English word it was read as ("founded" for "fuonded"), cased as typed. */
@@ -93,6 +96,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	const asked = new Set(terms(text));
 	const type = questionType(text);
 	const counted = countedWordAt(tokens);
+	const role = roleWordAt(tokens, type);
 	const scope = whereInScopeAt(tokens);
 	// Typed all in lower case, as chat often is, case tells no name: a country is one, and the documents' own
 	// use tells the rest (see caselessNames.ts).
@@ -105,6 +109,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		if (concepts.has(term) || position === scope) continue;
 		const isName = caseless ? nationTerms(term).size > 0 : position > 0 && /^\p{Lu}/u.test(word);
 		const isCounted = position === counted;
+		const isRole = position === role;
 		const readTypo = typos < MAX_TYPOS_READ;
 		const { alternatives, phrases, isKnown, isTypo, reading } = formsOf(
 			index,
@@ -138,6 +143,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			isName,
 			isUnknown,
 			...(isCounted ? { isCounted } : {}),
+			...(isRole ? { isRole } : {}),
 			...(vectorRow === undefined ? {} : { vectorRow }),
 			...(reading === undefined ? {} : { reading: casedAs(word, reading) }),
 			...(caseless && !isName && isKnown ? { caseless } : {}),

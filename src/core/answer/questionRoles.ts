@@ -102,3 +102,20 @@ export function countedWordAt(tokens: readonly string[]): number {
 function isPluralNoun(word: string, term: string): boolean {
 	return /^\p{Lu}{2,}s$/u.test(word) || (/s$/.test(word) && nationTerms(term).size > 0);
 }
+
+/**
+ * Where the role a "who is" question asks the holder of is: "Who is China's ambassador in Minsk?", "Who is
+ * the foreign minister of China?" ask for whoever holds the last word before "of", "in"… (or the end), or -1.
+ */
+export function roleWordAt(tokens: readonly string[], type: QuestionType): number {
+	const start = /^and$/i.test(tokens[0] ?? '') ? 1 : 0;
+	if (
+		type !== 'who' ||
+		!/^who$/i.test(tokens[start] ?? '') ||
+		!/^(?:is|was|are|were)$/i.test(tokens[start + 1] ?? '')
+	)
+		return -1;
+	const end = tokens.findIndex((word, i) => i > start + 1 && /^(?:of|in|at|for|from|to)$/i.test(word));
+	const role = (end < 0 ? tokens.length : end) - 1;
+	return role > start + 1 && !/^\p{Lu}/u.test(tokens[role] ?? '') ? role : -1;
+}

@@ -8,9 +8,11 @@ export type QuestionType =
 	| 'when-next'
 	| 'how-long'
 	| 'quantity'
+	| 'share'
 	| 'definition'
 	| 'who'
 	| 'where'
+	| 'statement'
 	| 'other';
 
 const WHAT_IS =
@@ -47,13 +49,17 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 		'when',
 		/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:year|month)\b|\bin what year\b|\bwhen did\b|\bdates? of\b|\band when\b/i,
 	],
+	// "What share of the world's people…": a part of a whole, which a percentage or a fraction gives.
+	['share', /\bwhat (?:percentage|percent|share|proportion|fraction)\b/i],
 	[
 		'quantity',
-		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:percentage|share|number|amount)\b|\bhow many times\b/i,
+		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size)\b/i,
 	],
 	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
 	['where', /^\s*(?:and\s+)?where\b|\bin which (?:city|country|place)\b/i],
+	// "What did Xi say about…": what someone said, reported or quoted.
+	['statement', /^\s*(?:and\s+)?what\b.*\b(?:say|tell)\b/i],
 ];
 
 export function questionType(question: string): QuestionType {
@@ -78,7 +84,10 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	date: new RegExp(
 		`\\b(?:${MONTH}) \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b|\\b(?:${WEEKDAY}|yesterday|today)\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`,
 	),
-	when: new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH}|${WEEKDAY}|yesterday|ago)\\b`),
+	// A year, a month, a weekday, or a time the document's date places ("last week", "two years ago").
+	when: new RegExp(
+		`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH}|${WEEKDAY}|yesterday|ago)\\b|\\b(?:last|this|past|next) (?:week|month|year)\\b`,
+	),
 	// A date with a word that looks ahead ("will", "plans", "next"): not a sure sign, but the past has none.
 	'when-next': new RegExp(
 		`^(?=.*\\b(?:will|next|plans?|planned|scheduled|upcoming|expected|due to|set to)\\b)(?=.*(?:\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH}|${WEEKDAY})\\b))`,
@@ -89,10 +98,14 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 		'i',
 	),
 	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
+	share: /\d\s*%|\bper ?cent\b|\b(?:half|third|quarter|fifth|tenth|majority)\b/i,
 	// Needs the names asked about: see definitions.ts.
 	definition: undefined,
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
 	where: /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside)\s+(?:the\s+)?\p{Lu}/u,
+	// A quotation, or a verb of saying in the past or present.
+	statement:
+		/["“”]|\b(?:said|says|saying|told|tells|stated|stressed|urged|urging|noted|added|declared|insisted|argued|warned|praised|praising|criticized|criticised|described|describing|announced|called|calling|according to)\b/,
 	other: undefined,
 };
 
@@ -104,8 +117,24 @@ const NOT_AMOUNTS = new RegExp(
 	'g',
 );
 
-/** Whether a sentence holds the kind of answer asked for; any sentence does for 'other'. */
-export function hasEvidenceFor(type: QuestionType, sentence: string): boolean {
-	const text = type === 'quantity' ? sentence.replace(NOT_AMOUNTS, ' ') : sentence;
+// A number as the text writes it ("35", "1.3", "3,000").
+const NUMBER_IN_TEXT = /\d(?:[\d.,]*\d)?/g;
+
+/**
+ * Whether a sentence holds the kind of answer asked for; any sentence does for 'other'. `given`: the numbers
+ * the question itself states, which answer no "how much" ("How much is China putting into the 35 projects?"
+ * is not answered by "35 projects").
+ */
+export function hasEvidenceFor(
+	type: QuestionType,
+	sentence: string,
+	given: ReadonlySet<string> = new Set(),
+): boolean {
+	const text =
+		type === 'quantity'
+			? sentence
+					.replace(NOT_AMOUNTS, ' ')
+					.replace(NUMBER_IN_TEXT, (number) => (given.has(number.replaceAll(',', '')) ? ' ' : number))
+			: sentence;
 	return EVIDENCE[type]?.test(text) ?? true;
 }

@@ -28,8 +28,14 @@ const MORE_STOP_WORDS = [
 	'whether',
 	'though',
 	'although',
+	'despite',
 	'thus',
 	'hence',
+	// Words that stress a question and never carry its topic ("what was it actually aimed at?").
+	'actually',
+	'really',
+	'exactly',
+	'basically',
 ];
 const STOP_WORDS = new Set<string>([...englishStopWords, ...MORE_STOP_WORDS]);
 
