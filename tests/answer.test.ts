@@ -564,6 +564,11 @@ describe('ask', () => {
 		const texts = dossier.ask('How many times has Lukashenko been to China?').excerpts.map((e) => e.text);
 		expect(texts[0]).toMatch(/15 times/);
 		expect(texts.some((text) => /13th visit/.test(text))).toBe(true);
+		// A "three-day state visit" counts days, not times.
+		const macron = dossier.ask(
+			'How many times had Macron been to China as president by his April 2023 trip?',
+		);
+		expect(macron.excerpts[0]?.text).toMatch(/his third since taking office in 2017/);
 	});
 
 	it('GIVEN "what share / percentage / year" THEN those words name the kind of answer, not a topic to find', () => {

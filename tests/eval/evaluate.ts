@@ -68,7 +68,7 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.85,
+	hitAt1: 0.86,
 	hitAt3: 0.87,
 	refusalAccuracy: 0.82,
 	timelineRecall: 0.98,
@@ -76,7 +76,7 @@ export const EVAL_FLOORS = {
 	typoHitAt1: 0.82,
 	typoRefusalAccuracy: 0.81,
 	followUpHitAt1: 0.85,
-	inThreadHitAt1: 0.81,
+	inThreadHitAt1: 0.82,
 	inThreadRefusalAccuracy: 0.81,
 	oneCaseHitAt1: 0.84,
 	oneCaseRefusalAccuracy: 0.82,

@@ -333,7 +333,10 @@ function counts(text: string, counted: QueryConcept, given: ReadonlySet<string>)
 	const isCounted = (word: string): boolean => {
 		const term = normalizeTerm(word);
 		if (term === null) return false;
-		return counted.alternatives.has(term) || closeSynonymCredit(counted, word) > 0;
+		// "Times" have no synonyms: a "three-day trip" is no count of visits.
+		return (
+			counted.alternatives.has(term) || (counted.term !== TIMES && closeSynonymCredit(counted, word) > 0)
+		);
 	};
 	return words.some(
 		(word, i) =>
