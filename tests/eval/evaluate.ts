@@ -68,18 +68,18 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.86,
-	hitAt3: 0.87,
-	refusalAccuracy: 0.82,
+	hitAt1: 0.82,
+	hitAt3: 0.83,
+	refusalAccuracy: 0.79,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.82,
-	typoRefusalAccuracy: 0.81,
-	followUpHitAt1: 0.85,
-	inThreadHitAt1: 0.82,
-	inThreadRefusalAccuracy: 0.81,
-	oneCaseHitAt1: 0.84,
-	oneCaseRefusalAccuracy: 0.82,
+	typoHitAt1: 0.79,
+	typoRefusalAccuracy: 0.79,
+	followUpHitAt1: 0.72,
+	inThreadHitAt1: 0.78,
+	inThreadRefusalAccuracy: 0.78,
+	oneCaseHitAt1: 0.81,
+	oneCaseRefusalAccuracy: 0.79,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
