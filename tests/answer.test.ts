@@ -318,6 +318,10 @@ describe('ask', () => {
 			'His area of focus is the ongoing conflict in the Donbass, as well as relations between Russia and former Soviet republics.',
 			'Nikola Mikovic is a freelance journalist, researcher and analyst based in Serbia.',
 		]);
+		// What their note does not say is asked of what they wrote: their article answers.
+		const rates = dossier.ask('How does Mikovic rate China as an economic partner for Belarus?');
+		expect(rates.excerpts[0]?.text).toMatch(/China is one of the most important economic partners/);
+		expect(rates.excerpts.every((e) => fileOf(e.source.id) === '000_ad776cbc1b6960fa.txt')).toBe(true);
 		const about = dossier.ask('What has Grigory Mityushnikov written about?');
 		expect(about.excerpts[0]?.text).toMatch(/^Grigory Mityushnikov is a Belarusian journalist/);
 		expect(fileOf(about.excerpts[0]?.source.id ?? '')).toBe('002_3c212b257184c127.txt');

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { sourceScope } from '../src/core/answer/sourceScope.ts';
 import type { IndexedDocument } from '../src/core/corpusIndex.ts';
 
-const published = (id: string, publisher?: string) =>
-	({ meta: { id, path: id, title: id, ...(publisher ? { publisher } : {}) } }) as IndexedDocument;
+const published = (id: string, publisher?: string, author?: string) =>
+	({
+		meta: { id, path: id, title: id, ...(publisher ? { publisher } : {}), ...(author ? { author } : {}) },
+	}) as IndexedDocument;
 const documents = [
 	published('nyt.txt', 'The New York Times'),
-	published('wsj.txt', 'Wall Street Journal'),
+	published('wsj.txt', 'Wall Street Journal', 'Austin Ramzy; Ann M. Simmons'),
 	published('cgtn.txt', 'CGTN'),
 	published('wiki.txt'),
+	published('ge.txt', 'Geopolitics & Empire', 'Nikola Rice'),
 ];
 
 describe('sourceScope', () => {
@@ -29,6 +32,18 @@ describe('sourceScope', () => {
 			expect.arrayContaining(['wall', 'street', 'journal', 'accord']),
 		);
 		expect(scope?.notTopics.has('xi')).toBe(false);
+	});
+
+	it('GIVEN an author named, whole or by surname as a name THEN the question keeps to their documents', () => {
+		expect(sourceScope(documents, 'How does Rice rate China as a partner?')?.docIds).toEqual(
+			new Set(['ge.txt']),
+		);
+		expect(sourceScope(documents, 'what does nikola rice think of the talks')?.publishers).toEqual([
+			'Nikola Rice',
+		]);
+		expect(sourceScope(documents, 'What does Simmons say?')?.docIds).toEqual(new Set(['wsj.txt']));
+		// A surname that is a word too is no name in lower case.
+		expect(sourceScope(documents, 'How much rice does China import?')).toBeUndefined();
 	});
 
 	it('GIVEN no publisher named, or one only inside another word THEN every document may answer', () => {

@@ -21,6 +21,8 @@ const ASKS_AUTHOR =
 /** Share of the question's concepts a document's title and publisher must name for it to be the one meant. */
 const MIN_SHARE = 0.3;
 const MAX_BYLINES = 3;
+/** Share of what else a question asks of an author that a sentence of their note must say to answer it. */
+const MIN_NOTE_SHARE = 0.5;
 
 interface BylineMatch {
 	document: IndexedDocument;
@@ -90,13 +92,17 @@ function authorsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): By
 			(surname !== undefined && unknownNames.some((concept) => spells(concept, surname)))
 		);
 	};
-	// What else is asked of them ("area of focus"): the note's sentence that says most of it answers.
+	// What else is asked of them ("area of focus"): the note's sentence that says most of it answers. When no
+	// sentence of the note says half of it, the question is about what they wrote ("How does Mikovic rate
+	// China as a partner?"), which their article answers (see sourceScope.ts).
 	const asked = concepts.filter((concept) => !concept.isUnknown);
+	const askedWeight = asked.reduce((sum, concept) => sum + concept.weight, 0);
 	return index.data.documents.flatMap((document) => {
 		const [byline, ...rest] = document.byline ?? [];
 		if (byline === undefined || !authorNames(document.meta.author).some(isNamed)) return [];
-		const answer = bestSentence([byline, ...rest], asked);
-		return [{ document, sentences: answer === byline ? [byline] : [answer, byline], share: 1 }];
+		const { sentence, weight } = bestSentence([byline, ...rest], asked);
+		if (weight < askedWeight * MIN_NOTE_SHARE) return [];
+		return [{ document, sentences: sentence === byline ? [byline] : [sentence, byline], share: 1 }];
 	});
 }
 
@@ -111,7 +117,7 @@ function spells(concept: QueryConcept, name: { term: string; word: string }): bo
 function bestSentence(
 	sentences: readonly [Sentence, ...Sentence[]],
 	concepts: readonly QueryConcept[],
-): Sentence {
+): { sentence: Sentence; weight: number } {
 	let [best] = sentences;
 	let bestWeight = 0;
 	for (const sentence of sentences) {
@@ -119,7 +125,7 @@ function bestSentence(
 		const weight = concepts.reduce((sum, concept) => sum + (mentions(said, concept) ? concept.weight : 0), 0);
 		if (weight > bestWeight) [best, bestWeight] = [sentence, weight];
 	}
-	return best;
+	return { sentence: best, weight: bestWeight };
 }
 
 /** Where the author's names are in the byline, for marking in bold: they are the answer. */

@@ -1,10 +1,11 @@
 import type { IndexedDocument } from '../corpusIndex.ts';
+import { authorNames } from '../load/byline.ts';
 import { normalizeTerm, terms } from '../text/terms.ts';
 
-/** A question about what some sources say: those documents, their publishers, and the words that are no topic. */
+/** A question about what some sources say: those documents, who they are by, and the words that are no topic. */
 export interface SourceScope {
 	docIds: ReadonlySet<string>;
-	/** The publishers named, as the documents' metadata spells them. */
+	/** The publishers or authors named, as the documents' metadata spells them. */
 	publishers: readonly string[];
 	/** The terms that name the sources ("ibra", "digit") or ask what they say ("say"): who is asked, not about what. */
 	notTopics: ReadonlySet<string>;
@@ -38,8 +39,9 @@ const SOURCE_WORDS = new Set(
 const MIN_INITIALS = 3;
 
 /**
- * The sources a question names by their publisher ("What does IBRA Digital say about Belarus?", "the WSJ"),
- * so that it is answered from those alone. `undefined` when it names none: then every document may answer.
+ * The sources a question names by their publisher ("What does IBRA Digital say about Belarus?", "the WSJ")
+ * or author ("How does Mikovic rate…"), so that it is answered from those alone. `undefined` when it names
+ * none: then every document may answer.
  */
 export function sourceScope(
 	documents: readonly IndexedDocument[],
@@ -48,13 +50,19 @@ export function sourceScope(
 	const docIds = new Set<string>();
 	const publishers = new Set<string>();
 	const notTopics = new Set<string>();
+	const name = (id: string, named: string, words: string) => {
+		docIds.add(id);
+		publishers.add(named);
+		for (const term of terms(words)) notTopics.add(term);
+	};
 	for (const { meta } of documents) {
-		if (meta.publisher === undefined) continue;
-		for (const name of [meta.publisher, initialsOf(meta.publisher)]) {
-			if (name === undefined || !namesIn(question, name)) continue;
-			docIds.add(meta.id);
-			publishers.add(meta.publisher);
-			for (const term of terms(name)) notTopics.add(term);
+		if (meta.publisher !== undefined)
+			for (const called of [meta.publisher, initialsOf(meta.publisher)])
+				if (called !== undefined && namesIn(question, called)) name(meta.id, meta.publisher, called);
+		// An author, by their whole name in any case, or by their surname as a name ("What does Mikovic think…").
+		for (const author of authorNames(meta.author)) {
+			const surname = author.split(/\s+/).at(-1) ?? author;
+			if (namesIn(question, author) || namesIn(question, surname, true)) name(meta.id, author, author);
 		}
 	}
 	if (docIds.size === 0) return undefined;
@@ -62,10 +70,10 @@ export function sourceScope(
 	return { docIds, publishers: [...publishers], notTopics };
 }
 
-/** Whether the question says the name, as whole words, in any case. */
-function namesIn(question: string, name: string): boolean {
+/** Whether the question says the name, as whole words, in any case unless `cased` ("Rice" is no "rice"). */
+function namesIn(question: string, name: string, cased = false): boolean {
 	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(question);
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, cased ? 'u' : 'iu').test(question);
 }
 
 /**
