@@ -49,6 +49,11 @@ describe('ask', () => {
 			context: ['When did Lukashenko visit Beijing in 2023?'],
 		});
 		expect(trip.excerpts[0]?.text).toMatch(/a three-day trip/);
+		// …and so do the first and last days, for "how long" as for "how many days".
+		expect(hasEvidenceFor('how-long', 'He visited China from February 28 to March 2.')).toBe(true);
+		expect(hasEvidenceFor('how-long', 'He visited China on February 28.')).toBe(false);
+		const days = dossier.ask('How many days was Xi away on his trip for the Astana SCO summit?');
+		expect(days.excerpts[0]?.text).toMatch(/^From July 2 to 6, 2024/);
 	});
 
 	it('GIVEN "which countries" THEN a sentence naming countries speaks of them, though it never says "country"', () => {

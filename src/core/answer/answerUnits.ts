@@ -5,7 +5,7 @@ import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
 import { definesName } from './definitions.ts';
 import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
-import { COUNT_WORDS, hasEvidenceFor, type QuestionType } from './questionType.ts';
+import { COUNT_WORDS, hasEvidenceFor, namesDateRange, type QuestionType } from './questionType.ts';
 
 /** A candidate answer: one sentence, or two adjacent ones when the second completes the first. */
 export interface AnswerUnit {
@@ -319,6 +319,8 @@ const NUMBER_REACH = 5;
 // "How many times" counts occurrences, which an ordinal gives too ("his 13th visit"); not "first", which
 // mostly means "earliest".
 const TIMES = normalizeTerm('times');
+// "How many days": "from July 2 to 6" counts them, as "a three-day trip" does.
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year'].map((unit) => normalizeTerm(unit)));
 const ORDINAL =
 	/^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
 
@@ -330,6 +332,7 @@ const ORDINAL =
 function counts(text: string, counted: QueryConcept, given: ReadonlySet<string>): boolean {
 	const words = tokenize(text);
 	if (counted.term === TIMES && words.some((word) => ORDINAL.test(word))) return true;
+	if (TIME_UNITS.has(counted.term) && namesDateRange(text)) return true;
 	const isCounted = (word: string): boolean => {
 		const term = normalizeTerm(word);
 		if (term === null) return false;

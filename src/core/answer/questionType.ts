@@ -109,6 +109,16 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	other: undefined,
 };
 
+// "From July 2 to 6", "February 28 to March 2", "between 3 and 4 July": a stretch of days.
+const DATE_RANGE = new RegExp(
+	`\\b(?:${MONTH}) \\d{1,2}(?:,? \\d{4})? ?(?:to|until|through|–|-) ?(?:(?:${MONTH}) )?\\d{1,2}\\b|\\bbetween \\d{1,2} and \\d{1,2} (?:${MONTH})\\b`,
+);
+
+/** Whether a text gives a stretch of days by its first and last, which answers "how many days". */
+export function namesDateRange(text: string): boolean {
+	return DATE_RANGE.test(text);
+}
+
 // A year ("in July 2024"), a day of the month ("March 1", "24 February") or a footnote mark ("[6]") is no
 // amount of anything. A bare "1500" is taken for a year too: in news it mostly is. Nor is "one" alone: it is
 // mostly a pronoun ("one of the most important partners", "the most important one").
@@ -136,5 +146,6 @@ export function hasEvidenceFor(
 					.replace(NOT_AMOUNTS, ' ')
 					.replace(NUMBER_IN_TEXT, (number) => (given.has(number.replaceAll(',', '')) ? ' ' : number))
 			: sentence;
+	if (type === 'how-long' && namesDateRange(text)) return true;
 	return EVIDENCE[type]?.test(text) ?? true;
 }
