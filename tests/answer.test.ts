@@ -515,8 +515,15 @@ describe('ask', () => {
 	});
 
 	it('GIVEN "where in <a place>" THEN the answer names a place inside it, and need not name the place again', () => {
-		expect(dossier.ask('Where in Beijing were the talks held?').excerpts[0]?.text).toMatch(
-			/^In the Zhongnanhai talks/,
+		const inside = dossier.ask('Where in Beijing were the talks held?');
+		expect(inside.questionType).toBe('where-in');
+		expect(inside.excerpts[0]?.text).toMatch(/^In the Zhongnanhai talks/);
+	});
+
+	it('GIVEN "where" THEN a country or capital answers before any other name after "in"', () => {
+		// "…with its "pearl" in the shape of the Great Stone Industrial Park" names no place.
+		expect(dossier.ask('Where exactly is the Great Stone park located?').excerpts[0]?.text).toMatch(
+			/Great Stone near Minsk/,
 		);
 	});
 

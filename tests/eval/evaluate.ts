@@ -68,7 +68,7 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.84,
+	hitAt1: 0.85,
 	hitAt3: 0.85,
 	refusalAccuracy: 0.79,
 	timelineRecall: 0.98,
@@ -76,7 +76,7 @@ export const EVAL_FLOORS = {
 	typoHitAt1: 0.8,
 	typoRefusalAccuracy: 0.79,
 	followUpHitAt1: 0.72,
-	inThreadHitAt1: 0.8,
+	inThreadHitAt1: 0.81,
 	inThreadRefusalAccuracy: 0.78,
 	oneCaseHitAt1: 0.82,
 	oneCaseRefusalAccuracy: 0.79,

@@ -41,6 +41,11 @@ export const SCORING = {
 	 * refused, but ranked below a sentence that gives the day.
 	 */
 	monthForDay: 0.25,
+	/**
+	 * Likewise, the evidence "in the Belt and Road Initiative" is for "where": a name after "in", but no
+	 * country or capital ("near Minsk"); and "in Ukraine" for "where in Beijing", which asks for a place inside.
+	 */
+	placeLikeForPlace: 0.5,
 	/** Likewise, the evidence a sentence that names but does not define a name is for "What is the SCO?". */
 	mentionForDefinition: 0.25,
 	passageWeight: 0.25,
@@ -196,8 +201,21 @@ function answerSought(concepts: readonly QueryConcept[], type: QuestionType): An
 function evidenceIn(text: string, { type, counted, names, given }: AnswerSought): number {
 	if (counted !== undefined && !counts(text, counted, given)) return 0;
 	if (type === 'definition') return definesName(text, names) ? 1 : SCORING.mentionForDefinition;
+	// A country or capital answers "where", and only a place inside one answers "where in".
+	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
+		return placesNamed(text, type === 'where') ? 1 : SCORING.placeLikeForPlace;
 	if (hasEvidenceFor(type, text, given)) return 1;
 	return type === 'date' && hasEvidenceFor('when', text) ? SCORING.monthForDay : 0;
+}
+
+// A name after a word that places things: "near Minsk", "in the Zhongnanhai talks".
+const PLACED = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]*)/gu;
+
+/** Whether the text places something at a country or capital (`known`), or else at another name. */
+function placesNamed(text: string, known: boolean): boolean {
+	for (const [, name = ''] of text.matchAll(PLACED))
+		if (namesPlace(normalizeTerm(name) ?? '') === known) return true;
+	return false;
 }
 
 export function slice(passage: Passage, span: TextSpan): string {

@@ -61,6 +61,7 @@ const TYPE_WORDS: Partial<Record<QuestionType, ReadonlySet<string>>> = {
 	'when-next': TIME_QUALIFIERS,
 	date: TIME_QUALIFIERS,
 	where: PLACE_VERBS,
+	'where-in': PLACE_VERBS,
 };
 
 /** Whether the word, in a question of this type, says which kind of answer is asked for, not what about. */

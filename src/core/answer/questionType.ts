@@ -1,5 +1,6 @@
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
+import { whereInScopeAt } from './questionRoles.ts';
 
 /** What kind of answer a question wants; it decides which sentences get a bonus. */
 export type QuestionType =
@@ -12,6 +13,7 @@ export type QuestionType =
 	| 'definition'
 	| 'who'
 	| 'where'
+	| 'where-in'
 	| 'statement'
 	| 'other';
 
@@ -63,7 +65,9 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 ];
 
 export function questionType(question: string): QuestionType {
-	return PATTERNS.find(([, pattern]) => pattern.test(question))?.[0] ?? 'other';
+	const type = PATTERNS.find(([, pattern]) => pattern.test(question))?.[0] ?? 'other';
+	// "Where in Beijing were the talks held?" asks for a place inside Beijing, which no country names.
+	return type === 'where' && whereInScopeAt(tokenize(question)) >= 0 ? 'where-in' : type;
 }
 
 /**
@@ -78,6 +82,9 @@ const capitalised = (names: readonly string[]) =>
 	names.map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join('|');
 const MONTH = capitalised(MONTH_PATTERN.split('|'));
 const WEEKDAY = capitalised(WEEKDAYS);
+
+// A name after a word that places things: "near Minsk", "In the Zhongnanhai talks".
+const PLACED = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside)\s+(?:the\s+)?\p{Lu}/u;
 
 // Cheap signs that a sentence holds the kind of answer asked for; a bonus, never a filter.
 const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
@@ -102,7 +109,8 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	// Needs the names asked about: see definitions.ts.
 	definition: undefined,
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
-	where: /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside)\s+(?:the\s+)?\p{Lu}/u,
+	where: PLACED,
+	'where-in': PLACED,
 	// A quotation, or a verb of saying in the past or present.
 	statement:
 		/["“”]|\b(?:said|says|saying|told|tells|stated|stressed|urged|urging|noted|added|declared|insisted|argued|warned|praised|praising|criticized|criticised|described|describing|announced|called|calling|according to)\b/,
