@@ -291,6 +291,12 @@ describe('ask', () => {
 		);
 		// A question about the city is about the city: sentences about Belarus do not answer it.
 		expect(dossier.ask('How many people live in Minsk?').answered).toBe(false);
+		// …unless the capital acts, as its government: "What did Minsk try…" is answered by what Belarus did.
+		const lined = dossier.ask('What did Minsk try to line the Belt and Road up with?');
+		expect(lined.answered).toBe(true);
+		expect(lined.excerpts.map((e) => e.text).join(' ')).toMatch(
+			/national integration and public docking priorities/,
+		);
 	});
 
 	it('GIVEN "who wrote" a document THEN its author is the answer, quoted from the document and cited', () => {

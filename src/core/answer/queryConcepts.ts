@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { capitalTerms, nationTerms } from '../text/nations.ts';
+import { capitalTerms, countryOfCapital, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 import { asFollowUp } from './followUps.ts';
@@ -61,6 +61,8 @@ const NAME_WEIGHT_FLOOR = 2.5;
  * no dictionary has is junk or another language: reading them all would cost time and find nothing.
  */
 const MAX_TYPOS_READ = 3;
+/** Words after which a capital is a place, not its government. */
+const PLACING = /^(?:in|at|to|into|from|near|outside|inside|around|across|visit|visits|visited|visiting)$/i;
 
 export interface AnalyzedQuery {
 	concepts: QueryConcept[];
@@ -119,6 +121,11 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			asked,
 			readTypo,
 		);
+		// "Does Minsk admit…", "What did Minsk try…": a capital that acts is its country's government, and a
+		// sentence on Belarus answers for it; a capital visited or stayed in is the city ("visit Minsk").
+		if (!PLACING.test(tokens[position - 1] ?? ''))
+			for (const country of countryOfCapital(term))
+				if (index.vocabulary.has(country)) alternatives.add(country);
 		const isUnknown = !isKnown;
 		// A typo ("cuontries") weighs as the word it was read as. A real word the corpus lacks weighs as an
 		// average word, whatever look-alike it found: "currency" is not "current".

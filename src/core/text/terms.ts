@@ -29,6 +29,8 @@ const MORE_STOP_WORDS = [
 	'though',
 	'although',
 	'despite',
+	// The package stops "have", "has", "had", "doing" and "being", but not "having".
+	'having',
 	'thus',
 	'hence',
 	// Words that stress a question and never carry its topic ("what was it actually aimed at?").
