@@ -508,6 +508,21 @@ describe('ask', () => {
 		expect(dossier.ask("Who is Moscow's closest ally?").excerpts[0]?.text).toMatch(/Moscow's closest ally/);
 	});
 
+	it('GIVEN "what is it called / nicknamed" THEN the sentence that gives the name answers', () => {
+		const nickname = dossier.ask('What is the Great Stone park nicknamed?');
+		expect(nickname.questionType).toBe('name');
+		// Not "its "pearl" in the shape of the Great Stone Industrial Park": quotes are weaker than "called".
+		expect(nickname.excerpts[0]?.text).toMatch(/often called the City of the Future/);
+		expect(dossier.ask('What nickname did Xi and Russia give their alliance?').excerpts[0]?.text).toMatch(
+			/friends of steel/,
+		);
+		// The drills are described, but given no name.
+		const codename = dossier.ask(
+			'What was the codename of the joint China-Belarus drills near the Polish border in July 2024?',
+		);
+		expect(codename.answered).toBe(false);
+	});
+
 	it('GIVEN "what did X say" THEN what someone said or wrote answers, not a sentence that only names them', () => {
 		const blinken = dossier.ask("What did Blinken say about Lukashenko's trip to Beijing?");
 		expect(blinken.questionType).toBe('statement');

@@ -68,18 +68,18 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.84,
-	hitAt3: 0.86,
-	refusalAccuracy: 0.79,
+	hitAt1: 0.85,
+	hitAt3: 0.87,
+	refusalAccuracy: 0.81,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.8,
 	typoRefusalAccuracy: 0.79,
 	followUpHitAt1: 0.72,
-	inThreadHitAt1: 0.8,
-	inThreadRefusalAccuracy: 0.78,
+	inThreadHitAt1: 0.81,
+	inThreadRefusalAccuracy: 0.8,
 	oneCaseHitAt1: 0.82,
-	oneCaseRefusalAccuracy: 0.79,
+	oneCaseRefusalAccuracy: 0.81,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

@@ -46,6 +46,8 @@ export const SCORING = {
 	 * country or capital ("near Minsk"); and "in Ukraine" for "where in Beijing", which asks for a place inside.
 	 */
 	placeLikeForPlace: 0.5,
+	/** Likewise, a phrase in quotes for "what is it called": it may be a name ("friends of steel") or a quote. */
+	quoteForName: 0.5,
 	/** Likewise, the evidence a sentence that names but does not define a name is for "What is the SCO?". */
 	mentionForDefinition: 0.25,
 	passageWeight: 0.25,
@@ -205,8 +207,11 @@ function evidenceIn(text: string, { type, counted, names, given }: AnswerSought)
 	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
 		return placesNamed(text, type === 'where') ? 1 : SCORING.placeLikeForPlace;
 	if (hasEvidenceFor(type, text, given)) return 1;
+	if (type === 'name' && QUOTED.test(text)) return SCORING.quoteForName;
 	return type === 'date' && hasEvidenceFor('when', text) ? SCORING.monthForDay : 0;
 }
+
+const QUOTED = /["“”«]/;
 
 // A name after a word that places things: "near Minsk", "in the Zhongnanhai talks".
 const PLACED = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]*)/gu;

@@ -56,12 +56,25 @@ const TIME_QUALIFIERS = new Set(['first', 'last', 'earliest', 'latest', 'next'])
 // "Where is his think tank based?" asks where it is, as "where is it?" does: "in Warsaw" answers it.
 const PLACE_VERBS = new Set(['based', 'located', 'situated']);
 
+// "What is it nicknamed?": the question type asks for a name, so these words are no topic.
+const NAMING_WORDS = new Set([
+	'name',
+	'names',
+	'nickname',
+	'codename',
+	'called',
+	'nicknamed',
+	'dubbed',
+	'known',
+]);
+
 const TYPE_WORDS: Partial<Record<QuestionType, ReadonlySet<string>>> = {
 	when: TIME_QUALIFIERS,
 	'when-next': TIME_QUALIFIERS,
 	date: TIME_QUALIFIERS,
 	where: PLACE_VERBS,
 	'where-in': PLACE_VERBS,
+	name: NAMING_WORDS,
 };
 
 /** Whether the word, in a question of this type, says which kind of answer is asked for, not what about. */

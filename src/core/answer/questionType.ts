@@ -15,6 +15,7 @@ export type QuestionType =
 	| 'where'
 	| 'where-in'
 	| 'statement'
+	| 'name'
 	| 'other';
 
 const WHAT_IS =
@@ -60,6 +61,11 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
 	['where', /^\s*(?:and\s+)?where\b|\bin which (?:city|country|place)\b/i],
+	// "What is the park nicknamed?", "What nickname did they give…": what something is called.
+	[
+		'name',
+		/\bwhat (?:(?:is|was|are|were) (?:the |its |their )?)?(?:code|nick)?names?\b|\b(?:called|nicknamed|dubbed|known as)\s*\??\s*$/i,
+	],
 	// "What did Xi say about…": what someone said, reported or quoted.
 	['statement', /^\s*(?:and\s+)?what\b.*\b(?:say|tell)\b/i],
 ];
@@ -111,6 +117,8 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
 	where: PLACED,
 	'where-in': PLACED,
+	// The words that give a name (a name in quotes is weaker evidence: see answerUnits.ts).
+	name: /\b(?:called|calling|dubbed|nicknamed|named|known as|so-called|labell?ed)\b/,
 	// A quotation, or a verb of saying in the past or present.
 	statement:
 		/["“”]|\b(?:said|says|saying|told|tells|stated|stressed|urged|urging|noted|added|declared|insisted|argued|warned|praised|praising|criticized|criticised|described|describing|announced|called|calling|according to)\b/,
