@@ -532,6 +532,12 @@ describe('ask', () => {
 		expect(hasEvidenceFor('statement', 'Officials criticized the plan, saying it was not neutral.')).toBe(
 			true,
 		);
+		// "How did the US react?" asks for what it said or did: "officials have criticized China's call…".
+		const reacted = dossier.ask('how did the US react?', {
+			context: ['What did China propose for Ukraine?'],
+		});
+		expect(reacted.questionType).toBe('statement');
+		expect(reacted.excerpts[0]?.text).toMatch(/isn't acting as a neutral party/);
 		expect(dossier.ask('what did Xi Jinping say about hegemony').excerpts[0]?.text).toMatch(/hegemony/);
 	});
 

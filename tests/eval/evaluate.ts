@@ -75,7 +75,7 @@ export const EVAL_FLOORS = {
 	furnitureLeaks: 0,
 	typoHitAt1: 0.8,
 	typoRefusalAccuracy: 0.79,
-	followUpHitAt1: 0.72,
+	followUpHitAt1: 0.75,
 	inThreadHitAt1: 0.81,
 	inThreadRefusalAccuracy: 0.8,
 	oneCaseHitAt1: 0.82,

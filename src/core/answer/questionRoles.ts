@@ -75,6 +75,7 @@ const TYPE_WORDS: Partial<Record<QuestionType, ReadonlySet<string>>> = {
 	where: PLACE_VERBS,
 	'where-in': PLACE_VERBS,
 	name: NAMING_WORDS,
+	statement: new Set(['react', 'respond']),
 };
 
 /** Whether the word, in a question of this type, says which kind of answer is asked for, not what about. */

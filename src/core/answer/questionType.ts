@@ -66,8 +66,8 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 		'name',
 		/\bwhat (?:(?:is|was|are|were) (?:the |its |their )?)?(?:code|nick)?names?\b|\b(?:called|nicknamed|dubbed|known as)\s*\??\s*$/i,
 	],
-	// "What did Xi say about…": what someone said, reported or quoted.
-	['statement', /^\s*(?:and\s+)?what\b.*\b(?:say|tell)\b/i],
+	// "What did Xi say about…", "How did China react…": what someone said or did about it.
+	['statement', /^\s*(?:and\s+)?what\b.*\b(?:say|tell)\b|^\s*(?:and\s+)?how did\b.*\b(?:react|respond)\b/i],
 ];
 
 export function questionType(question: string): QuestionType {
@@ -119,9 +119,9 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	'where-in': PLACED,
 	// The words that give a name (a name in quotes is weaker evidence: see answerUnits.ts).
 	name: /\b(?:called|calling|dubbed|nicknamed|named|known as|so-called|labell?ed)\b/,
-	// A quotation, or a verb of saying in the past or present.
+	// A quotation, or a verb of saying or of taking a stand, in the past or present.
 	statement:
-		/["“”]|\b(?:said|says|saying|told|tells|stated|stressed|urged|urging|noted|added|declared|insisted|argued|warned|praised|praising|criticized|criticised|described|describing|announced|called|calling|according to)\b/,
+		/["“”]|\b(?:said|says|saying|told|tells|stated|stressed|urged|urging|noted|added|declared|insisted|argued|warned|praised|praising|criticized|criticised|described|describing|announced|called|calling|according to|accepted|congratulated|welcomed|condemned|rejected|dismissed|denounced|hailed|recognized|recognised|responded|reacted)\b/,
 	other: undefined,
 };
 
