@@ -508,6 +508,18 @@ describe('ask', () => {
 		expect(dossier.ask("Who is Moscow's closest ally?").excerpts[0]?.text).toMatch(/Moscow's closest ally/);
 	});
 
+	it('GIVEN "which <things>" THEN a sentence naming or ranking one the question does not answers', () => {
+		const groupings = dossier.ask('which groupings are belarus and ukraine both full members of');
+		expect(groupings.questionType).toBe('which');
+		expect(groupings.excerpts[0]?.text).toMatch(/Baku Initiative and Central European Initiative/);
+		expect(
+			dossier.ask('Which anniversary of diplomatic ties do Belarus and China celebrate this year?')
+				.excerpts[0]?.text,
+		).toMatch(/31st anniversary/);
+		// "exports like cars, washing machines…" names no brand.
+		expect(dossier.ask('Which Chinese car brands are sold in Belarus?').answered).toBe(false);
+	});
+
 	it('GIVEN "what is it called / nicknamed" THEN the sentence that gives the name answers', () => {
 		const nickname = dossier.ask('What is the Great Stone park nicknamed?');
 		expect(nickname.questionType).toBe('name');

@@ -70,16 +70,16 @@ export const EVAL_TARGETS = {
 export const EVAL_FLOORS = {
 	hitAt1: 0.85,
 	hitAt3: 0.87,
-	refusalAccuracy: 0.81,
+	refusalAccuracy: 0.83,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.8,
-	typoRefusalAccuracy: 0.79,
+	typoRefusalAccuracy: 0.8,
 	followUpHitAt1: 0.75,
 	inThreadHitAt1: 0.81,
-	inThreadRefusalAccuracy: 0.8,
+	inThreadRefusalAccuracy: 0.82,
 	oneCaseHitAt1: 0.82,
-	oneCaseRefusalAccuracy: 0.81,
+	oneCaseRefusalAccuracy: 0.83,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

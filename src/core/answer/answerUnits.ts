@@ -183,6 +183,8 @@ interface AnswerSought {
 	names: readonly QueryConcept[];
 	/** The numbers the question states itself: the answer to "how many" is another one. */
 	given: ReadonlySet<string>;
+	/** The terms of every asked concept. */
+	asked: ReadonlySet<string>;
 }
 
 function answerSought(concepts: readonly QueryConcept[], type: QuestionType): AnswerSought {
@@ -192,6 +194,7 @@ function answerSought(concepts: readonly QueryConcept[], type: QuestionType): An
 		counted: concepts.find((concept) => concept.isCounted),
 		names: named.length > 0 ? named : concepts,
 		given: new Set(concepts.filter((concept) => /^\d/.test(concept.term)).map((concept) => concept.term)),
+		asked: conceptTerms(concepts),
 	};
 }
 
@@ -200,9 +203,10 @@ function answerSought(concepts: readonly QueryConcept[], type: QuestionType): An
  * asked thing for "how many", what a name is for "what is"… A "what date" question is partly answered by a
  * month or a year, and "what is" by any sentence about the name.
  */
-function evidenceIn(text: string, { type, counted, names, given }: AnswerSought): number {
+function evidenceIn(text: string, { type, counted, names, given, asked }: AnswerSought): number {
 	if (counted !== undefined && !counts(text, counted, given)) return 0;
 	if (type === 'definition') return definesName(text, names) ? 1 : SCORING.mentionForDefinition;
+	if (type === 'which') return namesAnother(text, asked) ? 1 : 0;
 	// A country or capital answers "where", and only a place inside one answers "where in".
 	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
 		return placesNamed(text, type === 'where') ? 1 : SCORING.placeLikeForPlace;
@@ -212,6 +216,14 @@ function evidenceIn(text: string, { type, counted, names, given }: AnswerSought)
 }
 
 const QUOTED = /["“”«]/;
+
+/** Whether the text names something the question does not (a capitalised word inside it), or ranks one ("31st"). */
+function namesAnother(text: string, asked: ReadonlySet<string>): boolean {
+	return tokenize(text).some(
+		(word, i) =>
+			ORDINAL.test(word) || (i > 0 && /^\p{Lu}/u.test(word) && !asked.has(normalizeTerm(word) ?? '')),
+	);
+}
 
 // A name after a word that places things: "near Minsk", "in the Zhongnanhai talks".
 const PLACED = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]*)/gu;

@@ -16,6 +16,7 @@ export type QuestionType =
 	| 'where-in'
 	| 'statement'
 	| 'name'
+	| 'which'
 	| 'other';
 
 const WHAT_IS =
@@ -61,6 +62,12 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
 	['where', /^\s*(?:and\s+)?where\b|\bin which (?:city|country|place)\b/i],
+	// "Which countries…", "which think tank…": one or more of a kind, named ("Armenia, Belarus…", "the Center
+	// for…") or told apart ("the 31st anniversary"). Not "which article says…", which asks for a source.
+	[
+		'which',
+		/^\s*(?:and\s+)?which\b(?!\s+(?:article|piece|source|report|paper|outlet|publication|document)s?\b)/i,
+	],
 	// "What is the park nicknamed?", "What nickname did they give…": what something is called.
 	[
 		'name',
@@ -117,6 +124,8 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
 	where: PLACED,
 	'where-in': PLACED,
+	// Needs the names asked about: see answerUnits.ts.
+	which: undefined,
 	// The words that give a name (a name in quotes is weaker evidence: see answerUnits.ts).
 	name: /\b(?:called|calling|dubbed|nicknamed|named|known as|so-called|labell?ed)\b/,
 	// A quotation, or a verb of saying or of taking a stand, in the past or present.
