@@ -300,6 +300,10 @@ describe('ask', () => {
 	});
 
 	it('GIVEN "who wrote" a document THEN its author is the answer, quoted from the document and cited', () => {
+		// The byline from its "By": "1 month Ago" before it is the page's, and no fact of the article.
+		expect(dossier.ask('who wrote the ibra digital article').excerpts.map((e) => e.text)).toEqual([
+			'By Iwo Mazur',
+		]);
 		const [byline, ...others] = dossier.ask('Who wrote the Wall Street Journal article?').excerpts;
 		expect(others).toEqual([]);
 		expect(fileOf(byline?.source.id ?? '')).toBe('004_c1ee2db90f7e1517.txt');

@@ -21,8 +21,19 @@ export function findByline(text: string, author: string | undefined): Sentence[]
 	}
 	const note = new RegExp(`^${escapeRegExp(name)}\\s+(?:is|was)\\b`);
 	const found = lines.find(({ naming }) => note.test(naming.text));
-	if (found === undefined) return lines[0] === undefined ? [] : [lines[0].naming];
+	if (found === undefined) return lines[0] === undefined ? [] : [fromBy(lines[0].naming, name)];
 	return [found.naming, ...found.line.filter((sentence) => sentence.start > found.naming.start)];
+}
+
+/**
+ * The byline from its "By": what comes before it on the line is the page's, not the author's ("1 month Ago
+ * By Iwo Mazur", a date relative to when the page was saved).
+ */
+function fromBy(sentence: Sentence, name: string): Sentence {
+	const at = sentence.text.search(new RegExp(`\\b[Bb]y\\s+${escapeRegExp(name)}`));
+	return at <= 0
+		? sentence
+		: { start: sentence.start + at, end: sentence.end, text: sentence.text.slice(at) };
 }
 
 /** The people an author field names ("Austin Ramzy; Ann M. Simmons" is two). */
