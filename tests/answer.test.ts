@@ -333,6 +333,10 @@ describe('ask', () => {
 			'His area of focus is the ongoing conflict in the Donbass, as well as relations between Russia and former Soviet republics.',
 			'Nikola Mikovic is a freelance journalist, researcher and analyst based in Serbia.',
 		]);
+		// The note's own words answer, though no passage uses them ("He writes for…").
+		expect(dossier.ask('Which outlets does Nikola Mikovic write for?').excerpts[0]?.text).toMatch(
+			/^He writes for several publications such as Diplomatic Courier/,
+		);
 		// What their note does not say is asked of what they wrote: their article answers.
 		const rates = dossier.ask('How does Mikovic rate China as an economic partner for Belarus?');
 		expect(rates.excerpts[0]?.text).toMatch(/China is one of the most important economic partners/);

@@ -68,17 +68,17 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.81,
-	hitAt3: 0.83,
+	hitAt1: 0.82,
+	hitAt3: 0.84,
 	refusalAccuracy: 0.77,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.76,
+	typoHitAt1: 0.77,
 	typoRefusalAccuracy: 0.73,
 	followUpHitAt1: 0.75,
 	inThreadHitAt1: 0.78,
 	inThreadRefusalAccuracy: 0.77,
-	oneCaseHitAt1: 0.79,
+	oneCaseHitAt1: 0.8,
 	oneCaseRefusalAccuracy: 0.77,
 } as const;
 

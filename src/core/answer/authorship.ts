@@ -18,11 +18,12 @@ import { mentions, type QueryConcept } from './queryConcepts.ts';
 const ASKS_AUTHOR =
 	/\bwho\s+(?:wrote|writes|has written|authored|penned)\b|\b(?:author|writer)s?\s+of\b|\bwritten by\b/i;
 
-/** Share of the question's concepts a document's title and publisher must name for it to be the one meant. */
+/**
+ * Share of the question's concepts a document's title and publisher must name for it to be the one meant,
+ * and that a sentence of an author's note must say to answer a question about them.
+ */
 const MIN_SHARE = 0.3;
 const MAX_BYLINES = 3;
-/** Share of what else a question asks of an author that a sentence of their note must say to answer it. */
-const MIN_NOTE_SHARE = 0.5;
 
 interface BylineMatch {
 	document: IndexedDocument;
@@ -82,27 +83,37 @@ function authorsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): By
 	if (unknown.length === 0) return [];
 	const unknownNames = unknown.filter((concept) => concept.isName);
 	const isNamed = (name: string) => {
-		const parts = tokenize(name).flatMap((word) => {
-			const term = normalizeTerm(word);
-			return term === null ? [] : [{ term, word: word.toLowerCase() }];
-		});
+		const parts = nameParts(name);
 		const surname = parts.at(-1);
 		return (
 			parts.every((part) => unknown.some((concept) => spells(concept, part))) ||
 			(surname !== undefined && unknownNames.some((concept) => spells(concept, surname)))
 		);
 	};
-	// What else is asked of them ("area of focus"): the note's sentence that says most of it answers. When no
-	// sentence of the note says half of it, the question is about what they wrote ("How does Mikovic rate
-	// China as a partner?"), which their article answers (see sourceScope.ts).
-	const asked = concepts.filter((concept) => !concept.isUnknown);
-	const askedWeight = asked.reduce((sum, concept) => sum + concept.weight, 0);
 	return index.data.documents.flatMap((document) => {
 		const [byline, ...rest] = document.byline ?? [];
-		if (byline === undefined || !authorNames(document.meta.author).some(isNamed)) return [];
+		const names = authorNames(document.meta.author);
+		if (byline === undefined || !names.some(isNamed)) return [];
+		// What else is asked of them ("area of focus"): the note's sentence that says most of it answers. The
+		// note is in no passage, so its words may be unknown to the index ("writes"). When no sentence of it
+		// says enough, and the articles may, the question is about what they wrote ("How does Mikovic rate
+		// China as a partner?"), which their article answers (see sourceScope.ts); when no document has the
+		// words either ("What is Mityushnikov's job?"), the note says who they are.
+		const parts = names.flatMap(nameParts);
+		const asked = concepts.filter((concept) => !parts.some((part) => spells(concept, part)));
+		const askedWeight = asked.reduce((sum, concept) => sum + concept.weight, 0);
 		const { sentence, weight } = bestSentence([byline, ...rest], asked);
-		if (weight < askedWeight * MIN_NOTE_SHARE) return [];
+		const articlesMayAnswer = asked.some((concept) => !concept.isUnknown);
+		if (weight < askedWeight * MIN_SHARE && articlesMayAnswer) return [];
 		return [{ document, sentences: sentence === byline ? [byline] : [sentence, byline], share: 1 }];
+	});
+}
+
+/** The words of a name, as terms and as lower-case words. */
+function nameParts(name: string): Array<{ term: string; word: string }> {
+	return tokenize(name).flatMap((word) => {
+		const term = normalizeTerm(word);
+		return term === null ? [] : [{ term, word: word.toLowerCase() }];
 	});
 }
 
