@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasEvidenceFor } from '../src/core/answer/answerEvidence.ts';
 import { namesByUsage } from '../src/core/answer/caselessNames.ts';
 import { analyzeQuery, mentions } from '../src/core/answer/queryConcepts.ts';
-import { hasEvidenceFor } from '../src/core/answer/questionType.ts';
 import type { Dossier } from '../src/core/dossier.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
 

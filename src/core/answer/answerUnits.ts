@@ -1,11 +1,12 @@
 import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
 import { countryOfCapital, namesPlace, nationTerms } from '../text/nations.ts';
-import { normalizeTerm, tokenize } from '../text/terms.ts';
-import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
+import { normalizeTerm } from '../text/terms.ts';
+import { rowSimilarity } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
-import { definesName } from './definitions.ts';
+import { answerSought, evidenceIn } from './answerEvidence.ts';
+import { nearSynonymCredit } from './nearSynonyms.ts';
 import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
-import { COUNT_WORDS, hasEvidenceFor, namesDateRange, type QuestionType } from './questionType.ts';
+import type { QuestionType } from './questionType.ts';
 
 /** A candidate answer: one sentence, or two adjacent ones when the second completes the first. */
 export interface AnswerUnit {
@@ -22,11 +23,6 @@ export const SCORING = {
 	passageCredit: 0.5,
 	/** Credit for a concept found elsewhere in the same document. */
 	documentCredit: 0.25,
-	/** Word-vector similarity at which a different word starts to count as the same concept… */
-	synonymFloor: 0.5,
-	/** …and the similarity at which it counts fully (as much as `synonymCredit`). */
-	synonymCeiling: 0.85,
-	synonymCredit: 0.8,
 	/** An answer about something else: an asked name its document never mentions, or another country instead. */
 	missingNamePenalty: 0.55,
 	/**
@@ -36,20 +32,6 @@ export const SCORING = {
 	roleSynonymFloor: 0.75,
 	/** A "when"/"how many" question answered by a sentence without a date, or without a count of the asked thing. */
 	missingEvidencePenalty: 0.6,
-	/**
-	 * The evidence a month or a year is for "what date" (a day is 1, nothing 0): an answer still, so not
-	 * refused, but ranked below a sentence that gives the day.
-	 */
-	monthForDay: 0.25,
-	/**
-	 * Likewise, the evidence "in the Belt and Road Initiative" is for "where": a name after "in", but no
-	 * country or capital ("near Minsk"); and "in Ukraine" for "where in Beijing", which asks for a place inside.
-	 */
-	placeLikeForPlace: 0.5,
-	/** Likewise, a phrase in quotes for "what is it called": it may be a name ("friends of steel") or a quote. */
-	quoteForName: 0.5,
-	/** Likewise, the evidence a sentence that names but does not define a name is for "What is the SCO?". */
-	mentionForDefinition: 0.25,
 	passageWeight: 0.25,
 	/** Two sentences must earn their place over one. */
 	pairPenalty: 0.04,
@@ -174,67 +156,6 @@ function withEvidence(evidence: number): number {
 	return penalty + (1 - penalty) * evidence;
 }
 
-/** What kind of answer a question seeks, beyond its concepts. */
-interface AnswerSought {
-	type: QuestionType;
-	/** The thing a "how many" counts. */
-	counted: QueryConcept | undefined;
-	/** What a "what is" question asks about: its names, or all its words when typed in lower case. */
-	names: readonly QueryConcept[];
-	/** The numbers the question states itself: the answer to "how many" is another one. */
-	given: ReadonlySet<string>;
-	/** The terms of every asked concept. */
-	asked: ReadonlySet<string>;
-}
-
-function answerSought(concepts: readonly QueryConcept[], type: QuestionType): AnswerSought {
-	const named = concepts.filter((concept) => concept.isName);
-	return {
-		type,
-		counted: concepts.find((concept) => concept.isCounted),
-		names: named.length > 0 ? named : concepts,
-		given: new Set(concepts.filter((concept) => /^\d/.test(concept.term)).map((concept) => concept.term)),
-		asked: conceptTerms(concepts),
-	};
-}
-
-/**
- * How well a sentence holds the kind of answer asked for, from 0 to 1: a date for "when", a count of the
- * asked thing for "how many", what a name is for "what is"… A "what date" question is partly answered by a
- * month or a year, and "what is" by any sentence about the name.
- */
-function evidenceIn(text: string, { type, counted, names, given, asked }: AnswerSought): number {
-	if (counted !== undefined && !counts(text, counted, given)) return 0;
-	if (type === 'definition') return definesName(text, names) ? 1 : SCORING.mentionForDefinition;
-	if (type === 'which') return namesAnother(text, asked) ? 1 : 0;
-	// A country or capital answers "where", and only a place inside one answers "where in".
-	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
-		return placesNamed(text, type === 'where') ? 1 : SCORING.placeLikeForPlace;
-	if (hasEvidenceFor(type, text, given)) return 1;
-	if (type === 'name' && QUOTED.test(text)) return SCORING.quoteForName;
-	return type === 'date' && hasEvidenceFor('when', text) ? SCORING.monthForDay : 0;
-}
-
-const QUOTED = /["“”«]/;
-
-/** Whether the text names something the question does not (a capitalised word inside it), or ranks one ("31st"). */
-function namesAnother(text: string, asked: ReadonlySet<string>): boolean {
-	return tokenize(text).some(
-		(word, i) =>
-			ORDINAL.test(word) || (i > 0 && /^\p{Lu}/u.test(word) && !asked.has(normalizeTerm(word) ?? '')),
-	);
-}
-
-// A name after a word that places things: "near Minsk", "in the Zhongnanhai talks".
-const PLACED = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]*)/gu;
-
-/** Whether the text places something at a country or capital (`known`), or else at another name. */
-function placesNamed(text: string, known: boolean): boolean {
-	for (const [, name = ''] of text.matchAll(PLACED))
-		if (namesPlace(normalizeTerm(name) ?? '') === known) return true;
-	return false;
-}
-
 export function slice(passage: Passage, span: TextSpan): string {
 	return passage.text.slice(span.start - passage.start, span.end - passage.start);
 }
@@ -327,59 +248,4 @@ function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]
 	let best = 0;
 	for (const part of parts) best = Math.max(best, part.closenessTo(concept));
 	return nearSynonymCredit(best);
-}
-
-/**
- * The credit `word` earns as a close synonym of the concept: at least half a synonym's full credit, else 0.
- * A looser one ("visit" for "trip") may add to a sentence's coverage, but does not stand for the concept.
- */
-export function closeSynonymCredit(concept: QueryConcept, word: string): number {
-	const row = wordVectorRow(word);
-	if (concept.vectorRow === undefined || row === undefined) return 0;
-	const credit = nearSynonymCredit(rowSimilarity(concept.vectorRow, row));
-	return credit >= SCORING.synonymCredit / 2 ? credit : 0;
-}
-
-/** The credit a word earns as a near-synonym of a concept, from 0 to `SCORING.synonymCredit`. */
-function nearSynonymCredit(similarity: number): number {
-	const { synonymFloor: floor, synonymCeiling: ceiling } = SCORING;
-	return Math.min(1, Math.max(0, (similarity - floor) / (ceiling - floor))) * SCORING.synonymCredit;
-}
-
-// Counting words: digits ("107") and number words ("three"). Not an ordinal: "the 22nd annual summit of heads
-// of state" counts no heads of state (but see TIMES).
-const NUMBER = new RegExp(`^(?:\\d[\\d.,]*|${COUNT_WORDS})$`, 'i');
-/** How many words before the counted one a number may stand ("35 science and technology projects"). */
-const NUMBER_REACH = 5;
-// "How many times" counts occurrences, which an ordinal gives too ("his 13th visit"); not "first", which
-// mostly means "earliest".
-const TIMES = normalizeTerm('times');
-// "How many days": "from July 2 to 6" counts them, as "a three-day trip" does.
-const TIME_UNITS = new Set(['day', 'week', 'month', 'year'].map((unit) => normalizeTerm(unit)));
-const ORDINAL =
-	/^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
-
-/**
- * Whether a sentence counts the thing a "how many" asks about: a number just before it or a close synonym
- * ("107 residents", "three-day trip", "35 science … projects" for research). A number about anything else
- * ("prices rose 4.5 percent since we sent troops") is no answer to "how many troops".
- */
-function counts(text: string, counted: QueryConcept, given: ReadonlySet<string>): boolean {
-	const words = tokenize(text);
-	if (counted.term === TIMES && words.some((word) => ORDINAL.test(word))) return true;
-	if (TIME_UNITS.has(counted.term) && namesDateRange(text)) return true;
-	const isCounted = (word: string): boolean => {
-		const term = normalizeTerm(word);
-		if (term === null) return false;
-		// "Times" have no synonyms: a "three-day trip" is no count of visits.
-		return (
-			counted.alternatives.has(term) || (counted.term !== TIMES && closeSynonymCredit(counted, word) > 0)
-		);
-	};
-	return words.some(
-		(word, i) =>
-			words
-				.slice(Math.max(0, i - NUMBER_REACH), i)
-				.some((before) => NUMBER.test(before) && !given.has(before.replaceAll(',', ''))) && isCounted(word),
-	);
 }

@@ -1,6 +1,6 @@
 import { sharedStart } from '../text/sharedStart.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
-import { closeSynonymCredit } from './answerUnits.ts';
+import { closeSynonymCredit } from './nearSynonyms.ts';
 import type { QueryConcept } from './queryConcepts.ts';
 
 /** The word of an answer that stood in for a question's word no document uses, and why it counts. */

@@ -1,0 +1,221 @@
+import { namesPlace } from '../text/nations.ts';
+import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
+import { definesName } from './definitions.ts';
+import { closeSynonymCredit } from './nearSynonyms.ts';
+import { conceptTerms, type QueryConcept } from './queryConcepts.ts';
+import type { QuestionType } from './questionType.ts';
+
+/*
+ * Whether a sentence holds the kind of answer a question asks for: a date for "when", a count of the very
+ * thing a "how many" counts, a place for "where", what a name is for "what is"… Cheap signs, not parsing: a
+ * sentence without them is not refused outright, but its coverage counts for less (see answerUnits.ts).
+ */
+
+/** Tuning, measured on the evaluation set in tests/eval (never on single questions). */
+export const PARTIAL_EVIDENCE = {
+	/**
+	 * The evidence a month or a year is for "what date" (a day is 1, nothing 0): an answer still, so not
+	 * refused, but ranked below a sentence that gives the day.
+	 */
+	monthForDay: 0.25,
+	/**
+	 * Likewise, the evidence "in the Belt and Road Initiative" is for "where": a name after "in", but no
+	 * country or capital ("near Minsk"); and "in Ukraine" for "where in Beijing", which asks for a place inside.
+	 */
+	placeLikeForPlace: 0.5,
+	/** Likewise, a phrase in quotes for "what is it called": it may be a name ("friends of steel") or a quote. */
+	quoteForName: 0.5,
+	/** Likewise, the evidence a sentence that names but does not define a name is for "What is the SCO?". */
+	mentionForDefinition: 0.25,
+} as const;
+
+/**
+ * Number words. Not the vague ones: "several times" is a lead for "how many times", and ranks below a
+ * source that gives the count ("15 times").
+ */
+const COUNT_WORDS =
+	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?';
+
+// Capitalised, as prose writes them: lower-case "may" is a verb, "mar" a word.
+const capitalised = (names: readonly string[]) =>
+	names.map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join('|');
+const MONTH = capitalised(MONTH_PATTERN.split('|'));
+const WEEKDAY = capitalised(WEEKDAYS);
+
+// A name after a word that places things: "near Minsk", "in the Zhongnanhai talks".
+const PLACED_SOURCE = String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]*)`;
+const PLACED = new RegExp(PLACED_SOURCE, 'u');
+const PLACES = new RegExp(PLACED_SOURCE, 'gu');
+
+// Cheap signs that a sentence holds the kind of answer asked for; a bonus, never a filter.
+const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
+	date: new RegExp(
+		`\\b(?:${MONTH}) \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b|\\b(?:${WEEKDAY}|yesterday|today)\\b|\\b\\d{4}-\\d\\d-\\d\\d\\b`,
+	),
+	// A year, a month, a weekday, or a time the document's date places ("last week", "two years ago").
+	when: new RegExp(
+		`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH}|${WEEKDAY}|yesterday|ago)\\b|\\b(?:last|this|past|next) (?:week|month|year)\\b`,
+	),
+	// A date with a word that looks ahead ("will", "plans", "next"): not a sure sign, but the past has none.
+	'when-next': new RegExp(
+		`^(?=.*\\b(?:will|next|plans?|planned|scheduled|upcoming|expected|due to|set to)\\b)(?=.*(?:\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH}|${WEEKDAY})\\b))`,
+		's',
+	),
+	'how-long': new RegExp(
+		`\\b(?:\\d+|${COUNT_WORDS})[- ](?:day|week|month|year|decade)s?\\b|\\bsince\\b|\\b(?:years|decades)\\b`,
+		'i',
+	),
+	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
+	share: /\d\s*%|\bper ?cent\b|\b(?:half|third|quarter|fifth|tenth|majority)\b/i,
+	// Needs the names asked about: see definitions.ts.
+	definition: undefined,
+	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
+	where: PLACED,
+	'where-in': PLACED,
+	// Needs the names asked about: see evidenceIn.
+	which: undefined,
+	// The words that give a name (a name in quotes is weaker evidence: see evidenceIn).
+	name: /\b(?:called|calling|dubbed|nicknamed|named|known as|so-called|labell?ed)\b/,
+	// A quotation, or a verb of saying or of taking a stand, in the past or present.
+	statement:
+		/["“”]|\b(?:said|says|saying|told|tells|stated|stressed|urged|urging|noted|added|declared|insisted|argued|warned|praised|praising|criticized|criticised|described|describing|announced|called|calling|according to|accepted|congratulated|welcomed|condemned|rejected|dismissed|denounced|hailed|recognized|recognised|responded|reacted)\b/,
+	other: undefined,
+};
+
+// "From July 2 to 6", "February 28 to March 2", "between 3 and 4 July": a stretch of days.
+const DATE_RANGE = new RegExp(
+	`\\b(?:${MONTH}) \\d{1,2}(?:,? \\d{4})? ?(?:to|until|through|–|-) ?(?:(?:${MONTH}) )?\\d{1,2}\\b|\\bbetween \\d{1,2} and \\d{1,2} (?:${MONTH})\\b`,
+);
+
+/** Whether a text gives a stretch of days by its first and last, which answers "how many days". */
+function namesDateRange(text: string): boolean {
+	return DATE_RANGE.test(text);
+}
+
+// A year ("in July 2024"), a day of the month ("March 1", "24 February") or a footnote mark ("[6]") is no
+// amount of anything. A bare "1500" is taken for a year too: in news it mostly is. Nor is "one" alone: it is
+// mostly a pronoun ("one of the most important partners", "the most important one").
+const NOT_AMOUNTS = new RegExp(
+	`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b(?![.,]\\d)|\\[\\d{1,3}\\]|\\b[Oo]ne\\b|\\b(?:${MONTH})\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b`,
+	'g',
+);
+
+// A number as the text writes it ("35", "1.3", "3,000").
+const NUMBER_IN_TEXT = /\d(?:[\d.,]*\d)?/g;
+
+/**
+ * Whether a sentence holds the kind of answer asked for; any sentence does for 'other'. `given`: the numbers
+ * the question itself states, which answer no "how much" ("How much is China putting into the 35 projects?"
+ * is not answered by "35 projects").
+ */
+export function hasEvidenceFor(
+	type: QuestionType,
+	sentence: string,
+	given: ReadonlySet<string> = new Set(),
+): boolean {
+	const text =
+		type === 'quantity'
+			? sentence
+					.replace(NOT_AMOUNTS, ' ')
+					.replace(NUMBER_IN_TEXT, (number) => (given.has(number.replaceAll(',', '')) ? ' ' : number))
+			: sentence;
+	if (type === 'how-long' && namesDateRange(text)) return true;
+	return EVIDENCE[type]?.test(text) ?? true;
+}
+
+/** What kind of answer a question seeks, beyond its concepts. */
+export interface AnswerSought {
+	type: QuestionType;
+	/** The thing a "how many" counts. */
+	counted: QueryConcept | undefined;
+	/** What a "what is" question asks about: its names, or all its words when typed in lower case. */
+	names: readonly QueryConcept[];
+	/** The numbers the question states itself: the answer to "how many" is another one. */
+	given: ReadonlySet<string>;
+	/** The terms of every asked concept. */
+	asked: ReadonlySet<string>;
+}
+
+export function answerSought(concepts: readonly QueryConcept[], type: QuestionType): AnswerSought {
+	const named = concepts.filter((concept) => concept.isName);
+	return {
+		type,
+		counted: concepts.find((concept) => concept.isCounted),
+		names: named.length > 0 ? named : concepts,
+		given: new Set(concepts.filter((concept) => /^\d/.test(concept.term)).map((concept) => concept.term)),
+		asked: conceptTerms(concepts),
+	};
+}
+
+/**
+ * How well a sentence holds the kind of answer asked for, from 0 to 1: a date for "when", a count of the
+ * asked thing for "how many", what a name is for "what is"… A "what date" question is partly answered by a
+ * month or a year, and "what is" by any sentence about the name.
+ */
+export function evidenceIn(text: string, { type, counted, names, given, asked }: AnswerSought): number {
+	if (counted !== undefined && !counts(text, counted, given)) return 0;
+	if (type === 'definition') return definesName(text, names) ? 1 : PARTIAL_EVIDENCE.mentionForDefinition;
+	if (type === 'which') return namesAnother(text, asked) ? 1 : 0;
+	// A country or capital answers "where", and only a place inside one answers "where in".
+	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
+		return placesNamed(text, type === 'where') ? 1 : PARTIAL_EVIDENCE.placeLikeForPlace;
+	if (hasEvidenceFor(type, text, given)) return 1;
+	if (type === 'name' && QUOTED.test(text)) return PARTIAL_EVIDENCE.quoteForName;
+	return type === 'date' && hasEvidenceFor('when', text) ? PARTIAL_EVIDENCE.monthForDay : 0;
+}
+
+const QUOTED = /["“”«]/;
+
+/** Whether the text names something the question does not (a capitalised word inside it), or ranks one ("31st"). */
+function namesAnother(text: string, asked: ReadonlySet<string>): boolean {
+	return tokenize(text).some(
+		(word, i) =>
+			ORDINAL.test(word) || (i > 0 && /^\p{Lu}/u.test(word) && !asked.has(normalizeTerm(word) ?? '')),
+	);
+}
+
+/** Whether the text places something at a country or capital (`known`), or else at another name. */
+function placesNamed(text: string, known: boolean): boolean {
+	for (const [, name = ''] of text.matchAll(PLACES))
+		if (namesPlace(normalizeTerm(name) ?? '') === known) return true;
+	return false;
+}
+
+// Counting words: digits ("107") and number words ("three"). Not an ordinal: "the 22nd annual summit of heads
+// of state" counts no heads of state (but see TIMES).
+const NUMBER = new RegExp(`^(?:\\d[\\d.,]*|${COUNT_WORDS})$`, 'i');
+/** How many words before the counted one a number may stand ("35 science and technology projects"). */
+const NUMBER_REACH = 5;
+// "How many times" counts occurrences, which an ordinal gives too ("his 13th visit"); not "first", which
+// mostly means "earliest".
+const TIMES = normalizeTerm('times');
+// "How many days": "from July 2 to 6" counts them, as "a three-day trip" does.
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year'].map((unit) => normalizeTerm(unit)));
+const ORDINAL =
+	/^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
+
+/**
+ * Whether a sentence counts the thing a "how many" asks about: a number just before it or a close synonym
+ * ("107 residents", "three-day trip", "35 science … projects" for research). A number about anything else
+ * ("prices rose 4.5 percent since we sent troops") is no answer to "how many troops".
+ */
+function counts(text: string, counted: QueryConcept, given: ReadonlySet<string>): boolean {
+	const words = tokenize(text);
+	if (counted.term === TIMES && words.some((word) => ORDINAL.test(word))) return true;
+	if (TIME_UNITS.has(counted.term) && namesDateRange(text)) return true;
+	const isCounted = (word: string): boolean => {
+		const term = normalizeTerm(word);
+		if (term === null) return false;
+		// "Times" have no synonyms: a "three-day trip" is no count of visits.
+		return (
+			counted.alternatives.has(term) || (counted.term !== TIMES && closeSynonymCredit(counted, word) > 0)
+		);
+	};
+	return words.some(
+		(word, i) =>
+			words
+				.slice(Math.max(0, i - NUMBER_REACH), i)
+				.some((before) => NUMBER.test(before) && !given.has(before.replaceAll(',', ''))) && isCounted(word),
+	);
+}

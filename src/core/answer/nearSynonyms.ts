@@ -1,0 +1,32 @@
+import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
+import type { QueryConcept } from './queryConcepts.ts';
+
+/*
+ * Near-synonyms: a question's "founded" is answered by a sentence's "established", by word-vector similarity.
+ */
+
+/** Tuning, measured on the evaluation set in tests/eval (never on single questions). */
+export const NEAR_SYNONYMS = {
+	/** Word-vector similarity at which a different word starts to count as the same concept… */
+	floor: 0.5,
+	/** …and the similarity at which it counts fully (as much as `credit`). */
+	ceiling: 0.85,
+	credit: 0.8,
+} as const;
+
+/**
+ * The credit `word` earns as a close synonym of the concept: at least half a synonym's full credit, else 0.
+ * A looser one ("visit" for "trip") may add to a sentence's coverage, but does not stand for the concept.
+ */
+export function closeSynonymCredit(concept: QueryConcept, word: string): number {
+	const row = wordVectorRow(word);
+	if (concept.vectorRow === undefined || row === undefined) return 0;
+	const credit = nearSynonymCredit(rowSimilarity(concept.vectorRow, row));
+	return credit >= NEAR_SYNONYMS.credit / 2 ? credit : 0;
+}
+
+/** The credit a word earns as a near-synonym of a concept, from 0 to `NEAR_SYNONYMS.credit`. */
+export function nearSynonymCredit(similarity: number): number {
+	const { floor, ceiling, credit } = NEAR_SYNONYMS;
+	return Math.min(1, Math.max(0, (similarity - floor) / (ceiling - floor))) * credit;
+}
