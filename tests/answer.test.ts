@@ -165,6 +165,11 @@ describe('ask', () => {
 		// Dzermant's; and "based" asks where, as "where is it?" does.
 		const based = dossier.ask('where is his think tank based?', { context: ['Who is Jakub Jakobowski?'] });
 		expect(based.excerpts[0]?.text).toMatch(/Jakub Jakobowski, .* Center for Eastern Studies in Warsaw/);
+		// "that" alone is what the earlier question was about as a whole: the deterioration, not any relations.
+		const ended = dossier.ask('what did that end up in?', {
+			context: ['When did relations between Belarus and Ukraine go rapidly downhill?'],
+		});
+		expect(ended.excerpts[0]?.text).toMatch(/culminating in a full-scale invasion/);
 		// Nothing new asked: the earlier question is asked again, another way.
 		const since = dossier.ask('and in what year?', { context: ['When did Belarus become an SCO observer?'] });
 		expect(since.excerpts[0]?.text).toMatch(/In July 2015, Belarus became an observer/);

@@ -75,7 +75,7 @@ export const EVAL_FLOORS = {
 	furnitureLeaks: 0,
 	typoHitAt1: 0.77,
 	typoRefusalAccuracy: 0.73,
-	followUpHitAt1: 0.75,
+	followUpHitAt1: 0.8,
 	inThreadHitAt1: 0.78,
 	inThreadRefusalAccuracy: 0.77,
 	oneCaseHitAt1: 0.8,

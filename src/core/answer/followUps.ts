@@ -13,6 +13,10 @@ import type { AnalyzedQuery, QueryConcept } from './queryConcepts.ts';
 const CONTEXT_WEIGHT = 0.5;
 // A question that leans on an earlier one ("and when did it join the SCO?").
 const REFERS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|there|then)\b/i;
+// "that" or "this" standing alone, for what the earlier question was about: "was that", "did that end…".
+// Not "is that right?", which asks about the question's own claim.
+const THAT_EVENT =
+	/\b(?:was|is|did|does|after|before|since)\s+(?:that|this)\b(?!\s+(?:right|true|correct|so)\b)|\b(?:that|this)\s*\??\s*$/i;
 // A person referred back to: in a question that names no one, "he" is the earlier question's person.
 const PERSONAL = /\b(?:he|him|his|she|her)\b/i;
 
@@ -21,7 +25,8 @@ const PERSONAL = /\b(?:he|him|his|she|her)\b/i;
  * - nothing, when it names its own subject and does not refer back ("Who is the prime minister of
  *   Belarus?"): a new question in the thread, which the earlier one must not lead astray;
  * - asking something of its own ("who founded it?", "which countries are members?"), the earlier names;
- *   asking nothing new ("and since when?", "what about China?"), the rest of the question too;
+ *   asking nothing new ("and since when?", "what about China?"), or of what the earlier question was about
+ *   as a whole ("what did that end up in?"), the rest of the question too;
  * - a word of one earlier name ("the organisation" after the SCO) refers to that name alone;
  * - a person "he" or "his" stands for is no mere context but what the answer must be about: "where is his
  *   think tank based?" after "Who is Jakub Jakobowski?" is answered by his think tank, not another's.
@@ -30,7 +35,7 @@ export function asFollowUp(question: string, own: AnalyzedQuery, earlier: Analyz
 	const namesItsSubject =
 		own.concepts.length >= 2 && own.concepts.some((concept) => concept.isName) && !REFERS_BACK.test(question);
 	if (namesItsSubject) return own;
-	const asksAnew = own.concepts.some((concept) => !concept.isName);
+	const asksAnew = own.concepts.some((concept) => !concept.isName) && !THAT_EVENT.test(question);
 	const ownTerms = new Set(own.concepts.map((concept) => concept.term));
 	const referents = earlier.concepts.filter(
 		(concept) =>
