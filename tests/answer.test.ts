@@ -663,6 +663,8 @@ describe('ask', () => {
 		const sco = dossier.ask('When is the next SCO summit?');
 		expect(sco.questionType).toBe('when-next');
 		expect(sco.excerpts[0]?.text).toMatch(/Xi Jinping will attend the 2024 SCO summit in Astana/);
+		// Nor do past summits stand beside it as other views: they answer another question.
+		expect(sco.excerpts.map((e) => e.text).join(' ')).not.toMatch(/The 2012 SCO summit/);
 		// The documents tell of the 2023 summit, and of none to come.
 		expect(dossier.ask('When will the next China–Belarus summit take place?').answered).toBe(false);
 		expect(hasEvidenceFor('when-next', 'Lukashenko traveled to Beijing for the 2023 summit.')).toBe(false);

@@ -15,6 +15,8 @@ export interface AnswerUnit {
 	/** Weighted share of the question's concepts the unit mentions (with partial credit, see SCORING). */
 	coverage: number;
 	score: number;
+	/** Whether it holds the kind of answer asked for (a date for "when"…; see answerEvidence.ts). */
+	hasEvidence: boolean;
 }
 
 /** Tuning, measured on the evaluation set in tests/eval (never on single questions). */
@@ -138,7 +140,13 @@ export function scoreUnits(
 			// Any evidence makes an answer (a month answers "what date"); the fuller evidence ranks first (a day).
 			const coverage = raw * withEvidence(evidence > 0 ? 1 : 0);
 			const ranked = raw * withEvidence(evidence);
-			return { passage, span, coverage, score: ranked + SCORING.passageWeight * relevance - pairPenalty };
+			return {
+				passage,
+				span,
+				coverage,
+				score: ranked + SCORING.passageWeight * relevance - pairPenalty,
+				hasEvidence: evidence > 0,
+			};
 		};
 		sentences.forEach((one, i) => {
 			units.push(score(one.span, [one], 0));

@@ -149,7 +149,9 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 		.filter(
 			(unit) =>
 				unit.coverage >= ANSWER.minCoverage * ANSWER.supportingCoverage &&
-				unit.score >= best.score * ANSWER.relativeScore,
+				unit.score >= best.score * ANSWER.relativeScore &&
+				// Another source's view answers the same kind of question: no past summit for "the next summit".
+				(unit.hasEvidence || !best.hasEvidence),
 		)
 		.slice(0, ANSWER.maxExcerpts);
 	const excerpts = chosen.map(toExcerpt);
