@@ -75,9 +75,9 @@ export const EVAL_FLOORS = {
 	furnitureLeaks: 0,
 	typoHitAt1: 0.77,
 	typoRefusalAccuracy: 0.73,
-	followUpHitAt1: 0.8,
+	followUpHitAt1: 0.76,
 	inThreadHitAt1: 0.78,
-	inThreadRefusalAccuracy: 0.77,
+	inThreadRefusalAccuracy: 0.76,
 	oneCaseHitAt1: 0.8,
 	oneCaseRefusalAccuracy: 0.77,
 } as const;
