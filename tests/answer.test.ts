@@ -650,6 +650,18 @@ describe('ask', () => {
 		expect(terms).not.toContain('year');
 	});
 
+	it('GIVEN a verb before "to" and another verb ("try to line up") THEN the second one is the topic', () => {
+		const weightOf = (question: string, term: string) =>
+			analyzeQuery(dossier.index, question).concepts.find((concept) => concept.term === term)?.weight ?? 0;
+		const lined = 'What did Minsk try to line the Belt and Road up with?';
+		expect(weightOf(lined, 'try')).toBeCloseTo(weightOf('What did Minsk try?', 'try') / 2);
+		expect(dossier.ask(lined).excerpts[0]?.text).toMatch(
+			/national integration and public docking priorities/,
+		);
+		// "to the" is no verb: "went" to a summit is still asked.
+		expect(weightOf('Who went to the summit?', 'go')).toBeCloseTo(weightOf('Who went?', 'go'));
+	});
+
 	it('GIVEN a form of a stop word ("made", "took") THEN it is no topic either, as "make" and "take" are not', () => {
 		const terms = (question: string) => analyzeQuery(dossier.index, question).concepts.map((c) => c.term);
 		expect(terms('What deals were made at the summit?')).toEqual(terms('What deals make the summit?'));

@@ -76,7 +76,7 @@ export const EVAL_FLOORS = {
 	typoHitAt1: 0.77,
 	typoRefusalAccuracy: 0.73,
 	followUpHitAt1: 0.76,
-	inThreadHitAt1: 0.78,
+	inThreadHitAt1: 0.79,
 	inThreadRefusalAccuracy: 0.76,
 	oneCaseHitAt1: 0.8,
 	oneCaseRefusalAccuracy: 0.77,

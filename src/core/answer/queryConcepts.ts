@@ -57,6 +57,11 @@ const UNKNOWN_WORD_WEIGHT = 2;
 const GENERAL_RARITY_FLOOR = 0.25;
 const NAME_WEIGHT_FLOOR = 2.5;
 /**
+ * A verb before "to" and another verb says how rather than what ("tried to mediate", "going to send"): the
+ * verb after it is the topic, and the answer may say "attempted" or nothing at all.
+ */
+const LEADING_VERB_WEIGHT = 0.5;
+/**
  * Typos of a question read as English words (a few hundred table lookups each). A question with more words
  * no dictionary has is junk or another language: reading them all would cost time and find nothing.
  */
@@ -138,7 +143,9 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		const generalWeight =
 			corpusWeight * (GENERAL_RARITY_FLOOR + (1 - GENERAL_RARITY_FLOOR) * generalRarity(reading ?? word));
 		// A name is what the question is about, however often the corpus repeats it ("Belarus").
-		const weight = isName ? Math.max(generalWeight, NAME_WEIGHT_FLOOR) : generalWeight;
+		const weight = isName
+			? Math.max(generalWeight, NAME_WEIGHT_FLOOR)
+			: generalWeight * (leadsAVerb(tokens, position) ? LEADING_VERB_WEIGHT : 1);
 		// Names are matched exactly: "Japan" is close to "China" in vector space, and must not answer for it.
 		const vectorRow = isName ? undefined : wordVectorRow(reading ?? word);
 		concepts.set(term, {
@@ -207,6 +214,17 @@ function formsOf(
 function placeTerms(index: CorpusIndex, term: string): string[] {
 	return [...nationTerms(term), ...capitalTerms(term)].filter((t) => index.vocabulary.has(t));
 }
+
+/**
+ * Whether the word at `position` comes before "to" and what looks like a verb: a lower-case word that is no
+ * article or pronoun ("tried to mediate", not "went to the summit").
+ */
+function leadsAVerb(tokens: readonly string[], position: number): boolean {
+	const next = tokens[position + 2] ?? '';
+	return /^to$/i.test(tokens[position + 1] ?? '') && /^\p{Ll}/u.test(next) && !NOT_VERBS.test(next);
+}
+
+const NOT_VERBS = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|it)$/;
 
 /**
  * A question in capitals throughout ("WHEN DID BELARUS JOIN THE SCO") tells no more by its case than one in
