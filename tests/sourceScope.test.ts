@@ -20,7 +20,7 @@ describe('sourceScope', () => {
 			new Set(['cgtn.txt']),
 		);
 		expect(sourceScope(documents, 'what did the NYT report?')?.docIds).toEqual(new Set(['nyt.txt']));
-		expect(sourceScope(documents, 'Did the WSJ or CGTN mention it?')?.publishers).toEqual([
+		expect(sourceScope(documents, 'Did the WSJ or CGTN mention it?')?.sources).toEqual([
 			'Wall Street Journal',
 			'CGTN',
 		]);
@@ -38,7 +38,7 @@ describe('sourceScope', () => {
 		expect(sourceScope(documents, 'How does Rice rate China as a partner?')?.docIds).toEqual(
 			new Set(['ge.txt']),
 		);
-		expect(sourceScope(documents, 'what does nikola rice think of the talks')?.publishers).toEqual([
+		expect(sourceScope(documents, 'what does nikola rice think of the talks')?.sources).toEqual([
 			'Nikola Rice',
 		]);
 		expect(sourceScope(documents, 'What does Simmons say?')?.docIds).toEqual(new Set(['wsj.txt']));

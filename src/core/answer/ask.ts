@@ -111,7 +111,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	if (scope && (asked.length === 0 || searchText === ''))
 		return {
 			...empty,
-			refusal: `Ask what ${scope.publishers.join(' or ')} says about something, e.g. "What does ${scope.publishers[0]} say about the visit?"`,
+			refusal: `Ask what ${scope.sources.join(' or ')} says about something, e.g. "What does ${scope.sources[0]} say about the visit?"`,
 		};
 	if (asked.length === 0 || searchText === '') return empty;
 	const unknown = unknownConcepts(index, text, asked);

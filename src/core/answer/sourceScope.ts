@@ -6,7 +6,7 @@ import { normalizeTerm, terms } from '../text/terms.ts';
 export interface SourceScope {
 	docIds: ReadonlySet<string>;
 	/** The publishers or authors named, as the documents' metadata spells them. */
-	publishers: readonly string[];
+	sources: readonly string[];
 	/** The terms that name the sources ("ibra", "digit") or ask what they say ("say"): who is asked, not about what. */
 	notTopics: ReadonlySet<string>;
 }
@@ -48,26 +48,27 @@ export function sourceScope(
 	question: string,
 ): SourceScope | undefined {
 	const docIds = new Set<string>();
-	const publishers = new Set<string>();
+	const sources = new Set<string>();
 	const notTopics = new Set<string>();
-	const name = (id: string, named: string, words: string) => {
+	/** Keeps to the document `id`, by `source` as the metadata spells it, named in the question as `words`. */
+	const keepTo = (id: string, source: string, words: string) => {
 		docIds.add(id);
-		publishers.add(named);
+		sources.add(source);
 		for (const term of terms(words)) notTopics.add(term);
 	};
 	for (const { meta } of documents) {
 		if (meta.publisher !== undefined)
 			for (const called of [meta.publisher, initialsOf(meta.publisher)])
-				if (called !== undefined && namesIn(question, called)) name(meta.id, meta.publisher, called);
+				if (called !== undefined && namesIn(question, called)) keepTo(meta.id, meta.publisher, called);
 		// An author, by their whole name in any case, or by their surname as a name ("What does Mikovic think…").
 		for (const author of authorNames(meta.author)) {
 			const surname = author.split(/\s+/).at(-1) ?? author;
-			if (namesIn(question, author) || namesIn(question, surname, true)) name(meta.id, author, author);
+			if (namesIn(question, author) || namesIn(question, surname, true)) keepTo(meta.id, author, author);
 		}
 	}
 	if (docIds.size === 0) return undefined;
 	for (const word of SOURCE_WORDS) notTopics.add(word);
-	return { docIds, publishers: [...publishers], notTopics };
+	return { docIds, sources: [...sources], notTopics };
 }
 
 /** Whether the question says the name, as whole words, in any case unless `cased` ("Rice" is no "rice"). */
