@@ -668,6 +668,11 @@ describe('ask', () => {
 		expect(terms('Who took part in the drills?')).toEqual(['part', 'drill']);
 		// Nor are words that only stress the question.
 		expect(terms('what was the swipe actually aimed at')).toEqual(terms('what was the swipe aimed at'));
+		// "hasn't" is "has not": "not" is what it asks, as the article writes it.
+		expect(terms("Who says Kravchuk hasn't talked to Lukashenko?")).toContain('not');
+		expect(dossier.ask("Who says Kravchuk hasn't talked to Lukashenko?").excerpts[0]?.text).toMatch(
+			/^Aides to Mr\. Kravchuk said he has not yet spoken/,
+		);
 		// Nor prepositions the word list lacks: "during" is no topic ("dure").
 		expect(terms('What did Xi say during his visit?')).toEqual(terms('What did Xi say on his visit?'));
 		expect(dossier.ask('What did the Belarusian opposition say about the visit?').answered).toBe(false);

@@ -68,7 +68,7 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.81,
+	hitAt1: 0.82,
 	hitAt3: 0.83,
 	refusalAccuracy: 0.76,
 	timelineRecall: 0.98,
@@ -76,7 +76,7 @@ export const EVAL_FLOORS = {
 	typoHitAt1: 0.77,
 	typoRefusalAccuracy: 0.73,
 	followUpHitAt1: 0.76,
-	inThreadHitAt1: 0.77,
+	inThreadHitAt1: 0.78,
 	inThreadRefusalAccuracy: 0.75,
 	oneCaseHitAt1: 0.8,
 	oneCaseRefusalAccuracy: 0.74,

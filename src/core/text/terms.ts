@@ -114,6 +114,8 @@ function computeTerm(word: string): string | null {
 	if (lower.length === 0 || STOP_WORDS.has(lower)) return null;
 	if (/^\d/.test(lower)) return lower;
 	const plain = lower.replaceAll('.', '').replaceAll('’', "'");
+	// "hasn't" says "has not", and is matched as "not": "has" is a stop word, and so is "does" of "doesn't".
+	if (plain.endsWith("n't")) return 'not';
 	const base = VERB_BASE_FORMS.get(plain) ?? COMPASS_ADJECTIVES.get(plain) ?? plain;
 	// A form of a stop word is one too: "made" as much as "make".
 	return STOP_WORDS.has(base) ? null : stemmer(base);
