@@ -650,6 +650,13 @@ describe('ask', () => {
 		expect(terms).not.toContain('year');
 	});
 
+	it('GIVEN a question in base forms ("hope to upgrade") THEN a sentence saying it in other forms answers', () => {
+		// The sentence's inflected words are compared in their base form too ("gone" as "go", "views" as "view").
+		expect(dossier.ask("What does Belarus hope to upgrade with China's help?").excerpts[0]?.text).toMatch(
+			/a key to upgrading Belarusian industries/,
+		);
+	});
+
 	it('GIVEN a verb before "to" and another verb ("try to line up") THEN the second one is the topic', () => {
 		const weightOf = (question: string, term: string) =>
 			analyzeQuery(dossier.index, question).concepts.find((concept) => concept.term === term)?.weight ?? 0;

@@ -25,14 +25,20 @@ export const SCORING = {
 	passageCredit: 0.5,
 	/** Credit for a concept found elsewhere in the same document. */
 	documentCredit: 0.25,
-	/** An answer about something else: an asked name its document never mentions, or another country instead. */
+	/**
+	 * An answer about something else: an asked name its document never mentions, another country instead, or
+	 * no word for the role a "who is" question asks about.
+	 */
 	missingNamePenalty: 0.55,
 	/**
 	 * The similarity at which another word names the role a "who is" question asks about: "envoy" is 0.76
 	 * from "ambassador"; "finance" is 0.70 from "minister", but as its neighbour in "finance minister".
 	 */
 	roleSynonymFloor: 0.75,
-	/** A "when"/"how many" question answered by a sentence without a date, or without a count of the asked thing. */
+	/**
+	 * The share of its coverage a unit keeps without the kind of answer asked for (a date for "when", a count
+	 * of the asked thing for "how many"…; see answerEvidence.ts).
+	 */
 	missingEvidencePenalty: 0.6,
 	passageWeight: 0.25,
 	/** Two sentences must earn their place over one. */
@@ -194,16 +200,16 @@ function coverageOf(
 			found += concept.weight;
 			continue;
 		}
+		const synonym = synonymCredit(concept, parts);
 		const credit = Math.max(
-			synonymCredit(concept, parts),
+			synonym,
 			mentions(context.passageTerms, concept) ? SCORING.passageCredit : 0,
 			mentions(context.documentTerms, concept) ? SCORING.documentCredit : 0,
 		);
 		found += concept.weight * credit;
 		if (concept.isName && !concept.inherited && !namedAround(concept, context)) missingName = true;
 		// "Who is China's ambassador?" is not answered by a sentence that names no ambassador nor an envoy.
-		if (concept.isRole && synonymCredit(concept, parts) < nearSynonymCredit(SCORING.roleSynonymFloor))
-			missingName = true;
+		if (concept.isRole && synonym < nearSynonymCredit(SCORING.roleSynonymFloor)) missingName = true;
 	}
 	const coverage = total === 0 ? 0 : found / total;
 	return missingName || isAboutOtherCountries(concepts, parts)
