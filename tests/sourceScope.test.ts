@@ -42,7 +42,8 @@ describe('sourceScope', () => {
 			'Nikola Rice',
 		]);
 		expect(sourceScope(documents, 'What does Simmons say?')?.docIds).toEqual(new Set(['wsj.txt']));
-		// A surname that is a word too is no name in lower case.
+		// A surname that is no English word names its author in any case; one that is a word too does not.
+		expect(sourceScope(documents, 'what does ramzy say about it')?.sources).toEqual(['Austin Ramzy']);
 		expect(sourceScope(documents, 'How much rice does China import?')).toBeUndefined();
 	});
 

@@ -1,5 +1,5 @@
 import type { CorpusIndex, IndexedDocument } from '../corpusIndex.ts';
-import { authorNames } from '../load/byline.ts';
+import { authorNames, surnameInAnyCase } from '../load/byline.ts';
 import { oneSlipApart } from '../text/edits.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import type { Sentence, TextSpan } from '../types.ts';
@@ -74,9 +74,9 @@ function documentsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): 
 
 /**
  * Documents by the person a question names when no passage does ("What has Grigory Mityushnikov written
- * about?"): their whole name, or their surname written as a name, among the words the index lacks, each as
- * written or one slip off ("Mityushnkov"). A name the articles themselves use is answered from them instead,
- * and a lower-case "rice" is no Mr. Rice.
+ * about?"): their whole name, or their surname (see `surnameInAnyCase`), among the words the index lacks,
+ * each as written or one slip off ("Mityushnkov"). A name the articles themselves use is answered from them
+ * instead.
  */
 function authorsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): BylineMatch[] {
 	const unknown = concepts.filter((concept) => concept.isUnknown);
@@ -85,10 +85,10 @@ function authorsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): By
 	const isNamed = (name: string) => {
 		const parts = nameParts(name);
 		const surname = parts.at(-1);
-		return (
-			parts.every((part) => unknown.some((concept) => spells(concept, part))) ||
-			(surname !== undefined && unknownNames.some((concept) => spells(concept, surname)))
-		);
+		if (parts.every((part) => unknown.some((concept) => spells(concept, part)))) return true;
+		if (surname === undefined) return false;
+		const surnames = surnameInAnyCase(surname.word) ? unknown : unknownNames;
+		return surnames.some((concept) => spells(concept, surname));
 	};
 	return index.data.documents.flatMap((document) => {
 		const [byline, ...rest] = document.byline ?? [];

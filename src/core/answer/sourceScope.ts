@@ -1,5 +1,5 @@
 import type { IndexedDocument } from '../corpusIndex.ts';
-import { authorNames } from '../load/byline.ts';
+import { authorNames, surnameInAnyCase } from '../load/byline.ts';
 import { normalizeTerm, terms } from '../text/terms.ts';
 
 /** A question about what some sources say: those documents, who they are by, and the words that are no topic. */
@@ -60,10 +60,12 @@ export function sourceScope(
 		if (meta.publisher !== undefined)
 			for (const called of [meta.publisher, initialsOf(meta.publisher)])
 				if (called !== undefined && namesIn(question, called)) keepTo(meta.id, meta.publisher, called);
-		// An author, by their whole name in any case, or by their surname as a name ("What does Mikovic think…").
+		// An author, by their whole name in any case, or by their surname as a name ("What does Mikovic
+		// think…"), or in any case when it is no English word too ("mikovic").
 		for (const author of authorNames(meta.author)) {
 			const surname = author.split(/\s+/).at(-1) ?? author;
-			if (namesIn(question, author) || namesIn(question, surname, true)) keepTo(meta.id, author, author);
+			if (namesIn(question, author) || namesIn(question, surname, !surnameInAnyCase(surname)))
+				keepTo(meta.id, author, author);
 		}
 	}
 	if (docIds.size === 0) return undefined;

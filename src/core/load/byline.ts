@@ -1,4 +1,5 @@
 import { splitSentences } from '../segment/sentences.ts';
+import { wordVectorRow } from '../text/wordVectors.ts';
 import type { Sentence } from '../types.ts';
 
 /**
@@ -42,6 +43,14 @@ export function authorNames(author: string | undefined): string[] {
 		.split(/[;,&]| and /)
 		.map((name) => name.trim())
 		.filter(Boolean);
+}
+
+/**
+ * Whether a surname names its author in any case: "mikovic" is no English word, so it can only be Mikovic,
+ * but a lower-case "rice" is the grain, not Mr. Rice, who is named only as a name.
+ */
+export function surnameInAnyCase(surname: string): boolean {
+	return wordVectorRow(surname.toLowerCase()) === undefined;
 }
 
 /** The sentences of the line of `text` that holds offset `at`. */
