@@ -388,6 +388,14 @@ describe('ask', () => {
 		expect(signed?.text).not.toMatch(/Lukashenko/);
 	});
 
+	it('GIVEN "its own" THEN "own" only stresses whose, and is no topic an answer must cover; "owns" is', () => {
+		const termsOf = (question: string) =>
+			analyzeQuery(dossier.index, question).concepts.map((concept) => concept.term);
+		expect(termsOf('Does Minsk admit to having its own soldiers in Ukraine?')).not.toContain('own');
+		expect(termsOf("Does it fit with Belarus's own position?")).not.toContain('own');
+		expect(termsOf('Who owns the Great Stone park?')).toContain('own');
+	});
+
 	it('GIVEN one word of a name the corpus abbreviates ("people") THEN the abbreviation ("PRC") does not stand for it', () => {
 		const alternativesOf = (question: string, term: string) =>
 			analyzeQuery(dossier.index, question).concepts.find((concept) => concept.term === term)?.alternatives;

@@ -6,6 +6,7 @@ import { asFollowUp } from './followUps.ts';
 import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH } from './misspellings.ts';
 import {
 	countedWordAt,
+	isEmphaticOwn,
 	isScaffolding,
 	qualifiesType,
 	roleWordAt,
@@ -111,7 +112,8 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	let typos = 0;
 	for (const [position, word] of tokens.entries()) {
 		const term = normalizeTerm(word);
-		if (term === null || isScaffolding(term) || qualifiesType(word, type)) continue;
+		if (term === null || isScaffolding(term) || qualifiesType(word, type) || isEmphaticOwn(tokens, position))
+			continue;
 		words.push(word);
 		if (concepts.has(term) || position === scope) continue;
 		const isName = caseless ? nationTerms(term).size > 0 : position > 0 && /^\p{Lu}/u.test(word);

@@ -83,6 +83,16 @@ export function qualifiesType(word: string, type: QuestionType): boolean {
 	return TYPE_WORDS[type]?.has(word.toLowerCase()) ?? false;
 }
 
+/**
+ * "its own soldiers" are its soldiers: after a possessive, "own" only stresses whose, and a sentence on
+ * "Belarusian troops" answers without it. ("Who owns the park?" keeps its verb.)
+ */
+export function isEmphaticOwn(tokens: readonly string[], position: number): boolean {
+	return /^own$/i.test(tokens[position] ?? '') && POSSESSIVE.test(tokens[position - 1] ?? '');
+}
+
+const POSSESSIVE = /^(?:my|your|his|her|its|our|their)$|['’]s?$/i;
+
 /** The question without the unit it asks for ("What year did…" → "did…"). */
 export function withoutAskedUnit(question: string): string {
 	return question.replace(ASKED_UNIT, ' ');
