@@ -686,6 +686,12 @@ describe('ask', () => {
 		expect(terms('Who took part in the drills?')).toEqual(['part', 'drill']);
 		// Nor are words that only stress the question.
 		expect(terms('what was the swipe actually aimed at')).toEqual(terms('what was the swipe aimed at'));
+		// Nor does "else", which asks for more of the same: the next person he met answers.
+		expect(terms('who else did Macron meet?')).toEqual(terms('who did Macron meet?'));
+		expect(
+			dossier.ask('who else did he meet?', { context: ['What did Macron discuss with Xi in 2023?'] })
+				.excerpts[0]?.text,
+		).toMatch(/^He also met with Xi Jinping, .* and Ursula von der Leyen/);
 		// "hasn't" is "has not": "not" is what it asks, as the article writes it.
 		expect(terms("Who says Kravchuk hasn't talked to Lukashenko?")).toContain('not');
 		expect(dossier.ask("Who says Kravchuk hasn't talked to Lukashenko?").excerpts[0]?.text).toMatch(

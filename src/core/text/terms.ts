@@ -51,6 +51,8 @@ const MORE_STOP_WORDS = [
 	'really',
 	'exactly',
 	'basically',
+	// …or that ask for more of the same ("who else did he meet?").
+	'else',
 ];
 const STOP_WORDS = new Set<string>([...englishStopWords, ...MORE_STOP_WORDS]);
 
