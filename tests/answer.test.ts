@@ -302,6 +302,10 @@ describe('ask', () => {
 		expect(lined.excerpts.map((e) => e.text).join(' ')).toMatch(
 			/national integration and public docking priorities/,
 		);
+		// A capital the data set writes with its district's initials ("Washington D.C.") is a capital all the same.
+		expect(dossier.ask("How did Washington react to China's call for talks?").excerpts[0]?.text).toMatch(
+			/^U\.S\. and European Union officials have criticized China's call for talks/,
+		);
 	});
 
 	it('GIVEN "who wrote" a document THEN its author is the answer, quoted from the document and cited', () => {

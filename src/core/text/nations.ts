@@ -70,7 +70,10 @@ function buildNations(): Nations {
 		const meant = members.length > 0 ? members : claimants;
 		const nation = {
 			names: new Set(meant.flatMap((country) => [...namesOf(country)])),
-			capitals: meant.flatMap((country) => singleTerms(country.capital)),
+			// "Washington D.C." is "Washington" in the news: the district's initials are no part of the name.
+			capitals: meant.flatMap((country) =>
+				singleTerms(country.capital.map((capital) => capital.replace(/\s+(?:\p{Lu}\.)+$/u, ''))),
+			),
 		};
 		byTerm.set(term, nation);
 		for (const capital of nation.capitals) if (!byCapital.has(capital)) byCapital.set(capital, nation.names);
