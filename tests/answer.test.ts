@@ -442,6 +442,15 @@ describe('ask', () => {
 		expect(
 			dossier.ask('Which Amercian diplomat was touring Central Asia at the same time?').excerpts[0]?.text,
 		).toMatch(/Secretary of State Antony Blinken/);
+		// A people mistyped is still what "how many" counts, and a country mistyped is no other country.
+		expect(dossier.ask('How many Blarusians moved to Israel in the 1990s?').excerpts[0]?.text).toMatch(
+			/^Around 130,000 Belarusian citizens immigrated to Israel/,
+		);
+		const trade = dossier.ask('Has Blarus-China trade kept rising since the 2021 figure?');
+		expect(trade.excerpts.map((e) => e.text)).toEqual(
+			dossier.ask('Has Belarus-China trade kept rising since the 2021 figure?').excerpts.map((e) => e.text),
+		);
+		expect(trade.answered).toBe(true);
 		// An author's name is in no indexed passage, so no close spelling finds it: it is compared with the byline.
 		expect(dossier.ask('Who is Nikola Mikvoic?').excerpts[0]?.text).toMatch(/^Nikola Mikovic is a freelance/);
 		expect(dossier.ask("What is Grigory Mityushnkov's job?").excerpts[0]?.text).toMatch(

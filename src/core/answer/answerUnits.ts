@@ -228,11 +228,15 @@ function isAboutOtherCountries(
 	concepts: readonly QueryConcept[],
 	parts: readonly SentenceFeatures[],
 ): boolean {
-	// A country is one in lower case too ("belarus and china"); a capital only with its capital letter.
+	// A country is one in lower case too ("belarus and china"); a capital, or a country mistyped ("Blarus",
+	// read as Belarus), only with its capital letter.
 	const places = concepts.filter(
 		(concept) =>
 			!concept.inherited &&
-			(nationTerms(concept.term).size > 0 || (concept.isName && countryOfCapital(concept.term).size > 0)),
+			(nationTerms(concept.term).size > 0 ||
+				(concept.isName &&
+					(countryOfCapital(concept.term).size > 0 ||
+						[...concept.alternatives].some((term) => nationTerms(term).size > 0)))),
 	);
 	return (
 		places.length > 0 &&

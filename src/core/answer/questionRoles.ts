@@ -1,4 +1,4 @@
-import { namesPlace, nationTerms } from '../text/nations.ts';
+import { namesNationNearly, namesPlace } from '../text/nations.ts';
 import { normalizeTerm } from '../text/terms.ts';
 import type { QuestionType } from './questionType.ts';
 
@@ -124,8 +124,9 @@ export function countedWordAt(tokens: readonly string[]): number {
 	});
 }
 
+/** An acronym in the plural ("CEOs"), or a people, also as mistyped ("Blarusians"). */
 function isPluralNoun(word: string, term: string): boolean {
-	return /^\p{Lu}{2,}s$/u.test(word) || (/s$/.test(word) && nationTerms(term).size > 0);
+	return /^\p{Lu}{2,}s$/u.test(word) || (/s$/.test(word) && namesNationNearly(term));
 }
 
 /**

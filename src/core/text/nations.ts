@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
+import { oneSlipApart } from './edits.ts';
 import { normalizeTerm } from './terms.ts';
 
 /*
@@ -39,6 +40,13 @@ export function capitalTerms(term: string): readonly string[] {
 /** Every term naming the country whose capital `term` is ("Belarus", "Belarusian" for Minsk); empty for none. */
 export function countryOfCapital(term: string): ReadonlySet<string> {
 	return nations().byCapital.get(term) ?? NONE;
+}
+
+/** Whether the term names a country or its people, as written or one slip off ("blarusian"). */
+export function namesNationNearly(term: string): boolean {
+	if (nationTerms(term).size > 0) return true;
+	for (const name of nations().byTerm.keys()) if (oneSlipApart(term, name)) return true;
+	return false;
 }
 
 /** Whether the term names a country, its people or a capital: a place, which a whole article may refer back to. */
