@@ -288,6 +288,10 @@ describe('ask', () => {
 		expect(
 			dossier.ask("How does the CGTN author describe Belarus's role in the BRI?").excerpts[0]?.text,
 		).toMatch(/Belarus has become a key partner in the Belt and Road Initiative/);
+		// …mistyped too: "dscribe" is read as "describe", which asks about the source.
+		expect(
+			dossier.ask("How does the CGTN author dscribe Belarus's role in the BRI?").excerpts[0]?.text,
+		).toMatch(/Belarus has become a key partner in the Belt and Road Initiative/);
 	});
 
 	it('GIVEN a question about a country THEN a sentence about its capital answers for it, and not the reverse', () => {

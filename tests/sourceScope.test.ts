@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceScope } from '../src/core/answer/sourceScope.ts';
 import type { IndexedDocument } from '../src/core/corpusIndex.ts';
+import { terms } from '../src/core/text/terms.ts';
 
 const published = (id: string, publisher?: string, author?: string) =>
 	({
@@ -45,6 +46,15 @@ describe('sourceScope', () => {
 		// A surname that is no English word names its author in any case; one that is a word too does not.
 		expect(sourceScope(documents, 'what does ramzy say about it')?.sources).toEqual(['Austin Ramzy']);
 		expect(sourceScope(documents, 'How much rice does China import?')).toBeUndefined();
+	});
+
+	it('GIVEN a long word of a source mistyped by one slip THEN it names the source all the same, and is no topic', () => {
+		const scope = sourceScope(documents, 'According to Gopolitics & Empire, what happened?');
+		expect(scope?.docIds).toEqual(new Set(['ge.txt']));
+		expect([...(scope?.notTopics ?? [])]).toEqual(expect.arrayContaining(terms('Gopolitics Empire')));
+		expect(sourceScope(documents, 'what does ramsy say about it')?.sources).toEqual(['Austin Ramzy']);
+		// A short word is one slip from too much else: "CGTM" is no CGTN.
+		expect(sourceScope(documents, 'What does CGTM say?')).toBeUndefined();
 	});
 
 	it('GIVEN no publisher named, or one only inside another word THEN every document may answer', () => {

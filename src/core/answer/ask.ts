@@ -233,11 +233,15 @@ function passageFilter(question: string, scope: SourceScope | undefined) {
 
 /** The query without the given terms, among its concepts and in its search text. */
 function withoutWords(query: AnalyzedQuery, dropped: ReadonlySet<string>): AnalyzedQuery {
+	// A typo is dropped as the word it was read as ("dscribe" for "describe").
+	const isDropped = (concept: QueryConcept) =>
+		dropped.has(concept.term) || dropped.has(normalizeTerm(concept.reading ?? '') ?? '');
+	const droppedWords = new Set(query.concepts.filter(isDropped).map((concept) => concept.word));
 	return {
-		concepts: query.concepts.filter((concept) => !dropped.has(concept.term)),
+		concepts: query.concepts.filter((concept) => !isDropped(concept)),
 		searchText: query.searchText
 			.split(' ')
-			.filter((word) => !dropped.has(normalizeTerm(word) ?? ''))
+			.filter((word) => !droppedWords.has(word) && !dropped.has(normalizeTerm(word) ?? ''))
 			.join(' '),
 	};
 }

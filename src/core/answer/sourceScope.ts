@@ -1,6 +1,8 @@
 import type { IndexedDocument } from '../corpusIndex.ts';
 import { authorNames, surnameInAnyCase } from '../load/byline.ts';
-import { normalizeTerm, terms } from '../text/terms.ts';
+import { oneSlipApart } from '../text/edits.ts';
+import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
+import { MIN_TYPO_LENGTH } from './misspellings.ts';
 
 /** A question about what some sources say: those documents, who they are by, and the words that are no topic. */
 export interface SourceScope {
@@ -50,22 +52,26 @@ export function sourceScope(
 	const docIds = new Set<string>();
 	const sources = new Set<string>();
 	const notTopics = new Set<string>();
-	/** Keeps to the document `id`, by `source` as the metadata spells it, named in the question as `words`. */
-	const keepTo = (id: string, source: string, words: string) => {
+	/** Keeps to the document `id`, by `source` as the metadata spells it, named in the question by `words`. */
+	const keepTo = (id: string, source: string, words: readonly string[] | undefined) => {
+		if (words === undefined) return;
 		docIds.add(id);
 		sources.add(source);
-		for (const term of terms(words)) notTopics.add(term);
+		for (const term of terms(words.join(' '))) notTopics.add(term);
 	};
 	for (const { meta } of documents) {
 		if (meta.publisher !== undefined)
 			for (const called of [meta.publisher, initialsOf(meta.publisher)])
-				if (called !== undefined && namesIn(question, called)) keepTo(meta.id, meta.publisher, called);
+				if (called !== undefined) keepTo(meta.id, meta.publisher, wordsNaming(question, called));
 		// An author, by their whole name in any case, or by their surname as a name ("What does Mikovic
 		// think…"), or in any case when it is no English word too ("mikovic").
 		for (const author of authorNames(meta.author)) {
 			const surname = author.split(/\s+/).at(-1) ?? author;
-			if (namesIn(question, author) || namesIn(question, surname, !surnameInAnyCase(surname)))
-				keepTo(meta.id, author, author);
+			keepTo(
+				meta.id,
+				author,
+				wordsNaming(question, author) ?? wordsNaming(question, surname, !surnameInAnyCase(surname)),
+			);
 		}
 	}
 	if (docIds.size === 0) return undefined;
@@ -73,10 +79,24 @@ export function sourceScope(
 	return { docIds, sources: [...sources], notTopics };
 }
 
-/** Whether the question says the name, as whole words, in any case unless `cased` ("Rice" is no "rice"). */
-function namesIn(question: string, name: string, cased = false): boolean {
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, cased ? 'u' : 'iu').test(question);
+/**
+ * The words by which the question says the name, as whole words, in any case unless `cased` ("Rice" is no
+ * "rice"); a long word of it may be one slip off ("Gopolitics & Empire"). `undefined` when it does not.
+ */
+function wordsNaming(question: string, name: string, cased = false): string[] | undefined {
+	const asked = tokenize(question).map((word) => word.replace(/['’]s?$/u, ''));
+	const named = tokenize(name);
+	if (named.length === 0) return undefined;
+	const start = asked.findIndex((_, at) =>
+		named.every((word, i) => spells(asked[at + i] ?? '', word, cased)),
+	);
+	return start < 0 ? undefined : asked.slice(start, start + named.length);
+}
+
+function spells(typed: string, word: string, cased: boolean): boolean {
+	if (cased && typed.charAt(0) !== word.charAt(0)) return false;
+	const [a, b] = [typed.toLowerCase(), word.toLowerCase()];
+	return a === b || (b.length >= MIN_TYPO_LENGTH && oneSlipApart(a, b));
 }
 
 /**
