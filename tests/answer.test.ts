@@ -498,6 +498,10 @@ describe('ask', () => {
 			readAs: 'population',
 			standIn: { word: 'population', by: 'spelling' },
 		});
+		// …and its other spellings do too: "citicise" is "criticise", which the article writes "criticized".
+		expect(dossier.ask('What did the Chinese position paper citicise?').excerpts[0]?.text).toMatch(
+			/^A Chinese position paper on Ukraine last week urged peace talks, but criticized/,
+		);
 	});
 
 	it('GIVEN a "how much / what share" question THEN a year or a footnote mark is no amount, a figure is', () => {

@@ -193,7 +193,13 @@ function formsOf(
 	const reading =
 		isTypo && readTypo && word.length >= MIN_TYPO_LENGTH ? englishReading(word, new Set(guessed)) : undefined;
 	const readingTerm = reading === undefined ? null : normalizeTerm(reading);
-	if (readingTerm !== null && index.vocabulary.has(readingTerm)) guessed.push(readingTerm);
+	// The word meant may be one the corpus spells otherwise too ("citicise" for "criticise", written "criticize").
+	if (readingTerm !== null)
+		guessed.push(
+			...(index.vocabulary.has(readingTerm)
+				? [readingTerm]
+				: closeSpellings(index, reading ?? '', readingTerm, isName)),
+		);
 	// A country's name or people read from a typo ("Amercian") stands for it as the word would: "the U.S.".
 	if (readingTerm !== null) guessed.push(...placeTerms(index, readingTerm));
 	const alternatives = new Set([term, ...guessed, ...nation]);
