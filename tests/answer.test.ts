@@ -570,6 +570,10 @@ describe('ask', () => {
 		expect(nickname.questionType).toBe('name');
 		// Not "its "pearl" in the shape of the Great Stone Industrial Park": quotes are weaker than "called".
 		expect(nickname.excerpts[0]?.text).toMatch(/often called the City of the Future/);
+		// Mistyped, the word still says what is asked, as "nicknamed", and is no topic.
+		const mistyped = dossier.ask('What is the Great Stone park ncknamed?');
+		expect(mistyped.questionType).toBe('name');
+		expect(mistyped.excerpts[0]?.text).toMatch(/often called the City of the Future/);
 		expect(dossier.ask('What nickname did Xi and Russia give their alliance?').excerpts[0]?.text).toMatch(
 			/friends of steel/,
 		);

@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../corpusIndex.ts';
 import { MAX_FUZZY_DISTANCE } from '../index/searchIndex.ts';
 import { oneSlipFrom, swapsOf } from '../text/edits.ts';
 import { sharedStart } from '../text/sharedStart.ts';
-import { normalizeTerm } from '../text/terms.ts';
+import { normalizeTerm, wordsWithOffsets } from '../text/terms.ts';
 import { wordVectorRow } from '../text/wordVectors.ts';
 
 /*
@@ -60,4 +60,31 @@ export function englishReading(word: string, guesses: ReadonlySet<string>): stri
 /** `reading` with the capital `word` was typed with ("Beijng" is read as "Beijing", not "beijing"). */
 export function casedAs(word: string, reading: string): string {
 	return /^\p{Lu}/u.test(word) ? reading.charAt(0).toUpperCase() + reading.slice(1) : reading;
+}
+
+/** Reading every word of a long junk question costs more than it tells. */
+const MAX_WORDS_READ = 3;
+
+/**
+ * The question with its lower-case words that no dictionary has read as the English words meant ("What is
+ * the park ncknamed?" → "nicknamed"), word for word: the words that say what kind of answer it asks for are
+ * everyday ones. Some are rarer than the dictionary ("codename"), so this is for a question that says no kind
+ * of answer as typed.
+ */
+export function withTyposRead(question: string): string {
+	let read = '';
+	let copied = 0;
+	let count = 0;
+	for (const match of wordsWithOffsets(question)) {
+		const [word] = match;
+		const at = match.index ?? 0;
+		if (count >= MAX_WORDS_READ || word.length < MIN_TYPO_LENGTH || !/^\p{Ll}+$/u.test(word)) continue;
+		if (wordVectorRow(word) !== undefined) continue;
+		count++;
+		const reading = englishReading(word, new Set());
+		if (reading === undefined) continue;
+		read += question.slice(copied, at) + reading;
+		copied = at + word.length;
+	}
+	return read + question.slice(copied);
 }

@@ -3,7 +3,7 @@ import { capitalTerms, countryOfCapital, nationTerms } from '../text/nations.ts'
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 import { asFollowUp } from './followUps.ts';
-import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH } from './misspellings.ts';
+import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH, withTyposRead } from './misspellings.ts';
 import {
 	countedWordAt,
 	isEmphaticOwn,
@@ -103,6 +103,8 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	const tokens = tokenize(withoutAskedUnit(text));
 	const asked = new Set(terms(text));
 	const type = questionType(text);
+	// A word that says what kind of answer is asked for may be mistyped ("ncknamed").
+	const readTokens = tokenize(withoutAskedUnit(withTyposRead(text)));
 	const counted = countedWordAt(tokens);
 	const role = roleWordAt(tokens, type);
 	const scope = whereInScopeAt(tokens);
@@ -112,8 +114,8 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	let typos = 0;
 	for (const [position, word] of tokens.entries()) {
 		const term = normalizeTerm(word);
-		if (term === null || isScaffolding(term) || qualifiesType(word, type) || isEmphaticOwn(tokens, position))
-			continue;
+		const qualifies = qualifiesType(word, type) || qualifiesType(readTokens[position] ?? word, type);
+		if (term === null || isScaffolding(term) || qualifies || isEmphaticOwn(tokens, position)) continue;
 		words.push(word);
 		if (concepts.has(term) || position === scope) continue;
 		const isName = caseless ? nationTerms(term).size > 0 : position > 0 && /^\p{Lu}/u.test(word);

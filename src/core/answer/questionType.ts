@@ -1,4 +1,5 @@
 import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { withTyposRead } from './misspellings.ts';
 import { whereInScopeAt } from './questionRoles.ts';
 
 /** What kind of answer a question wants; it decides which sentences get a bonus. */
@@ -77,6 +78,11 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 ];
 
 export function questionType(question: string): QuestionType {
+	const type = typeAsWritten(question);
+	return type === 'other' ? typeAsWritten(withTyposRead(question)) : type;
+}
+
+function typeAsWritten(question: string): QuestionType {
 	const type = PATTERNS.find(([, pattern]) => pattern.test(question))?.[0] ?? 'other';
 	// "Where in Beijing were the talks held?" asks for a place inside Beijing, which no country names.
 	return type === 'where' && whereInScopeAt(tokenize(question)) >= 0 ? 'where-in' : type;
