@@ -498,6 +498,15 @@ describe('ask', () => {
 			readAs: 'population',
 			standIn: { word: 'population', by: 'spelling' },
 		});
+		// Of the English words one slip away, the most common the corpus uses: not "intentional" for "intenational".
+		expect(
+			dossier.ask("How did Lukashenko describe China's intenational security proposal?").unknownWords,
+		).toContainEqual({
+			word: 'intenational',
+			respelled: true,
+			readAs: 'international',
+			standIn: { word: 'international', by: 'spelling' },
+		});
 		// …and its other spellings do too: "citicise" is "criticise", which the article writes "criticized".
 		expect(dossier.ask('What did the Chinese position paper citicise?').excerpts[0]?.text).toMatch(
 			/^A Chinese position paper on Ukraine last week urged peace talks, but criticized/,

@@ -44,16 +44,17 @@ export function closeSpellings(index: CorpusIndex, word: string, term: string, i
 }
 
 /**
- * The English word a typo was read as: of the words of the word-vector table one slip from it, one that the
- * corpus's guesses for it include ("rsearch" as "research"), else the most common ("fuonded" as "founded",
- * which no document uses but "established" answers for).
+ * The English word a typo was read as: of the words of the word-vector table one slip from it, the most
+ * common of those whose term `terms` (the corpus's) has ("intenational" as "international", not the
+ * "intentional" that "intent" would make of it), else the most common ("fuonded" as "founded", which no
+ * document uses but "established" answers for).
  */
-export function englishReading(word: string, guesses: ReadonlySet<string>): string | undefined {
+export function englishReading(word: string, terms: { has(term: string): boolean }): string | undefined {
 	const readings = oneSlipFrom(word).flatMap((spelling) => {
 		const row = wordVectorRow(spelling);
-		return row === undefined ? [] : [{ spelling, row, guessed: guesses.has(normalizeTerm(spelling) ?? '') }];
+		return row === undefined ? [] : [{ spelling, row, inCorpus: terms.has(normalizeTerm(spelling) ?? '') }];
 	});
-	readings.sort((a, b) => Number(b.guessed) - Number(a.guessed) || a.row - b.row);
+	readings.sort((a, b) => Number(b.inCorpus) - Number(a.inCorpus) || a.row - b.row);
 	return readings[0]?.spelling;
 }
 

@@ -193,7 +193,7 @@ function formsOf(
 	// ("populaion").
 	const isTypo = !isKnown && wordVectorRow(word) === undefined;
 	const reading =
-		isTypo && readTypo && word.length >= MIN_TYPO_LENGTH ? englishReading(word, new Set(guessed)) : undefined;
+		isTypo && readTypo && word.length >= MIN_TYPO_LENGTH ? englishReading(word, index.vocabulary) : undefined;
 	const readingTerm = reading === undefined ? null : normalizeTerm(reading);
 	// The word meant may be one the corpus spells otherwise too ("citicise" for "criticise", written "criticize").
 	if (readingTerm !== null)
