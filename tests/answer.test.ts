@@ -233,6 +233,18 @@ describe('ask', () => {
 		const relations = dossier.ask('what is the relationship between belarus and china').excerpts[0]?.text;
 		expect(relations).toMatch(/Belarus/);
 		expect(relations).toMatch(/China/);
+		// A word no document nor dictionary has is someone the documents never mention, in lower case too…
+		expect(dossier.ask("what did zelensky say about lukashenko's visit to beijing?").answered).toBe(false);
+		// …and a name mistyped is spelt as freely as a capitalised one.
+		expect(dossier.ask('what did xi jinpng say about hegemony').excerpts[0]?.text).toMatch(
+			/stand together against global “hegemony and bullying/,
+		);
+		// A place in lower case is no verb: "to travel to china" weighs "travel" as "to travel to China" does.
+		const weightOf = (question: string, term: string) =>
+			analyzeQuery(dossier.index, question).concepts.find((concept) => concept.term === term)?.weight;
+		expect(weightOf('do belarusians need a visa to travel to china?', 'travel')).toBeCloseTo(
+			weightOf('Do Belarusians need a visa to travel to China?', 'travel') ?? 0,
+		);
 	});
 
 	it('GIVEN small talk around a question ("hey, please tell me…") THEN it is no topic, and nothing is said of it', () => {

@@ -1,5 +1,5 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { capitalTerms, countryOfCapital, nationTerms } from '../text/nations.ts';
+import { capitalTerms, countryOfCapital, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
 import { asFollowUp } from './followUps.ts';
@@ -118,7 +118,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		if (term === null || isScaffolding(term) || qualifies || isEmphaticOwn(tokens, position)) continue;
 		words.push(word);
 		if (concepts.has(term) || position === scope) continue;
-		const isName = caseless ? nationTerms(term).size > 0 : position > 0 && /^\p{Lu}/u.test(word);
+		const typedAsName = caseless ? nationTerms(term).size > 0 : position > 0 && /^\p{Lu}/u.test(word);
 		const isCounted = position === counted;
 		const isRole = position === role;
 		const readTypo = typos < MAX_TYPOS_READ;
@@ -126,10 +126,15 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			index,
 			word,
 			term,
-			isName,
+			// In lower case, a word no dictionary has may be a name, and is spelt as freely ("xi jinpng").
+			typedAsName || (caseless && wordVectorRow(word) === undefined),
 			asked,
 			readTypo,
 		);
+		// …and one no document has either, nor a typo of an English word, is one ("zelensky"): someone the
+		// documents never mention, whom an answer must be about all the same.
+		const isName =
+			typedAsName || (caseless && isTypo && reading === undefined && word.length >= MIN_TYPO_LENGTH);
 		// "Does Minsk admit…", "What did Minsk try…": a capital that acts is its country's government, and a
 		// sentence on Belarus answers for it; a capital visited or stayed in is the city ("visit Minsk").
 		if (!PLACING.test(tokens[position - 1] ?? ''))
@@ -231,7 +236,13 @@ function placeTerms(index: CorpusIndex, term: string): string[] {
  */
 function leadsAVerb(tokens: readonly string[], position: number): boolean {
 	const next = tokens[position + 2] ?? '';
-	return /^to$/i.test(tokens[position + 1] ?? '') && /^\p{Ll}/u.test(next) && !NOT_VERBS.test(next);
+	return (
+		/^to$/i.test(tokens[position + 1] ?? '') &&
+		/^\p{Ll}/u.test(next) &&
+		!NOT_VERBS.test(next) &&
+		// A place in lower case is no verb either ("travel to china").
+		!namesPlace(normalizeTerm(next) ?? '')
+	);
 }
 
 const NOT_VERBS = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|them|him|me|us|it)$/;
