@@ -224,6 +224,19 @@ describe('ask', () => {
 		// A capital at the start of a sentence or quotation says nothing; one lower-case use says it is no name.
 		expect(named(['Visit the park, said Lukashenko. "Park here."'])).toEqual(['lukashenko']);
 		expect(named(['Lukashenko met a lukashenko fan.'])).toEqual([]);
+		// A word capitalised only inside some other name, before the word that ends it, is no name either.
+		const namedIn = (question: string, texts: string[]) =>
+			namesByUsage(analyzeQuery(dossier.index, question).concepts, texts)
+				.filter((concept) => concept.isName)
+				.map((concept) => concept.term);
+		const council = 'Belarus was one of 53 countries at the United Nations Human Rights Council.';
+		expect(namedIn('what did they do right after the talks', [council])).toEqual([]);
+		expect(namedIn('what did putin say', ['A key supporter of Russian President Vladimir Putin.'])).toEqual([
+			'putin',
+		]);
+		expect(
+			namedIn('who runs the great stone park', ['The China-Belarus Industrial Park Great Stone.']),
+		).toEqual(['great', 'stone', 'park']);
 		// So a lower-case question is held to its names as a capitalised one is, and so is one in capitals.
 		expect(dossier.ask('when did xi visit minsk').answered).toBe(false);
 		expect(dossier.ask('WHEN DID XI VISIT MINSK?').answered).toBe(false);

@@ -11,6 +11,7 @@ export function namesByUsage(concepts: readonly QueryConcept[], texts: readonly 
 	const open = concepts.filter((concept) => concept.caseless);
 	if (open.length === 0) return [...concepts];
 	const usage = new Map(open.map((concept) => [concept.term, { capital: 0, lower: 0 }]));
+	const asked = new Set(concepts.map((concept) => concept.term));
 	const starts = new Set(open.map((concept) => concept.word.slice(0, 3).toLowerCase()));
 	const stems = new Map<string, string | null>();
 	for (const text of texts) {
@@ -24,9 +25,10 @@ export function namesByUsage(concepts: readonly QueryConcept[], texts: readonly 
 				stems.set(word, stem);
 			}
 			const count = usage.get(stem ?? '');
-			if (count === undefined || startsSentence(text, match.index ?? 0)) continue;
-			if (/^\p{Lu}/u.test(word)) count.capital++;
-			else count.lower++;
+			const at = match.index ?? 0;
+			if (count === undefined || startsSentence(text, at)) continue;
+			if (!/^\p{Lu}/u.test(word)) count.lower++;
+			else if (!inOtherName(text, at, asked)) count.capital++;
 		}
 	}
 	return concepts.map((concept) => {
@@ -35,6 +37,24 @@ export function namesByUsage(concepts: readonly QueryConcept[], texts: readonly 
 			? asName(concept)
 			: concept;
 	});
+}
+
+/**
+ * Whether a word is capitalised at `at` only as a word of some other name, before the word that ends it:
+ * "Rights" in "Human Rights Council" makes no name of "right", though "Great" in "Great Stone Industrial
+ * Park" does of "great" when "stone" is asked too; and "Putin" ends "Vladimir Putin", so is a name.
+ */
+function inOtherName(text: string, at: number, asked: ReadonlySet<string>): boolean {
+	const after = /^[\p{L}'’-]*((?:\s+(?:(?:of|and|the|for)\s+)?\p{Lu}[\p{L}'’.-]*)*)/u.exec(
+		text.slice(at, at + 80),
+	);
+	const following = [...wordsWithOffsets(after?.[1] ?? '')].map(([other]) => other);
+	if (following.length === 0) return false;
+	const before = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|and|the|for)\s+)?)*$/u.exec(
+		text.slice(Math.max(0, at - 60), at),
+	);
+	const preceding = [...wordsWithOffsets(before?.[0] ?? '')].map(([other]) => other);
+	return ![...preceding, ...following].some((other) => asked.has(normalizeTerm(other) ?? ''));
 }
 
 /** Whether a word at `at` starts a sentence, a line or a quotation, where a capital says nothing ("Mr. X" does not). */
