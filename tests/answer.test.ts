@@ -156,6 +156,16 @@ describe('ask', () => {
 			context: ['When did Belarus become an SCO observer?', 'and when did it become a full member?'],
 		});
 		expect(founded.excerpts[0]?.text).toMatch(/established by China and Russia in 2001/);
+		// A question that says whom, where or what it means before its "his", "there" or "it" is a new one in
+		// the thread ("did Xi attend it?" is not: "it" is no person: see the "which countries" test).
+		for (const question of [
+			"What has Lukashenko's motto on China been since the start of his presidency?",
+			'What struck Lukashenko about China over all his visits there?',
+			'How is Beijing trying to present itself when it comes to the Ukraine war?',
+		])
+			expect(
+				dossier.ask(question, { context: ['What is the Great Stone Industrial Park?'] }).excerpts,
+			).toEqual(dossier.ask(question).excerpts);
 		// On another topic, its own "he" notwithstanding: the CSTO, carried over, need not be in the answer.
 		const greeted = dossier.ask('What did Xi call Belarus when he greeted Lukashenko?', {
 			context: ['What is the CSTO?'],

@@ -1,5 +1,5 @@
 import { namesPlace } from '../text/nations.ts';
-import { normalizeTerm } from '../text/terms.ts';
+import { normalizeTerm, wordsWithOffsets } from '../text/terms.ts';
 import type { AnalyzedQuery, QueryConcept } from './queryConcepts.ts';
 
 /*
@@ -33,7 +33,7 @@ const PERSONAL = /\b(?:he|him|his|she|her)\b/i;
  */
 export function asFollowUp(question: string, own: AnalyzedQuery, earlier: AnalyzedQuery): AnalyzedQuery {
 	const namesItsSubject =
-		own.concepts.length >= 2 && own.concepts.some((concept) => concept.isName) && !REFERS_BACK.test(question);
+		own.concepts.length >= 2 && own.concepts.some((concept) => concept.isName) && !refersBack(question, own);
 	if (namesItsSubject) return own;
 	const asksAnew = own.concepts.some((concept) => !concept.isName) && !THAT_EVENT.test(question);
 	const ownTerms = new Set(own.concepts.map((concept) => concept.term));
@@ -67,7 +67,45 @@ export function asFollowUp(question: string, own: AnalyzedQuery, earlier: Analyz
 	};
 }
 
+/**
+ * Whether a word of the question stands for something it has not named yet. "What has Lukashenko's motto
+ * been since the start of his presidency?" names whose before "his", as "What struck Lukashenko about China
+ * over his visits there?" names where before "there", and "How is Beijing presenting itself when it comes to
+ * the war?" what before "it"; "did Xi attend it?" does not: "it" is no person.
+ */
+function refersBack(question: string, own: AnalyzedQuery): boolean {
+	const names = own.concepts.filter((concept) => concept.isName);
+	const namedBefore = (at: number, fits: (name: QueryConcept) => boolean) =>
+		names.some((name) => fits(name) && wordAt(question, name.word) < at);
+	for (const match of question.matchAll(new RegExp(REFERS_BACK.source, 'gi'))) {
+		const at = match.index ?? 0;
+		const pronoun = match[0].toLowerCase();
+		const resolved = PERSONAL.test(pronoun)
+			? namedBefore(at, isPerson)
+			: pronoun === 'there'
+				? namedBefore(at, isPlace)
+				: (pronoun === 'it' || pronoun === 'its') && namedBefore(at, isThing);
+		if (!resolved) return true;
+	}
+	return false;
+}
+
+/** A place ("Belarus", "Beijing"), or a name in capitals ("SCO"): what "it" can stand for, as no person can. */
+function isThing(concept: QueryConcept): boolean {
+	return isPlace(concept) || /^\p{Lu}{2,}$/u.test(concept.word);
+}
+
+function isPlace(concept: QueryConcept): boolean {
+	return [...concept.alternatives].some((term) => namesPlace(term));
+}
+
+/** Where a word first stands in the question, as typed, or Infinity. */
+function wordAt(question: string, word: string): number {
+	for (const match of wordsWithOffsets(question)) if (match[0] === word) return match.index ?? 0;
+	return Number.POSITIVE_INFINITY;
+}
+
 /** A name that is no place: who "he" or "she" can stand for. */
 function isPerson(concept: QueryConcept): boolean {
-	return concept.isName && ![...concept.alternatives].some((term) => namesPlace(term));
+	return concept.isName && !isPlace(concept);
 }

@@ -93,7 +93,7 @@ export function analyzeQuery(
 	const recent = context.slice(-MAX_CONTEXT_QUESTIONS);
 	const previous = recent.at(-1);
 	if (previous === undefined) return own;
-	return asFollowUp(question, own, analyzeQuery(index, previous, recent.slice(0, -1)));
+	return asFollowUp(withoutShouting(question), own, analyzeQuery(index, previous, recent.slice(0, -1)));
 }
 
 function conceptsOf(index: CorpusIndex, typed: string) {
