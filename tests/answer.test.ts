@@ -156,12 +156,16 @@ describe('ask', () => {
 			context: ['When did Belarus become an SCO observer?', 'and when did it become a full member?'],
 		});
 		expect(founded.excerpts[0]?.text).toMatch(/established by China and Russia in 2001/);
-		// A question that says whom, where or what it means before its "his", "there" or "it" is a new one in
-		// the thread ("did Xi attend it?" is not: "it" is no person: see the "which countries" test).
+		// A question that says whom, where or what it means before its "his", "there", "it" or "they" is a new
+		// one in the thread ("did Xi attend it?" is not: "it" is no person: see the "which countries" test), as
+		// is one whose "that" opens a clause, or that opens with an acronym.
 		for (const question of [
 			"What has Lukashenko's motto on China been since the start of his presidency?",
 			'What struck Lukashenko about China over all his visits there?',
 			'How is Beijing trying to present itself when it comes to the Ukraine war?',
+			'What document did Xi and Lukashenko sign when they met in Beijing?',
+			'When did Lukashenko announce that he was going to Beijing?',
+			'SCO observer status',
 		])
 			expect(
 				dossier.ask(question, { context: ['What is the Great Stone Industrial Park?'] }).excerpts,

@@ -17,6 +17,12 @@ const REFERS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|th
 // Not "is that right?", which asks about the question's own claim.
 const THAT_EVENT =
 	/\b(?:was|is|did|does|after|before|since)\s+(?:that|this)\b(?!\s+(?:right|true|correct|so)\b)|\b(?:that|this)\s*\??\s*$/i;
+// "Xi and Lukashenko … their partnership": two names before are whom "they" stand for.
+const PLURAL = /^(?:they|them|their)$/;
+// "that" opening a clause ("announce that he was going", "read that China abstained", "hopes that offering
+// to host…") points at nothing earlier, as "that trip" does.
+const CONJUNCTION =
+	/^that\s+(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|there|\p{Lu}\S*|\p{L}+ing)\b/u;
 // A person referred back to: in a question that names no one, "he" is the earlier question's person.
 const PERSONAL = /\b(?:he|him|his|she|her)\b/i;
 
@@ -84,7 +90,11 @@ function refersBack(question: string, own: AnalyzedQuery): boolean {
 			? namedBefore(at, isPerson)
 			: pronoun === 'there'
 				? namedBefore(at, isPlace)
-				: (pronoun === 'it' || pronoun === 'its') && namedBefore(at, isThing);
+				: pronoun === 'it' || pronoun === 'its'
+					? namedBefore(at, isThing)
+					: PLURAL.test(pronoun)
+						? names.filter((name) => wordAt(question, name.word) < at).length >= 2
+						: CONJUNCTION.test(question.slice(at));
 		if (!resolved) return true;
 	}
 	return false;

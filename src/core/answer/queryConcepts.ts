@@ -118,7 +118,10 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		if (term === null || isScaffolding(term) || qualifies || isEmphaticOwn(tokens, position)) continue;
 		words.push(word);
 		if (concepts.has(term) || position === scope) continue;
-		const typedAsName = caseless ? nationTerms(term).size > 0 : position > 0 && /^\p{Lu}/u.test(word);
+		// A capital says a name inside the question; an acronym says it anywhere ("SCO observer status").
+		const typedAsName = caseless
+			? nationTerms(term).size > 0
+			: (position > 0 && /^\p{Lu}/u.test(word)) || /^\p{Lu}{2,}s?$/u.test(word);
 		const isCounted = position === counted;
 		const isRole = position === role;
 		const readTypo = typos < MAX_TYPOS_READ;
