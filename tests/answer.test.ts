@@ -393,6 +393,10 @@ describe('ask', () => {
 		expect(dossier.ask('Which outlets does Nikola Mikovic write for?').excerpts[0]?.text).toMatch(
 			/^He writes for several publications such as Diplomatic Courier/,
 		);
+		// Their view of something is in what they wrote, though the note names the topic ("… and Ukraine").
+		const view = dossier.ask('What does Mikovic think about the Ukraine war?');
+		expect(view.excerpts.map((e) => e.text).join(' ')).not.toMatch(/His work focuses/);
+		expect(view.excerpts.every((e) => fileOf(e.source.id) === '000_ad776cbc1b6960fa.txt')).toBe(true);
 		// What their note does not say is asked of what they wrote: their article answers.
 		const rates = dossier.ask('How does Mikovic rate China as an economic partner for Belarus?');
 		expect(rates.excerpts[0]?.text).toMatch(/China is one of the most important economic partners/);

@@ -18,6 +18,23 @@ import { mentions, type QueryConcept } from './queryConcepts.ts';
 const ASKS_AUTHOR =
 	/\bwho\s+(?:wrote|writes|has written|authored|penned)\b|\b(?:author|writer)s?\s+of\b|\bwritten by\b/i;
 
+// A question asking what someone thinks or says, of which their article is the answer.
+const VIEW_WORDS = [
+	'say',
+	'says',
+	'said',
+	'think',
+	'thinks',
+	'believe',
+	'believes',
+	'argue',
+	'argues',
+	'view',
+	'views',
+];
+const ASKS_VIEW = new RegExp(`\\b(?:${VIEW_WORDS.join('|')})\\b`, 'i');
+const VIEW_TERMS = new Set(VIEW_WORDS.map((word) => normalizeTerm(word) ?? word));
+
 /**
  * Share of the question's concepts a document's title and publisher must name for it to be the one meant,
  * and that a sentence of an author's note must say to answer a question about them.
@@ -41,7 +58,7 @@ export function authorshipAnswer(
 ): Excerpt[] {
 	const matches = ASKS_AUTHOR.test(question)
 		? documentsNamed(index, concepts)
-		: authorsNamed(index, concepts);
+		: authorsNamed(index, concepts, ASKS_VIEW.test(question));
 	const best = Math.max(0, ...matches.map(({ share }) => share));
 	// Only the best-named documents: a question naming one piece must not list every author.
 	return matches
@@ -78,7 +95,11 @@ function documentsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): 
  * each as written or one slip off ("Mityushnkov"). A name the articles themselves use is answered from them
  * instead.
  */
-function authorsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): BylineMatch[] {
+function authorsNamed(
+	index: CorpusIndex,
+	concepts: readonly QueryConcept[],
+	asksView: boolean,
+): BylineMatch[] {
 	const unknown = concepts.filter((concept) => concept.isUnknown);
 	if (unknown.length === 0) return [];
 	const unknownNames = unknown.filter((concept) => concept.isName);
@@ -105,6 +126,10 @@ function authorsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): By
 		const { sentence, weight } = bestSentence([byline, ...rest], asked);
 		const articlesMayAnswer = asked.some((concept) => !concept.isUnknown);
 		if (weight < askedWeight * MIN_SHARE && articlesMayAnswer) return [];
+		// Their view of something ("What does Mikovic think about the war?") is in what they wrote, not in the
+		// note's "His work focuses on… Ukraine".
+		const topics = asked.filter((concept) => !VIEW_TERMS.has(concept.term) && !concept.isUnknown);
+		if (asksView && topics.length > 0) return [];
 		return [{ document, sentences: sentence === byline ? [byline] : [sentence, byline], share: 1 }];
 	});
 }
