@@ -158,8 +158,9 @@ describe('ask', () => {
 		expect(founded.excerpts[0]?.text).toMatch(/established by China and Russia in 2001/);
 		// A question that says whom, where or what it means before its "his", "there", "it" or "they" is a new
 		// one in the thread ("did Xi attend it?" is not: "it" is no person: see the "which countries" test), as
-		// is one whose "that" opens a clause, or that opens with an acronym.
+		// is one whose "that" opens a clause, that opens with an acronym, or that names one in lower case.
 		for (const question of [
+			'samarkand sco summit dates',
 			"What has Lukashenko's motto on China been since the start of his presidency?",
 			'What struck Lukashenko about China over all his visits there?',
 			'How is Beijing trying to present itself when it comes to the Ukraine war?',
