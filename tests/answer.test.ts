@@ -161,6 +161,7 @@ describe('ask', () => {
 		// is one whose "that" opens a clause, that opens with an acronym, or that names one in lower case.
 		for (const question of [
 			'samarkand sco summit dates',
+			'Where in Beijing were the talks held?',
 			"What has Lukashenko's motto on China been since the start of his presidency?",
 			'What struck Lukashenko about China over all his visits there?',
 			'How is Beijing trying to present itself when it comes to the Ukraine war?',

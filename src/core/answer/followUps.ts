@@ -1,6 +1,7 @@
 import { namesPlace } from '../text/nations.ts';
-import { normalizeTerm, wordsWithOffsets } from '../text/terms.ts';
+import { normalizeTerm, tokenize, wordsWithOffsets } from '../text/terms.ts';
 import type { AnalyzedQuery, QueryConcept } from './queryConcepts.ts';
+import { whereInScopeAt } from './questionRoles.ts';
 
 /*
  * A question asked in a conversation (a thread, the console) is read with the one before it, as that one was
@@ -38,8 +39,12 @@ const PERSONAL = /\b(?:he|him|his|she|her)\b/i;
  *   think tank based?" after "Who is Jakub Jakobowski?" is answered by his think tank, not another's.
  */
 export function asFollowUp(question: string, own: AnalyzedQuery, earlier: AnalyzedQuery): AnalyzedQuery {
+	// "Where in Beijing were the talks held?" names a place too, though only to search within (whereInScopeAt).
+	const searchedWithin = whereInScopeAt(tokenize(question)) >= 0 ? 1 : 0;
 	const namesItsSubject =
-		own.concepts.length >= 2 && own.concepts.some((concept) => concept.isName) && !refersBack(question, own);
+		own.concepts.length + searchedWithin >= 2 &&
+		(searchedWithin > 0 || own.concepts.some((concept) => concept.isName)) &&
+		!refersBack(question, own);
 	if (namesItsSubject) return own;
 	const asksAnew = own.concepts.some((concept) => !concept.isName) && !THAT_EVENT.test(question);
 	const ownTerms = new Set(own.concepts.map((concept) => concept.term));
