@@ -158,9 +158,12 @@ describe('ask', () => {
 		expect(founded.excerpts[0]?.text).toMatch(/established by China and Russia in 2001/);
 		// A question that says whom, where or what it means before its "his", "there", "it" or "they" is a new
 		// one in the thread ("did Xi attend it?" is not: "it" is no person: see the "which countries" test), as
-		// is one whose "that" opens a clause, that opens with an acronym, or that names one in lower case.
+		// is one whose "that" opens a clause or asks about its own claim, that opens with an acronym, or that
+		// names one, or a word only the corpus has, in lower case.
 		for (const question of [
 			'samarkand sco summit dates',
+			"what is the zero-covid policy mentioned about macron's visit",
+			'I read that China abstained at the UN on Ukraine, is that right?',
 			'Where in Beijing were the talks held?',
 			"What has Lukashenko's motto on China been since the start of his presidency?",
 			'What struck Lukashenko about China over all his visits there?',

@@ -21,9 +21,10 @@ const THAT_EVENT =
 // "Xi and Lukashenko … their partnership": two names before are whom "they" stand for.
 const PLURAL = /^(?:they|them|their)$/;
 // "that" opening a clause ("announce that he was going", "read that China abstained", "hopes that offering
-// to host…") points at nothing earlier, as "that trip" does.
-const CONJUNCTION =
-	/^that\s+(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|there|\p{Lu}\S*|\p{L}+ing)\b/u;
+// to host…") points at nothing earlier, as "that trip" does; nor does "is that right?", which asks about the
+// question's own claim.
+const POINTS_NOWHERE =
+	/^that\s+(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|our|there|right|true|correct|so|\p{Lu}\S*|\p{L}+ing)\b/u;
 // A person referred back to: in a question that names no one, "he" is the earlier question's person.
 const PERSONAL = /\b(?:he|him|his|she|her)\b/i;
 
@@ -99,7 +100,7 @@ function refersBack(question: string, own: AnalyzedQuery): boolean {
 					? namedBefore(at, isThing)
 					: PLURAL.test(pronoun)
 						? names.filter((name) => wordAt(question, name.word) < at).length >= 2
-						: CONJUNCTION.test(question.slice(at));
+						: POINTS_NOWHERE.test(question.slice(at));
 		if (!resolved) return true;
 	}
 	return false;

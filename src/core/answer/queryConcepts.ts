@@ -108,10 +108,10 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	const counted = countedWordAt(tokens);
 	const role = roleWordAt(tokens, type);
 	const scope = whereInScopeAt(tokens);
-	// Typed all in lower case, as chat often is, case tells no name: a country is one, and the documents' own
-	// use tells the rest (see caselessNames.ts).
+	// Typed all in lower case, as chat often is, case tells no name: a country is one, so is an abbreviation
+	// the corpus spells out ("sco") and a word the corpus uses but no dictionary has ("macron"); the documents'
+	// own use tells the rest (see caselessNames.ts).
 	const caseless = text === text.toLowerCase();
-	// …and so is an abbreviation the corpus spells out ("sco"), whatever its case.
 	const abbreviations = new Set(caseless ? index.data.aliases.map((alias) => alias.abbreviationTerm) : []);
 	let typos = 0;
 	for (const [position, word] of tokens.entries()) {
@@ -122,7 +122,9 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		if (concepts.has(term) || position === scope) continue;
 		// A capital says a name inside the question; an acronym says it anywhere ("SCO observer status").
 		const typedAsName = caseless
-			? nationTerms(term).size > 0 || abbreviations.has(term)
+			? nationTerms(term).size > 0 ||
+				abbreviations.has(term) ||
+				(index.vocabulary.has(term) && wordVectorRow(word.replace(/['’]s?$/u, '')) === undefined)
 			: (position > 0 && /^\p{Lu}/u.test(word)) || /^\p{Lu}{2,}s?$/u.test(word);
 		const isCounted = position === counted;
 		const isRole = position === role;
