@@ -12,8 +12,8 @@ import { whereInScopeAt } from './questionRoles.ts';
 
 /** Topics carried over from earlier questions count for less than the words actually asked. */
 const CONTEXT_WEIGHT = 0.5;
-// A question that leans on an earlier one ("and when did it join the SCO?").
-const REFERS_BACK = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|there|then)\b/i;
+// The words by which a question leans on an earlier one ("and when did it join the SCO?").
+const POINTERS = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|there|then)\b/gi;
 // "that" or "this" standing alone, for what the earlier question was about: "was that", "did that end…".
 // Not "is that right?", which asks about the question's own claim.
 const THAT_EVENT =
@@ -89,7 +89,7 @@ function refersBack(question: string, own: AnalyzedQuery): boolean {
 	const names = own.concepts.filter((concept) => concept.isName);
 	const namedBefore = (at: number, fits: (name: QueryConcept) => boolean) =>
 		names.some((name) => fits(name) && wordAt(question, name.word) < at);
-	for (const match of question.matchAll(new RegExp(REFERS_BACK.source, 'gi'))) {
+	for (const match of question.matchAll(POINTERS)) {
 		const at = match.index ?? 0;
 		const pronoun = match[0].toLowerCase();
 		const resolved = PERSONAL.test(pronoun)

@@ -108,9 +108,8 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	const counted = countedWordAt(tokens);
 	const role = roleWordAt(tokens, type);
 	const scope = whereInScopeAt(tokens);
-	// Typed all in lower case, as chat often is, case tells no name: a country is one, so is an abbreviation
-	// the corpus spells out ("sco") and a word the corpus uses but no dictionary has ("macron"); the documents'
-	// own use tells the rest (see caselessNames.ts).
+	// Typed all in lower case, as chat often is, case tells no name (but see isNameInLowerCase); the
+	// documents' own use tells the rest (see caselessNames.ts).
 	const caseless = text === text.toLowerCase();
 	const abbreviations = new Set(caseless ? index.data.aliases.map((alias) => alias.abbreviationTerm) : []);
 	let typos = 0;
@@ -122,9 +121,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		if (concepts.has(term) || position === scope) continue;
 		// A capital says a name inside the question; an acronym says it anywhere ("SCO observer status").
 		const typedAsName = caseless
-			? nationTerms(term).size > 0 ||
-				abbreviations.has(term) ||
-				(index.vocabulary.has(term) && wordVectorRow(word.replace(/['’]s?$/u, '')) === undefined)
+			? isNameInLowerCase(index, word, term, abbreviations)
 			: (position > 0 && /^\p{Lu}/u.test(word)) || /^\p{Lu}{2,}s?$/u.test(word);
 		const isCounted = position === counted;
 		const isRole = position === role;
@@ -180,6 +177,20 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		});
 	}
 	return { concepts, words };
+}
+
+/**
+ * Whether a word of a question typed all in lower case is a name all the same: a country or a people, an
+ * abbreviation the corpus spells out ("sco"), or a word the corpus uses but no dictionary has ("macron").
+ */
+function isNameInLowerCase(
+	index: CorpusIndex,
+	word: string,
+	term: string,
+	abbreviations: ReadonlySet<string>,
+): boolean {
+	if (nationTerms(term).size > 0 || abbreviations.has(term)) return true;
+	return index.vocabulary.has(term) && wordVectorRow(word.replace(/['’]s?$/u, '')) === undefined;
 }
 
 /**
