@@ -330,6 +330,10 @@ describe('ask', () => {
 		);
 		// Not naming one, any source answers.
 		expect(new Set(files('What about the sanctions on Belarus?')).size).toBeGreaterThan(1);
+		// What the source itself says is any of its sentences on the topic: no one in them need say it.
+		const visit = dossier.ask('what did the wsj say about the visit');
+		expect(visit.questionType).toBe('other');
+		expect(visit.excerpts[0]?.text).toMatch(/^Mr\. Lukashenko traveled to Beijing for a three-day trip/);
 		// A source and nothing to ask of it: what to ask instead.
 		expect(dossier.ask('What does CGTN say?').refusal).toMatch(/Ask what CGTN says about something/);
 		// "author" and "describe" ask about the source, as "say" does: no topic for its sentences to hold.

@@ -48,6 +48,13 @@ describe('sourceScope', () => {
 		expect(sourceScope(documents, 'How much rice does China import?')).toBeUndefined();
 	});
 
+	it('GIVEN the source itself asked what it says THEN it speaks; someone in it does not', () => {
+		expect(sourceScope(documents, 'What did the WSJ say about the visit?')?.speaks).toBe(true);
+		expect(sourceScope(documents, 'how does nikola rice describe the talks')?.speaks).toBe(true);
+		expect(sourceScope(documents, 'What did Xi say to the WSJ?')?.speaks).toBe(false);
+		expect(sourceScope(documents, 'According to CGTN, what did Xi say?')?.speaks).toBe(false);
+	});
+
 	it('GIVEN a long word of a source mistyped by one slip THEN it names the source all the same, and is no topic', () => {
 		const scope = sourceScope(documents, 'According to Gopolitics & Empire, what happened?');
 		expect(scope?.docIds).toEqual(new Set(['ge.txt']));

@@ -115,9 +115,16 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 		};
 	if (asked.length === 0 || searchText === '') return empty;
 	const unknown = unknownConcepts(index, text, asked);
-	const withWords = { ...empty, unknownWords: unknown.map((concept) => unknownWord(concept)) };
+	// "What did the WSJ say about the visit?" asks what the source says, in any of its sentences: no one in
+	// them need be saying it.
+	const sought = type === 'statement' && scope?.speaks ? 'other' : type;
+	const withWords = {
+		...empty,
+		questionType: sought,
+		unknownWords: unknown.map((concept) => unknownWord(concept)),
+	};
 
-	const candidates = type === 'definition' ? ANSWER.definitionCandidatePassages : ANSWER.candidatePassages;
+	const candidates = sought === 'definition' ? ANSWER.definitionCandidatePassages : ANSWER.candidatePassages;
 	const { phrases, keep } = passageFilter(text, scope);
 	const { results } = index.rankPassages(searchText, candidates, keep);
 	if (results.length === 0 && phrases.length > 0) {
@@ -137,7 +144,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 		asked,
 		passages.map(({ passage }) => passage.text),
 	);
-	const units = bestPerPassage(scoreUnits(index, concepts, type, passages));
+	const units = bestPerPassage(scoreUnits(index, concepts, sought, passages));
 	const best = units[0];
 	// An excerpt is the unit itself, so marking every asked term in it marks just what the unit matched.
 	const marked = conceptTerms(concepts);

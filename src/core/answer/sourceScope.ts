@@ -11,6 +11,8 @@ export interface SourceScope {
 	sources: readonly string[];
 	/** The terms that name the sources ("ibra", "digit") or ask what they say ("say"): who is asked, not about what. */
 	notTopics: ReadonlySet<string>;
+	/** Whether the question asks what the sources themselves say ("What did the WSJ say…"), not someone in them. */
+	speaks: boolean;
 }
 
 /**
@@ -76,7 +78,17 @@ export function sourceScope(
 	}
 	if (docIds.size === 0) return undefined;
 	for (const word of SOURCE_WORDS) notTopics.add(word);
-	return { docIds, sources: [...sources], notTopics };
+	return { docIds, sources: [...sources], notTopics, speaks: sourceSpeaks(question, notTopics) };
+}
+
+// "did the WSJ say", "does Mikovic think": the words between the auxiliary and the verb of saying.
+const SPEAKER =
+	/\b(?:do|does|did)\s+((?:[\p{L}&'’.-]+\s+){1,5}?)(?:say|tell|report|write|think|describe)\b/iu;
+
+/** Whether the one the question asks to say something is the source itself: every word before the verb names it. */
+function sourceSpeaks(question: string, sourceTerms: ReadonlySet<string>): boolean {
+	const speaker = SPEAKER.exec(question)?.[1];
+	return speaker !== undefined && terms(speaker).every((term) => sourceTerms.has(term));
 }
 
 /**
