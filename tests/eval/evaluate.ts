@@ -68,18 +68,18 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.82,
-	hitAt3: 0.84,
-	refusalAccuracy: 0.76,
+	hitAt1: 0.8,
+	hitAt3: 0.82,
+	refusalAccuracy: 0.72,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.8,
-	typoRefusalAccuracy: 0.73,
-	followUpHitAt1: 0.78,
-	inThreadHitAt1: 0.81,
-	inThreadRefusalAccuracy: 0.76,
-	oneCaseHitAt1: 0.82,
-	oneCaseRefusalAccuracy: 0.77,
+	typoHitAt1: 0.77,
+	typoRefusalAccuracy: 0.71,
+	followUpHitAt1: 0.77,
+	inThreadHitAt1: 0.79,
+	inThreadRefusalAccuracy: 0.72,
+	oneCaseHitAt1: 0.8,
+	oneCaseRefusalAccuracy: 0.74,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
