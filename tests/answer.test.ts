@@ -402,6 +402,10 @@ describe('ask', () => {
 		expect(dossier.ask('Which outlets does Nikola Mikovic write for?').excerpts[0]?.text).toMatch(
 			/^He writes for several publications such as Diplomatic Courier/,
 		);
+		// A bare byline says who wrote, and nothing else of them.
+		expect(dossier.ask('Who is Iwo Mazur?').excerpts.map((e) => e.text)).toEqual(['By Iwo Mazur']);
+		for (const question of ['Where is Iwo Mazur based?', 'What does Iwo Mazur usually write about?'])
+			expect(dossier.ask(question).answered).toBe(false);
 		// Their view of something is in what they wrote, though the note names the topic ("… and Ukraine").
 		const view = dossier.ask('What does Mikovic think about the Ukraine war?');
 		expect(view.excerpts.map((e) => e.text).join(' ')).not.toMatch(/His work focuses/);

@@ -70,16 +70,16 @@ export const EVAL_TARGETS = {
 export const EVAL_FLOORS = {
 	hitAt1: 0.8,
 	hitAt3: 0.82,
-	refusalAccuracy: 0.72,
+	refusalAccuracy: 0.74,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.77,
-	typoRefusalAccuracy: 0.71,
+	typoRefusalAccuracy: 0.72,
 	followUpHitAt1: 0.77,
 	inThreadHitAt1: 0.79,
-	inThreadRefusalAccuracy: 0.72,
+	inThreadRefusalAccuracy: 0.73,
 	oneCaseHitAt1: 0.8,
-	oneCaseRefusalAccuracy: 0.74,
+	oneCaseRefusalAccuracy: 0.75,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

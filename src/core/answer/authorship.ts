@@ -1,11 +1,13 @@
 import type { CorpusIndex, IndexedDocument } from '../corpusIndex.ts';
-import { authorNames, surnameInAnyCase } from '../load/byline.ts';
+import { authorNames, bylineIsNote, surnameInAnyCase } from '../load/byline.ts';
 import { oneSlipApart } from '../text/edits.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import type { Sentence, TextSpan } from '../types.ts';
+import { hasEvidenceFor } from './answerEvidence.ts';
 import type { Excerpt } from './excerpt.ts';
 import { MIN_TYPO_LENGTH } from './misspellings.ts';
 import { mentions, type QueryConcept } from './queryConcepts.ts';
+import { questionType } from './questionType.ts';
 
 /*
  * "Who wrote the CGTN op-ed?" is about a document, not about what documents say: it is answered from the
@@ -58,7 +60,7 @@ export function authorshipAnswer(
 ): Excerpt[] {
 	const matches = ASKS_AUTHOR.test(question)
 		? documentsNamed(index, concepts)
-		: authorsNamed(index, concepts, ASKS_VIEW.test(question));
+		: authorsNamed(index, concepts, question);
 	const best = Math.max(0, ...matches.map(({ share }) => share));
 	// Only the best-named documents: a question naming one piece must not list every author.
 	return matches
@@ -98,7 +100,7 @@ function documentsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): 
 function authorsNamed(
 	index: CorpusIndex,
 	concepts: readonly QueryConcept[],
-	asksView: boolean,
+	question: string,
 ): BylineMatch[] {
 	const unknown = concepts.filter((concept) => concept.isUnknown);
 	if (unknown.length === 0) return [];
@@ -126,10 +128,13 @@ function authorsNamed(
 		const { sentence, weight } = bestSentence([byline, ...rest], asked);
 		const articlesMayAnswer = asked.some((concept) => !concept.isUnknown);
 		if (weight < askedWeight * MIN_SHARE && articlesMayAnswer) return [];
+		// A bare byline ("By Iwo Mazur") says who wrote, and nothing else of them: not where they are based.
+		const saysEnough = asked.length === 0 && hasEvidenceFor(questionType(question), byline.text);
+		if (!bylineIsNote([byline], document.meta.author) && weight === 0 && !saysEnough) return [];
 		// Their view of something ("What does Mikovic think about the war?") is in what they wrote, not in the
 		// note's "His work focuses on… Ukraine".
 		const topics = asked.filter((concept) => !VIEW_TERMS.has(concept.term) && !concept.isUnknown);
-		if (asksView && topics.length > 0) return [];
+		if (ASKS_VIEW.test(question) && topics.length > 0) return [];
 		return [{ document, sentences: sentence === byline ? [byline] : [sentence, byline], share: 1 }];
 	});
 }

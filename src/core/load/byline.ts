@@ -20,10 +20,23 @@ export function findByline(text: string, author: string | undefined): Sentence[]
 		const naming = line.find((sentence) => sentence.start <= at && at < sentence.end);
 		if (naming !== undefined) lines.push({ line, naming });
 	}
-	const note = new RegExp(`^${escapeRegExp(name)}\\s+(?:is|was)\\b`);
-	const found = lines.find(({ naming }) => note.test(naming.text));
+	const found = lines.find(({ naming }) => isNote(naming.text, name));
 	if (found === undefined) return lines[0] === undefined ? [] : [fromBy(lines[0].naming, name)];
 	return [found.naming, ...found.line.filter((sentence) => sentence.start > found.naming.start)];
+}
+
+/**
+ * Whether a document's byline (see `findByline`) is an author's note, which says who they are ("Grigory
+ * Mityushnikov is a Belarusian journalist…"), rather than only their name ("By Iwo Mazur").
+ */
+export function bylineIsNote(byline: readonly Sentence[], author: string | undefined): boolean {
+	const [name] = authorNames(author);
+	const [first] = byline;
+	return name !== undefined && first !== undefined && isNote(first.text, name);
+}
+
+function isNote(sentence: string, name: string): boolean {
+	return new RegExp(`^${escapeRegExp(name)}\\s+(?:is|was)\\b`).test(sentence);
 }
 
 /**
