@@ -284,11 +284,16 @@ describe('ask', () => {
 		for (const question of [
 			'Hey, can you please tell me when Belarus became an SCO observer? Thanks!',
 			'OK so when did Belarus become an SCO observer?',
+			'hey quick q, when did belarus become an sco observer?',
 		]) {
 			const chatty = dossier.ask(question);
+			expect(chatty.questionType).toBe('when');
 			expect(chatty.unknownWords).toEqual([]);
 			expect(chatty.excerpts[0]?.text).toBe(plain);
 		}
+		// Nor does a source named first, or "whats" for "what is", hide what kind of answer is asked for.
+		expect(dossier.ask('According to IBRA Digital, where does Ukraine lie?').questionType).toBe('where');
+		expect(dossier.ask('whats the great stone park').questionType).toBe('definition');
 	});
 
 	it('GIVEN a question in another language that shares no word with the documents THEN it is asked for in English', () => {
@@ -596,7 +601,12 @@ describe('ask', () => {
 
 	it('GIVEN "what share / percentage" THEN a part of a whole answers, not any number', () => {
 		expect(hasEvidenceFor('share', 'It covers 42% of the world population.')).toBe(true);
-		expect(hasEvidenceFor('share', 'Trade jumped by 47.6 percent.')).toBe(true);
+		// A change by so much is no part of a whole; "by what percentage did it grow" asks for one, as a number.
+		expect(hasEvidenceFor('share', 'Trade jumped by 47.6 percent.')).toBe(false);
+		const growth = dossier.ask("By what percentage did China's trade surplus with Belarus jump in 2024?");
+		expect(growth.questionType).toBe('quantity');
+		expect(growth.excerpts[0]?.text).toMatch(/jumped by 47\.6 percent/);
+		expect(dossier.ask("what share of belarus's total exports go to china").answered).toBe(false);
 		// "31-year rule" is no share of the vote.
 		expect(
 			hasEvidenceFor('share', 'He won a January presidential election to extend his 31-year rule.'),

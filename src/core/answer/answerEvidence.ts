@@ -67,7 +67,8 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 		'i',
 	),
 	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
-	share: /\d\s*%|\bper ?cent\b|\b(?:half|third|quarter|fifth|tenth|majority)\b/i,
+	// A part of a whole, not a change by so much ("jumped by 47.6 percent").
+	share: /(?<!\bby\s+|[\d.,])\d[\d.,]*\s*(?:%|per ?cent\b)|\b(?:half|third|quarter|fifth|tenth|majority)\b/i,
 	// Needs the names asked about: see definitions.ts.
 	definition: undefined,
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,

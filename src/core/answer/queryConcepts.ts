@@ -12,6 +12,7 @@ import {
 	roleWordAt,
 	whereInScopeAt,
 	withoutAskedUnit,
+	withoutSmallTalk,
 } from './questionRoles.ts';
 import { questionType } from './questionType.ts';
 
@@ -97,7 +98,7 @@ export function analyzeQuery(
 }
 
 function conceptsOf(index: CorpusIndex, typed: string) {
-	const text = withoutShouting(typed);
+	const text = withoutSmallTalk(withoutShouting(typed));
 	const concepts = new Map<string, QueryConcept>();
 	const words: string[] = [];
 	const tokens = tokenize(withoutAskedUnit(text));

@@ -48,6 +48,15 @@ const SCAFFOLDING = new Set(
 const ASKED_UNIT =
 	/\b(?:what|which|whose)\s+(?:year|month|day|date|dates|time|number|share|percentage|proportion|amount)\b/gi;
 
+// The small talk a question in a chat opens with: "hey quick q, …", "ok so…", "can you please tell me…".
+const SMALL_TALK =
+	/^\s*(?:(?:hey|hi|hello|ok|okay|so|btw|also|quick q(?:uestion)?|(?:can|could|would) you (?:please )?tell me|(?:does|do) (?:anyone|anybody|you) know|please tell me|tell me)\b[\s,:;!.-]*)+/i;
+
+/** The question without the small talk it opens with, which says nothing of what is asked. */
+export function withoutSmallTalk(question: string): string {
+	return question.replace(SMALL_TALK, '');
+}
+
 /** Whether a term is scaffolding, no topic to find. */
 export function isScaffolding(term: string): boolean {
 	return SCAFFOLDING.has(term);

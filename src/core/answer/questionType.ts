@@ -1,6 +1,6 @@
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { withTyposRead } from './misspellings.ts';
-import { whereInScopeAt } from './questionRoles.ts';
+import { whereInScopeAt, withoutSmallTalk } from './questionRoles.ts';
 
 /** What kind of answer a question wants; it decides which sentences get a bonus. */
 export type QuestionType =
@@ -54,10 +54,11 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 		/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:year|month)\b|\bin what year\b|\bwhen did\b|\bdates? of\b|\band when\b/i,
 	],
 	// "What share of the world's people…": a part of a whole, which a percentage or a fraction gives.
-	['share', /\bwhat (?:percentage|percent|share|proportion|fraction)\b/i],
+	// "By what percentage did trade grow?" asks for a change, which any number gives (see 'quantity').
+	['share', /\bwhat (?:percentage|percent|share|proportion|fraction) of\b/i],
 	[
 		'quantity',
-		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size)\b/i,
+		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|percentage|percent)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size)\b/i,
 	],
 	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
@@ -82,8 +83,14 @@ export function questionType(question: string): QuestionType {
 	return type === 'other' ? typeAsWritten(withTyposRead(question)) : type;
 }
 
-function typeAsWritten(question: string): QuestionType {
+function typeAsWritten(typed: string): QuestionType {
+	const question = withoutSmallTalk(typed).replace(SOURCE_LEAD_IN, '').replace(CONTRACTED, '$1 is');
 	const type = PATTERNS.find(([, pattern]) => pattern.test(question))?.[0] ?? 'other';
 	// "Where in Beijing were the talks held?" asks for a place inside Beijing, which no country names.
 	return type === 'where' && whereInScopeAt(tokenize(question)) >= 0 ? 'where-in' : type;
 }
+
+// "According to the WSJ, where…": the source comes before the word that says what is asked.
+const SOURCE_LEAD_IN = /^\s*according to [^,?]{1,60},\s*/i;
+// "whats", "wheres", as chat writes them.
+const CONTRACTED = /\b(what|who|where|when|how)s\b/gi;
