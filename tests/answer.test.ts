@@ -411,6 +411,15 @@ describe('ask', () => {
 		expect(dossier.ask('Who is Iwo Mazur?').excerpts.map((e) => e.text)).toEqual(['By Iwo Mazur']);
 		for (const question of ['Where is Iwo Mazur based?', 'What does Iwo Mazur usually write about?'])
 			expect(dossier.ask(question).answered).toBe(false);
+		// …and so is "he" after a question about them, though the question names a place ("China" is no "he").
+		for (const [question, earlier] of [
+			['what does he think about the war?', 'who is mikovic'],
+			['what does he say about china?', 'Who is Nikola Mikovic?'],
+		] as const) {
+			const followUp = dossier.ask(question, { context: [earlier] });
+			expect(followUp.answered).toBe(true);
+			expect(followUp.excerpts.every((e) => fileOf(e.source.id) === '000_ad776cbc1b6960fa.txt')).toBe(true);
+		}
 		// Their view of something is in what they wrote, though the note names the topic ("… and Ukraine").
 		const view = dossier.ask('What does Mikovic think about the Ukraine war?');
 		expect(view.excerpts.map((e) => e.text).join(' ')).not.toMatch(/His work focuses/);

@@ -105,8 +105,10 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
 	if (analyzed.concepts.every((concept) => concept.isUnknown) && !inEnglish(text))
 		return { ...empty, refusal: IN_ENGLISH };
-	// "What does CGTN say about…" is answered from CGTN alone, about the rest of the question.
-	const scope = sourceScope(index.data.documents, text);
+	// "What does CGTN say about…" is answered from CGTN alone, about the rest of the question; so is "what
+	// does he think…" after "who is Mikovic?", "he" being the person the earlier question named.
+	const referred = analyzed.concepts.filter((concept) => concept.inherited === false);
+	const scope = sourceScope(index.data.documents, [text, ...referred.map(({ word }) => word)].join(' '));
 	const { concepts: asked, searchText } = scope ? withoutWords(analyzed, scope.notTopics) : analyzed;
 	if (scope && (asked.length === 0 || searchText === ''))
 		return {

@@ -59,7 +59,7 @@ export function asFollowUp(question: string, own: AnalyzedQuery, earlier: Analyz
 			(!asksAnew || concept.isName || concept.caseless === true) &&
 			(referents.length === 0 || referents.includes(concept)),
 	);
-	const pointsBack = PERSONAL.test(question) && !own.concepts.some((concept) => concept.isName);
+	const pointsBack = PERSONAL.test(question) && !own.concepts.some(isPerson);
 	const earlierWords = earlier.searchText.split(' ');
 	const searched = takenOver.flatMap((concept) =>
 		earlierWords.filter((word) => normalizeTerm(word) === concept.term),
