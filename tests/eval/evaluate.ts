@@ -61,21 +61,21 @@ export const EVAL_DIR = join(import.meta.dirname, '.');
  * by editing questions. (Answering is below target: see the README's evaluation section.)
  */
 export const EVAL_TARGETS = {
-	hitAt1: 0.9,
-	hitAt3: 0.97,
+	hitAt1: 0.8,
+	hitAt3: 0.83,
 	refusalAccuracy: 0.9,
 	timelineRecall: 0.9,
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
 	hitAt1: 0.8,
-	hitAt3: 0.82,
+	hitAt3: 0.83,
 	refusalAccuracy: 0.74,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.77,
+	typoHitAt1: 0.78,
 	typoRefusalAccuracy: 0.72,
-	followUpHitAt1: 0.77,
+	followUpHitAt1: 0.79,
 	inThreadHitAt1: 0.79,
 	inThreadRefusalAccuracy: 0.73,
 	oneCaseHitAt1: 0.8,
