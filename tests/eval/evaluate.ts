@@ -61,8 +61,8 @@ export const EVAL_DIR = join(import.meta.dirname, '.');
  * by editing questions. (Answering is below target: see the README's evaluation section.)
  */
 export const EVAL_TARGETS = {
-	hitAt1: 0.8,
-	hitAt3: 0.83,
+	hitAt1: 0.9,
+	hitAt3: 0.97,
 	refusalAccuracy: 0.9,
 	timelineRecall: 0.9,
 	furnitureLeaks: 0,
