@@ -64,6 +64,16 @@ describe('ask', () => {
 		expect(visits.excerpts[0]?.text).toMatch(/the Republic of Kazakhstan and the Republic of Tajikistan/);
 	});
 
+	it('GIVEN "when" THEN a month or a day ranks above a year alone; on a tie, the shorter excerpt wins', () => {
+		// Not "It was Macron's first visit to China since the COVID-19 pandemic and his third since … 2017."
+		expect(dossier.ask('When did Macron visit China?').excerpts[0]?.text).toMatch(/from April 5 to 7, 2023/);
+		expect(hasEvidenceFor('when', 'He took office in 2017.')).toBe(true);
+		// The same words of the question, and the same kind of answer: the one that says it in fewer words.
+		expect(
+			dossier.ask("How did China react to Lukashenko's January election win?").excerpts[0]?.text,
+		).toMatch(/China accepted and congratulated him\.$/);
+	});
+
 	it('GIVEN "when … first" THEN the earliest date is asked for, not a sentence that says "first" of something else', () => {
 		// Not "Lukashenko's first trip to China since he won a January presidential election".
 		expect(dossier.ask('When was Lukashenko first elected?').excerpts[0]?.text).toMatch(

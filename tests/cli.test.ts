@@ -156,13 +156,19 @@ describe('local console (npm start without a token)', () => {
 			/\n {4}⚠ \[\d\] says 2024-07: “In July 2024, Belarus became a full member in the SCO\.”\n/,
 		);
 		// Each side of a disagreement is cited by the footnote of the excerpt that states it.
-		const [, before, after] = stdout.match(/⚠ Sources disagree: 2023 \[(\d)\] vs 2024-07 \[(\d)\]\./) ?? [];
+		const disagreement = /⚠ Sources disagree: (2023|2024-07) \[(\d)\] vs (2023|2024-07) \[(\d)\]\./.exec(
+			stdout,
+		);
+		const cited = new Map([
+			[disagreement?.[1], disagreement?.[2]],
+			[disagreement?.[3], disagreement?.[4]],
+		]);
 		const footnotes = stdout.replace(/\s+/g, ' ');
 		expect(footnotes).toMatch(
-			new RegExp(`\\[${before}\\] [^[]*IBRA Digital — \\S*003_b293d0d3c255c380\\.txt`),
+			new RegExp(`\\[${cited.get('2023')}\\] [^[]*IBRA Digital — \\S*003_b293d0d3c255c380\\.txt`),
 		);
 		expect(footnotes).toMatch(
-			new RegExp(`\\[${after}\\] Belarus–China relations — \\S*001_df13a2f1528550f3\\.txt`),
+			new RegExp(`\\[${cited.get('2024-07')}\\] Belarus–China relations — \\S*001_df13a2f1528550f3\\.txt`),
 		);
 		expect(stdout).toMatch(/Unknown command \/nonsense/);
 		// A line without "/" follows up the last /ask; "quit" ends the session, "/" or not.

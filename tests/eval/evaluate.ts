@@ -68,17 +68,17 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.8,
-	hitAt3: 0.83,
+	hitAt1: 0.81,
+	hitAt3: 0.84,
 	refusalAccuracy: 0.74,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.78,
+	typoHitAt1: 0.79,
 	typoRefusalAccuracy: 0.72,
 	followUpHitAt1: 0.79,
-	inThreadHitAt1: 0.79,
+	inThreadHitAt1: 0.8,
 	inThreadRefusalAccuracy: 0.73,
-	oneCaseHitAt1: 0.8,
+	oneCaseHitAt1: 0.81,
 	oneCaseRefusalAccuracy: 0.75,
 } as const;
 

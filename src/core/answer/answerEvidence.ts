@@ -24,6 +24,11 @@ export const PARTIAL_EVIDENCE = {
 	 * country or capital ("near Minsk"); and "in Ukraine" for "where in Beijing", which asks for a place inside.
 	 */
 	placeLikeForPlace: 0.5,
+	/**
+	 * Likewise, a year alone for "when": an answer, but ranked below one that gives the month or day ("from
+	 * April 5 to 7, 2023" over "his third visit since taking office in 2017").
+	 */
+	yearForWhen: 0.9,
 	/** Likewise, a phrase in quotes for "what is it called": it may be a name ("friends of steel") or a quote. */
 	quoteForName: 0.5,
 	/** Likewise, the evidence a sentence that names but does not define a name is for "What is the SCO?". */
@@ -42,6 +47,11 @@ const capitalised = (names: readonly string[]) =>
 	names.map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join('|');
 const MONTH = capitalised(MONTH_PATTERN.split('|'));
 const WEEKDAY = capitalised(WEEKDAYS);
+
+// A time finer than a year: a month, a day, or one the document's date places ("last week").
+const WITHIN_A_YEAR = new RegExp(
+	`\\b(?:${MONTH}|${WEEKDAY}|yesterday|today|ago)\\b|\\b(?:last|this|past|next) (?:week|month)\\b`,
+);
 
 // A name after a word that places things: "near Minsk", "in the Zhongnanhai talks".
 const PLACED_SOURCE = String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]*)`;
@@ -161,6 +171,8 @@ export function evidenceIn(text: string, { type, counted, names, given, asked }:
 	// A country or capital answers "where", and only a place inside one answers "where in".
 	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
 		return placesNamed(text, type === 'where') ? 1 : PARTIAL_EVIDENCE.placeLikeForPlace;
+	if (type === 'when' && hasEvidenceFor(type, text))
+		return WITHIN_A_YEAR.test(text) ? 1 : PARTIAL_EVIDENCE.yearForWhen;
 	if (hasEvidenceFor(type, text, given)) return 1;
 	if (type === 'name' && QUOTED.test(text)) return PARTIAL_EVIDENCE.quoteForName;
 	return type === 'date' && hasEvidenceFor('when', text) ? PARTIAL_EVIDENCE.monthForDay : 0;

@@ -161,7 +161,14 @@ export function scoreUnits(
 				units.push(score({ start: one.span.start, end: next.span.end }, [one, next], SCORING.pairPenalty));
 		});
 	}
-	return units.sort((a, b) => b.score - a.score || a.span.start - b.span.start);
+	// On a tie, the same answer in fewer words ("…China accepted and congratulated him" over the pair before).
+	return units.sort(
+		(a, b) => b.score - a.score || length(a.span) - length(b.span) || a.span.start - b.span.start,
+	);
+}
+
+function length(span: TextSpan): number {
+	return span.end - span.start;
 }
 
 /** The share of its coverage a unit keeps with this much evidence: all of it with full evidence. */
