@@ -68,7 +68,7 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.81,
+	hitAt1: 0.82,
 	hitAt3: 0.84,
 	refusalAccuracy: 0.74,
 	timelineRecall: 0.98,
@@ -76,9 +76,9 @@ export const EVAL_FLOORS = {
 	typoHitAt1: 0.79,
 	typoRefusalAccuracy: 0.72,
 	followUpHitAt1: 0.79,
-	inThreadHitAt1: 0.8,
+	inThreadHitAt1: 0.81,
 	inThreadRefusalAccuracy: 0.73,
-	oneCaseHitAt1: 0.81,
+	oneCaseHitAt1: 0.82,
 	oneCaseRefusalAccuracy: 0.75,
 } as const;
 

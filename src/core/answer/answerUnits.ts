@@ -40,7 +40,11 @@ export const SCORING = {
 	 * of the asked thing for "how many"…; see answerEvidence.ts).
 	 */
 	missingEvidencePenalty: 0.6,
-	passageWeight: 0.25,
+	/**
+	 * How much its passage's BM25 relevance (the best passage's being 1) adds to a unit's score: enough to
+	 * choose between units that say as much, not to outweigh one that says more.
+	 */
+	passageWeight: 0.2,
 	/** Two sentences must earn their place over one. */
 	pairPenalty: 0.04,
 } as const;
