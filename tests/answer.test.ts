@@ -421,7 +421,8 @@ describe('ask', () => {
 		expect(dossier.ask('Who is Iwo Mazur?').excerpts.map((e) => e.text)).toEqual(['By Iwo Mazur']);
 		for (const question of ['Where is Iwo Mazur based?', 'What does Iwo Mazur usually write about?'])
 			expect(dossier.ask(question).answered).toBe(false);
-		// …and so is "he" after a question about them, though the question names a place ("China" is no "he").
+		// "he" after a question about them is them, though the follow-up names a place ("China" is no "he"),
+		// and what he thinks or says is in his article.
 		for (const [question, earlier] of [
 			['what does he think about the war?', 'who is mikovic'],
 			['what does he say about china?', 'Who is Nikola Mikovic?'],
