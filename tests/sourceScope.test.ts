@@ -33,6 +33,9 @@ describe('sourceScope', () => {
 			expect.arrayContaining(['wall', 'street', 'journal', 'accord']),
 		);
 		expect(scope?.notTopics.has('xi')).toBe(false);
+		// Any verb asking what they say or think: "What is the WSJ's view…", "what does CGTN tell us…".
+		expect(sourceScope(documents, "What is the WSJ's view of the visit?")?.notTopics.has('view')).toBe(true);
+		expect(sourceScope(documents, 'what does CGTN tell us of the talks')?.notTopics.has('tell')).toBe(true);
 	});
 
 	it('GIVEN an author named, whole or by surname as a name THEN the question keeps to their documents', () => {

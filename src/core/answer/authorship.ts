@@ -8,6 +8,7 @@ import type { Excerpt } from './excerpt.ts';
 import { MIN_TYPO_LENGTH } from './misspellings.ts';
 import { mentions, type QueryConcept } from './queryConcepts.ts';
 import { questionType } from './questionType.ts';
+import { ASKS_SAYING, SAYING_TERMS } from './sourceScope.ts';
 
 /*
  * "Who wrote the CGTN op-ed?" is about a document, not about what documents say: it is answered from the
@@ -19,23 +20,6 @@ import { questionType } from './questionType.ts';
 
 const ASKS_AUTHOR =
 	/\bwho\s+(?:wrote|writes|has written|authored|penned)\b|\b(?:author|writer)s?\s+of\b|\bwritten by\b/i;
-
-// A question asking what someone thinks or says, of which their article is the answer.
-const VIEW_WORDS = [
-	'say',
-	'says',
-	'said',
-	'think',
-	'thinks',
-	'believe',
-	'believes',
-	'argue',
-	'argues',
-	'view',
-	'views',
-];
-const ASKS_VIEW = new RegExp(`\\b(?:${VIEW_WORDS.join('|')})\\b`, 'i');
-const VIEW_TERMS = new Set(VIEW_WORDS.map((word) => normalizeTerm(word) ?? word));
 
 /**
  * Share of the question's concepts a document's title and publisher must name for it to be the one meant,
@@ -133,8 +117,8 @@ function authorsNamed(
 		if (!bylineIsNote([byline], document.meta.author) && weight === 0 && !saysEnough) return [];
 		// Their view of something ("What does Mikovic think about the war?") is in what they wrote, not in the
 		// note's "His work focuses on… Ukraine".
-		const topics = asked.filter((concept) => !VIEW_TERMS.has(concept.term) && !concept.isUnknown);
-		if (ASKS_VIEW.test(question) && topics.length > 0) return [];
+		const topics = asked.filter((concept) => !SAYING_TERMS.has(concept.term) && !concept.isUnknown);
+		if (ASKS_SAYING.test(question) && topics.length > 0) return [];
 		return [{ document, sentences: sentence === byline ? [byline] : [sentence, byline], share: 1 }];
 	});
 }

@@ -87,23 +87,21 @@ export function asFollowUp(question: string, own: AnalyzedQuery, earlier: Analyz
  */
 function refersBack(question: string, own: AnalyzedQuery): boolean {
 	const names = own.concepts.filter((concept) => concept.isName);
-	const namedBefore = (at: number, fits: (name: QueryConcept) => boolean) =>
-		names.some((name) => fits(name) && wordAt(question, name.word) < at);
 	for (const match of question.matchAll(POINTERS)) {
 		const at = match.index ?? 0;
-		const pronoun = match[0].toLowerCase();
-		const resolved = PERSONAL.test(pronoun)
-			? namedBefore(at, isPerson)
-			: pronoun === 'there'
-				? namedBefore(at, isPlace)
-				: pronoun === 'it' || pronoun === 'its'
-					? namedBefore(at, isThing)
-					: PLURAL.test(pronoun)
-						? names.filter((name) => wordAt(question, name.word) < at).length >= 2
-						: POINTS_NOWHERE.test(question.slice(at));
-		if (!resolved) return true;
+		const before = names.filter((name) => wordAt(question, name.word) < at);
+		if (!pointsWithin(match[0].toLowerCase(), before, question.slice(at))) return true;
 	}
 	return false;
+}
+
+/** Whether a pointer word stands for a name the question gave `before` it, or for nothing earlier at all. */
+function pointsWithin(pointer: string, before: readonly QueryConcept[], rest: string): boolean {
+	if (PERSONAL.test(pointer)) return before.some(isPerson);
+	if (pointer === 'there') return before.some(isPlace);
+	if (pointer === 'it' || pointer === 'its') return before.some(isThing);
+	if (PLURAL.test(pointer)) return before.length >= 2;
+	return POINTS_NOWHERE.test(rest);
 }
 
 /** A place ("Belarus", "Beijing"), or a name in capitals ("SCO"): what "it" can stand for, as no person can. */

@@ -145,21 +145,14 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		if (!PLACING.test(tokens[position - 1] ?? ''))
 			for (const country of countryOfCapital(term))
 				if (index.vocabulary.has(country)) alternatives.add(country);
-		const isUnknown = !isKnown;
-		// A typo ("cuontries") weighs as the word it was read as. A real word the corpus lacks weighs as an
-		// average word, whatever look-alike it found: "currency" is not "current".
-		const inCorpus = [...alternatives, ...phrases.flat()].filter((t) => index.vocabulary.has(t));
 		if (isTypo) typos++;
-		const corpusWeight =
-			(isKnown || isTypo) && inCorpus.length > 0
-				? Math.max(...inCorpus.map((t) => index.idf(t)))
-				: UNKNOWN_WORD_WEIGHT;
-		const generalWeight =
-			corpusWeight * (GENERAL_RARITY_FLOOR + (1 - GENERAL_RARITY_FLOOR) * generalRarity(reading ?? word));
-		// A name is what the question is about, however often the corpus repeats it ("Belarus").
-		const weight = isName
-			? Math.max(generalWeight, NAME_WEIGHT_FLOOR)
-			: generalWeight * (leadsAVerb(tokens, position) ? LEADING_VERB_WEIGHT : 1);
+		const weight = weightOf(index, word, [...alternatives, ...phrases.flat()], {
+			isKnown,
+			isTypo,
+			isName,
+			...(reading === undefined ? {} : { reading }),
+			leadsAVerb: leadsAVerb(tokens, position),
+		});
 		// Names are matched exactly: "Japan" is close to "China" in vector space, and must not answer for it.
 		const vectorRow = isName ? undefined : wordVectorRow(reading ?? word);
 		concepts.set(term, {
@@ -169,7 +162,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			phrases,
 			weight,
 			isName,
-			isUnknown,
+			isUnknown: !isKnown,
 			...(isCounted ? { isCounted } : {}),
 			...(isRole ? { isRole } : {}),
 			...(vectorRow === undefined ? {} : { vectorRow }),
@@ -178,6 +171,29 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		});
 	}
 	return { concepts, words };
+}
+
+/**
+ * How much a word counts toward an answer: as rare as its rarest form in the corpus (`forms`), and in
+ * English. A typo ("cuontries") weighs as the word it was read as; a real word the corpus lacks as an
+ * average word, whatever look-alike it found ("currency" is not "current"). A name weighs at least a name's
+ * floor, however often the corpus repeats it ("Belarus"); a verb leading another ("tried to mediate") half.
+ */
+function weightOf(
+	index: CorpusIndex,
+	word: string,
+	forms: readonly string[],
+	read: { isKnown: boolean; isTypo: boolean; isName: boolean; reading?: string; leadsAVerb: boolean },
+): number {
+	const inCorpus = forms.filter((term) => index.vocabulary.has(term));
+	const corpusWeight =
+		(read.isKnown || read.isTypo) && inCorpus.length > 0
+			? Math.max(...inCorpus.map((term) => index.idf(term)))
+			: UNKNOWN_WORD_WEIGHT;
+	const generalWeight =
+		corpusWeight * (GENERAL_RARITY_FLOOR + (1 - GENERAL_RARITY_FLOOR) * generalRarity(read.reading ?? word));
+	if (read.isName) return Math.max(generalWeight, NAME_WEIGHT_FLOOR);
+	return generalWeight * (read.leadsAVerb ? LEADING_VERB_WEIGHT : 1);
 }
 
 /**

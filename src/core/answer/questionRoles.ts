@@ -8,22 +8,13 @@ import type { QuestionType } from './questionType.ts';
  * the place a "where in" searches within.
  */
 
+// The words of chat a question may come wrapped in, anywhere in it ("hey, please tell me…, thanks").
+const CHAT_WORDS = ['hi', 'hey', 'hello', 'please', 'pls', 'plz', 'thanks', 'ok', 'okay', 'btw', 'hmm'];
 // Question scaffolding: the question type already stands for these ("where was it held?" asks where it
-// was), so they must not count as topics; nor does the small talk a question in a chat comes wrapped in
-// ("hey, please tell me…").
+// was), so they must not count as topics; nor do the words of chat.
 const SCAFFOLDING = new Set(
 	[
-		'hi',
-		'hey',
-		'hello',
-		'please',
-		'pls',
-		'plz',
-		'thanks',
-		'ok',
-		'okay',
-		'btw',
-		'hmm',
+		...CHAT_WORDS,
 		'when',
 		'where',
 		'why',
@@ -49,8 +40,10 @@ const ASKED_UNIT =
 	/\b(?:what|which|whose)\s+(?:year|month|day|date|dates|time|number|share|percentage|proportion|amount)\b/gi;
 
 // The small talk a question in a chat opens with: "hey quick q, …", "ok so…", "can you please tell me…".
-const SMALL_TALK =
-	/^\s*(?:(?:hey|hi|hello|ok|okay|so|btw|also|quick q(?:uestion)?|(?:can|could|would) you (?:please )?tell me|(?:does|do) (?:anyone|anybody|you) know|please tell me|tell me)\b[\s,:;!.-]*)+/i;
+const SMALL_TALK = new RegExp(
+	`^\\s*(?:(?:${CHAT_WORDS.join('|')}|so|also|quick q(?:uestion)?|(?:can|could|would) you (?:please )?tell me|(?:does|do) (?:anyone|anybody|you) know|tell me)\\b[\\s,:;!.-]*)+`,
+	'i',
+);
 
 /** The question without the small talk it opens with, which says nothing of what is asked. */
 export function withoutSmallTalk(question: string): string {

@@ -16,28 +16,45 @@ export interface SourceScope {
 }
 
 /**
- * The words that ask what a source says rather than about what ("What does CGTN say about…", "How does the
- * CGTN author describe…"), or that name the source itself ("the WSJ article").
+ * The verbs that ask what someone says or thinks ("What does CGTN say about…", "How does the CGTN author
+ * describe…", "What does Mikovic think of…"): what they wrote answers, not who they are.
  */
-const SOURCE_WORDS = new Set(
-	[
-		'say',
-		// The stemmer makes "sai" of "says".
-		'says',
-		'write',
-		'report',
-		'according',
-		'think',
-		'describe',
-		'call',
-		'author',
-		'writer',
-		'article',
-		'piece',
-		'op',
-		'ed',
-	].map((word) => normalizeTerm(word) ?? word),
+const SAYING_VERBS = [
+	'say',
+	'says',
+	'said',
+	'tell',
+	'tells',
+	'think',
+	'thinks',
+	'believe',
+	'believes',
+	'argue',
+	'argues',
+	'describe',
+	'describes',
+	'report',
+	'reports',
+	'view',
+	'views',
+];
+/** Whether a question asks what someone says or thinks (see `SAYING_VERBS`). */
+export const ASKS_SAYING = new RegExp(`\\b(?:${SAYING_VERBS.join('|')})\\b`, 'i');
+/** The terms of those verbs ("sai" of "says"), which are no topic of such a question. */
+export const SAYING_TERMS: ReadonlySet<string> = new Set(
+	SAYING_VERBS.map((word) => normalizeTerm(word) ?? word),
 );
+
+/**
+ * The words that ask what a source says rather than about what, or that name the source itself ("the WSJ
+ * article").
+ */
+const SOURCE_WORDS = new Set([
+	...SAYING_TERMS,
+	...['write', 'according', 'call', 'author', 'writer', 'article', 'piece', 'op', 'ed'].map(
+		(word) => normalizeTerm(word) ?? word,
+	),
+]);
 
 /** Initials stand for a publisher of three words or more ("WSJ"); fewer letters stand for too much else. */
 const MIN_INITIALS = 3;
@@ -82,8 +99,10 @@ export function sourceScope(
 }
 
 // "did the WSJ say", "does Mikovic think": the words between the auxiliary and the verb of saying.
-const SPEAKER =
-	/\b(?:do|does|did)\s+((?:[\p{L}&'’.-]+\s+){1,5}?)(?:say|tell|report|write|think|describe)\b/iu;
+const SPEAKER = new RegExp(
+	`\\b(?:do|does|did)\\s+((?:[\\p{L}&'’.-]+\\s+){1,5}?)(?:${SAYING_VERBS.join('|')}|write)\\b`,
+	'iu',
+);
 
 /** Whether the one the question asks to say something is the source itself: every word before the verb names it. */
 function sourceSpeaks(question: string, sourceTerms: ReadonlySet<string>): boolean {
