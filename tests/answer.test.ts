@@ -229,6 +229,14 @@ describe('ask', () => {
 		expect(excerpt?.highlights.map(({ start, end }) => excerpt.text.slice(start, end))).toContain('U.S.');
 	});
 
+	it('GIVEN a question about something no document mentions THEN a word that merely goes with it ("friend" for "wife") does not stand in for it', () => {
+		const wife = dossier.ask("What is the name of Lukashenko's wife?");
+		expect(wife.answered).toBe(false);
+		// The lead that came closest is the one that stood in for her.
+		expect(wife.leads[0]?.text).toMatch(/“true friend”/);
+		expect(dossier.ask('Who leads the Belarusian opposition in exile?').answered).toBe(false);
+	});
+
 	it('GIVEN a question about some countries THEN a sentence about others ("China and Russia established…") is not the answer', () => {
 		const [first] = dossier.ask('When did Belarus and China establish diplomatic relations?').excerpts;
 		expect(first?.text).toMatch(/Belarus/);

@@ -68,18 +68,18 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.82,
-	hitAt3: 0.84,
-	refusalAccuracy: 0.74,
+	hitAt1: 0.81,
+	hitAt3: 0.83,
+	refusalAccuracy: 0.76,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.79,
-	typoRefusalAccuracy: 0.72,
+	typoHitAt1: 0.78,
+	typoRefusalAccuracy: 0.76,
 	followUpHitAt1: 0.79,
-	inThreadHitAt1: 0.81,
-	inThreadRefusalAccuracy: 0.73,
-	oneCaseHitAt1: 0.82,
-	oneCaseRefusalAccuracy: 0.75,
+	inThreadHitAt1: 0.8,
+	inThreadRefusalAccuracy: 0.76,
+	oneCaseHitAt1: 0.81,
+	oneCaseRefusalAccuracy: 0.77,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

@@ -1,10 +1,9 @@
 import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
 import { countryOfCapital, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm } from '../text/terms.ts';
-import { rowSimilarity } from '../text/wordVectors.ts';
 import type { Passage, TextSpan } from '../types.ts';
 import { answerSought, evidenceIn } from './answerEvidence.ts';
-import { nearSynonymCredit } from './nearSynonyms.ts';
+import { nearSynonymCredit, synonymSimilarity } from './nearSynonyms.ts';
 import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
 import type { QuestionType } from './questionType.ts';
 
@@ -98,15 +97,14 @@ class SentenceFeatures {
 		return false;
 	}
 
-	/** The best word-vector similarity of any of the sentence's words to the concept (0 for names). */
+	/** The best similarity of any of the sentence's words to the concept (see `synonymSimilarity`; 0 for names). */
 	closenessTo(concept: QueryConcept): number {
-		const { vectorRow } = concept;
-		if (vectorRow === undefined) return 0;
+		if (concept.vectorRow === undefined) return 0;
 		let best = this.closeness.get(concept);
 		if (best === undefined) {
 			best = 0;
 			for (const [row, term] of this.words.rows)
-				if (!this.asked.has(term)) best = Math.max(best, rowSimilarity(vectorRow, row));
+				if (!this.asked.has(term)) best = Math.max(best, synonymSimilarity(concept, row));
 			this.closeness.set(concept, best);
 		}
 		return best;

@@ -1,8 +1,10 @@
+import { nounsApart } from '../text/wordRelations.ts';
 import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { QueryConcept } from './queryConcepts.ts';
 
 /*
- * Near-synonyms: a question's "founded" is answered by a sentence's "established", by word-vector similarity.
+ * Near-synonyms: a question's "founded" is answered by a sentence's "established", by word-vector similarity,
+ * unless WordNet tells the two apart (a "friend" is no "wife", however often the two go together).
  */
 
 /** Tuning, measured on the evaluation set in tests/eval (never on single questions). */
@@ -20,9 +22,24 @@ export const NEAR_SYNONYMS = {
  */
 export function closeSynonymCredit(concept: QueryConcept, word: string): number {
 	const row = wordVectorRow(word);
-	if (concept.vectorRow === undefined || row === undefined) return 0;
-	const credit = nearSynonymCredit(rowSimilarity(concept.vectorRow, row));
+	if (row === undefined) return 0;
+	const credit = nearSynonymCredit(synonymSimilarity(concept, row));
 	return credit >= NEAR_SYNONYMS.credit / 2 ? credit : 0;
+}
+
+/**
+ * How close a word (by its vector-table row) comes to a concept's word; 0 for a name, which has no row. A
+ * noun no document uses is likely what the corpus lacks ("Lukashenko's wife"): a word that merely goes with
+ * it ("friend") must not stand in for it, so WordNet must not set the two apart. A noun the documents use
+ * keeps its neighbours, which tell passages on its topic ("peace" and "talks").
+ */
+export function synonymSimilarity(concept: QueryConcept, row: number): number {
+	const { vectorRow } = concept;
+	if (vectorRow === undefined) return 0;
+	const similarity = rowSimilarity(vectorRow, row);
+	// WordNet is asked only about a pair close enough to earn credit: few are.
+	const apart = concept.isUnknown && similarity > NEAR_SYNONYMS.floor && nounsApart(vectorRow, row);
+	return apart ? 0 : similarity;
 }
 
 /** The credit a word earns as a near-synonym of a concept, from 0 to `NEAR_SYNONYMS.credit`. */

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/*
+ * What WordNet says of two words of the word-vector table: whether some sense of one is within a few steps
+ * of a sense of the other, going up to more general senses ("envoy" and "ambassador" are both a
+ * "diplomat") or sideways to derived words and antonyms ("invade", "invasion"; "admit", "deny"). Word
+ * vectors place words used together close ("wife" and "friend" are as close as "founded" and
+ * "established"); a noun that WordNet sets apart from another is no synonym of it, however close. The
+ * table holds the vector table's words' senses and those within reach of them (see
+ * src/tools/buildWordRelations.ts): 1.8 MB of array buffers, loaded at the first close pair of words.
+ * Derived from WordNet 3.1, © Princeton University, used under the WordNet licence.
+ */
+
+/** How many steps apart two senses may be, at most, to count as related. */
+export const WORD_RELATION_DEPTH = 3;
+
+export const WORD_RELATIONS_FILE = join(import.meta.dirname, 'wordRelations.bin');
+
+/** The table's contents, by the vector table's rows and by sense numbers. */
+export interface WordRelationSections {
+	wordSenses: number[][];
+	/** Whether every sense of the word is a noun's. */
+	nounOnly: boolean[];
+	/** Each sense's more general senses. */
+	above: number[][];
+	/** Each sense's derived words, antonyms, similar adjectives and verb groups. */
+	beside: number[][];
+}
+
+/** Lists of lists, as stored: where each list starts in `values`, and the values. */
+class Lists {
+	constructor(
+		private readonly offsets: Int32Array,
+		private readonly values: Int32Array,
+	) {}
+
+	get(at: number): Int32Array {
+		return this.values.subarray(this.offsets[at] ?? 0, this.offsets[at + 1] ?? 0);
+	}
+}
+
+interface Table {
+	wordSenses: Lists;
+	above: Lists;
+	beside: Lists;
+	nounOnly: Int32Array;
+}
+
+let table: Table | undefined;
+
+function load(): Table {
+	if (table) return table;
+	const bytes = readFileSync(WORD_RELATIONS_FILE);
+	const numbers = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+	let at = 0;
+	const lists = () => {
+		const count = numbers[at] ?? 0;
+		const offsets = numbers.subarray(at + 1, at + count + 2);
+		const total = offsets[count] ?? 0;
+		const values = numbers.subarray(at + count + 2, at + count + 2 + total);
+		at += count + 2 + total;
+		return { lists: new Lists(offsets, values), count };
+	};
+	const { lists: wordSenses, count: words } = lists();
+	const above = lists().lists;
+	const beside = lists().lists;
+	table = { wordSenses, above, beside, nounOnly: numbers.subarray(at, at + words) };
+	return table;
+}
+
+/** Each word's senses within reach and how many steps away; bounded, as the sentences asked about vary. */
+const reaches = new Map<number, Map<number, number>>();
+const MAX_CACHED_REACHES = 10_000;
+
+function reachOf(row: number): Map<number, number> {
+	const cached = reaches.get(row);
+	if (cached) return cached;
+	const { wordSenses, above, beside } = load();
+	const steps = new Map<number, number>();
+	let frontier: number[] = [];
+	const visit = (sense: number, distance: number, next: number[]) => {
+		if ((steps.get(sense) ?? Number.POSITIVE_INFINITY) <= distance) return;
+		steps.set(sense, distance);
+		next.push(sense);
+	};
+	for (const sense of wordSenses.get(row)) visit(sense, 0, frontier);
+	for (const sense of [...frontier]) for (const other of beside.get(sense)) visit(other, 1, frontier);
+	while (frontier.length > 0) {
+		const next: number[] = [];
+		for (const sense of frontier) {
+			const distance = (steps.get(sense) ?? 0) + 1;
+			if (distance <= WORD_RELATION_DEPTH)
+				for (const general of above.get(sense)) visit(general, distance, next);
+		}
+		frontier = next;
+	}
+	if (reaches.size >= MAX_CACHED_REACHES) reaches.clear();
+	reaches.set(row, steps);
+	return steps;
+}
+
+/**
+ * Whether WordNet tells these two words of the vector table apart: the first a noun in every sense, and no
+ * sense of either within `WORD_RELATION_DEPTH` steps of one of the other's. False when WordNet lacks
+ * either word (a name, a rare word), or the first is also a verb or an adjective: verbs are paraphrased
+ * more freely than WordNet links them ("sell" for "markets").
+ */
+export function nounsApart(nounRow: number, otherRow: number): boolean {
+	const { wordSenses, nounOnly } = load();
+	if (nounOnly[nounRow] !== 1 || wordSenses.get(otherRow).length === 0) return false;
+	const nounReach = reachOf(nounRow);
+	for (const [sense, distance] of reachOf(otherRow))
+		if (distance + (nounReach.get(sense) ?? Number.POSITIVE_INFINITY) <= WORD_RELATION_DEPTH) return false;
+	return true;
+}

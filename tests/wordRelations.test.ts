@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { nounsApart } from '../src/core/text/wordRelations.ts';
+import { rowSimilarity, wordVectorRow } from '../src/core/text/wordVectors.ts';
+
+const row = (word: string) => wordVectorRow(word) ?? -1;
+const apart = (noun: string, other: string) => nounsApart(row(noun), row(other));
+
+describe('word relations (WordNet)', () => {
+	it('GIVEN two nouns that word vectors place close but mean different things THEN WordNet sets them apart', () => {
+		// As close in vector space as a true synonym: the reason for asking WordNet at all.
+		expect(rowSimilarity(row('wife'), row('friend'))).toBeGreaterThan(0.8);
+		expect(apart('wife', 'friend')).toBe(true);
+		expect(apart('factory', 'industrial')).toBe(true);
+		expect(apart('opposition', 'political')).toBe(true);
+		expect(apart('yuan', 'billion')).toBe(true);
+	});
+
+	it('GIVEN a synonym, a more general word, a derived word or an inflection THEN the nouns are not apart', () => {
+		expect(apart('envoy', 'ambassador')).toBe(false); // both diplomats
+		expect(apart('drills', 'exercises')).toBe(false); // inflected, found by their base forms
+		expect(apart('invasion', 'invaded')).toBe(false); // derived
+		expect(apart('idea', 'concept')).toBe(false);
+		expect(apart('wife', 'spouse')).toBe(false);
+	});
+
+	it('GIVEN a word that is also a verb, or one WordNet lacks THEN nothing is said of it', () => {
+		// Verbs are paraphrased more loosely than WordNet links them: "sell" is answered by "markets".
+		expect(apart('sell', 'markets')).toBe(false);
+		expect(apart('wife', 'lukashenko')).toBe(false);
+	});
+});
