@@ -69,9 +69,12 @@ function load(): Table {
 	return table;
 }
 
-/** Each word's senses within reach and how many steps away; bounded, as the sentences asked about vary. */
+/**
+ * Each word's senses within reach and how many steps away. Bounded, as the sentences asked about vary: a
+ * reach is about 1.5 KB of heap, and worked out again in some 5 µs.
+ */
 const reaches = new Map<number, Map<number, number>>();
-const MAX_CACHED_REACHES = 10_000;
+const MAX_CACHED_REACHES = 1_000;
 
 function reachOf(row: number): Map<number, number> {
 	const cached = reaches.get(row);
