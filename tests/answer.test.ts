@@ -285,6 +285,12 @@ describe('ask', () => {
 		expect(relations).toMatch(/China/);
 		// A word no document nor dictionary has is someone the documents never mention, in lower case too…
 		expect(dossier.ask("what did zelensky say about lukashenko's visit to beijing?").answered).toBe(false);
+		// …but a form of a dictionary word is no name ("bankrolling", of "bankroll"), and may be paraphrased.
+		expect(namedIn('who is bankrolling the projects', [])).toEqual([]);
+		expect(
+			dossier.ask('whos the source for the number about china bankrolling 35 science projects in belarus')
+				.excerpts[0]?.text,
+		).toMatch(/according to Chairman of the State Committee for Science and Technology Sergei Shlychkov/);
 		// …and a name mistyped is spelt as freely as a capitalised one.
 		expect(dossier.ask('what did xi jinpng say about hegemony').excerpts[0]?.text).toMatch(
 			/stand together against global “hegemony and bullying/,
@@ -820,6 +826,9 @@ describe('ask', () => {
 		expect(terms('what was the swipe actually aimed at')).toEqual(terms('what was the swipe aimed at'));
 		// Nor does "else", which asks for more of the same: the next person he met answers.
 		expect(terms('who else did Macron meet?')).toEqual(terms('who did Macron meet?'));
+		// Nor do the words that stand for a topic without naming it.
+		expect(terms('is the SCO a security thing?')).toEqual(terms('is the SCO a security?'));
+		expect(terms('Who might threaten somebody in Minsk?')).toEqual(terms('Who might threaten in Minsk?'));
 		expect(
 			dossier.ask('who else did he meet?', { context: ['What did Macron discuss with Xi in 2023?'] })
 				.excerpts[0]?.text,

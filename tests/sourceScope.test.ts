@@ -13,6 +13,7 @@ const documents = [
 	published('cgtn.txt', 'CGTN'),
 	published('wiki.txt'),
 	published('ge.txt', 'Geopolitics & Empire', 'Nikola Rice'),
+	published('ibra.txt', 'IBRA Digital'),
 ];
 
 describe('sourceScope', () => {
@@ -25,6 +26,14 @@ describe('sourceScope', () => {
 			'Wall Street Journal',
 			'CGTN',
 		]);
+	});
+
+	it('GIVEN a publisher by the acronym its name starts with THEN the question keeps to its documents', () => {
+		expect(
+			sourceScope(documents, 'The IBRA piece says Lukashenko might feel threatened by whom?')?.sources,
+		).toEqual(['IBRA Digital']);
+		// Not by an ordinary first word: "Geopolitics" alone is a topic too.
+		expect(sourceScope(documents, 'What are the geopolitics of the visit?')).toBeUndefined();
 	});
 
 	it('GIVEN the scope THEN the source names and the verbs asking what they say are no topic', () => {

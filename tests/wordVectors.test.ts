@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { baseForm } from '../src/core/text/terms.ts';
 import {
+	dictionaryRow,
 	generalRarity,
 	rowSimilarity,
 	WORD_VECTOR_FILES,
@@ -45,5 +46,9 @@ describe('word vectors', () => {
 			undefined,
 		]);
 		expect(rowSimilarity(row('want'), row('seek'))).toBeGreaterThan(rowSimilarity(row('want'), row('seeks')));
+		// A form the table lacks is found by its base, even where the stemmer cut a letter too many.
+		expect(row('bankrolling')).toBe(-1);
+		expect(dictionaryRow('bankrolling')).toBe(row('bankroll'));
+		expect(dictionaryRow('Lukashenkovian')).toBeUndefined();
 	});
 });

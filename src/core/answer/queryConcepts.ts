@@ -1,7 +1,7 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { capitalTerms, countryOfCapital, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
-import { generalRarity, wordVectorRow } from '../text/wordVectors.ts';
+import { dictionaryRow, generalRarity } from '../text/wordVectors.ts';
 import { asFollowUp } from './followUps.ts';
 import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH, withTyposRead } from './misspellings.ts';
 import {
@@ -132,7 +132,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			word,
 			term,
 			// In lower case, a word no dictionary has may be a name, and is spelt as freely ("xi jinpng").
-			typedAsName || (caseless && wordVectorRow(word) === undefined),
+			typedAsName || (caseless && dictionaryRow(word) === undefined),
 			asked,
 			readTypo,
 		);
@@ -154,7 +154,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			leadsAVerb: leadsAVerb(tokens, position),
 		});
 		// Names are matched exactly: "Japan" is close to "China" in vector space, and must not answer for it.
-		const vectorRow = isName ? undefined : wordVectorRow(reading ?? word);
+		const vectorRow = isName ? undefined : dictionaryRow(reading ?? word);
 		concepts.set(term, {
 			term,
 			word,
@@ -207,7 +207,7 @@ function isNameInLowerCase(
 	abbreviations: ReadonlySet<string>,
 ): boolean {
 	if (nationTerms(term).size > 0 || abbreviations.has(term)) return true;
-	return index.vocabulary.has(term) && wordVectorRow(word.replace(/['’]s?$/u, '')) === undefined;
+	return index.vocabulary.has(term) && dictionaryRow(word.replace(/['’]s?$/u, '')) === undefined;
 }
 
 /**
@@ -231,7 +231,7 @@ function formsOf(
 	// A word neither the corpus nor any dictionary has is a typo, read as the English word one slip away: its
 	// term is a guess too when the corpus has it, though the index's stem-based spelling search missed it
 	// ("populaion").
-	const isTypo = !isKnown && wordVectorRow(word) === undefined;
+	const isTypo = !isKnown && dictionaryRow(word) === undefined;
 	const reading =
 		isTypo && readTypo && word.length >= MIN_TYPO_LENGTH ? englishReading(word, index.vocabulary) : undefined;
 	const readingTerm = reading === undefined ? null : normalizeTerm(reading);

@@ -80,7 +80,7 @@ export function sourceScope(
 	};
 	for (const { meta } of documents) {
 		if (meta.publisher !== undefined)
-			for (const called of [meta.publisher, initialsOf(meta.publisher)])
+			for (const called of [meta.publisher, initialsOf(meta.publisher), leadingAcronymOf(meta.publisher)])
 				if (called !== undefined) keepTo(meta.id, meta.publisher, wordsNaming(question, called));
 		// An author, by their whole name in any case, or by their surname as a name ("What does Mikovic
 		// think…"), or in any case when it is no English word too ("mikovic").
@@ -128,6 +128,12 @@ function spells(typed: string, word: string, cased: boolean): boolean {
 	if (cased && typed.charAt(0) !== word.charAt(0)) return false;
 	const [a, b] = [typed.toLowerCase(), word.toLowerCase()];
 	return a === b || (b.length >= MIN_TYPO_LENGTH && oneSlipApart(a, b));
+}
+
+/** A publisher's name's first word when it is an acronym ("IBRA" of "IBRA Digital"): it names the publisher alone. */
+function leadingAcronymOf(name: string): string | undefined {
+	const [first, ...rest] = name.split(/\s+/);
+	return rest.length > 0 && first !== undefined && /^\p{Lu}{3,}$/u.test(first) ? first : undefined;
 }
 
 /**

@@ -53,6 +53,22 @@ const MORE_STOP_WORDS = [
 	'basically',
 	// …or that ask for more of the same ("who else did he meet?").
 	'else',
+	// Indefinite pronouns and the vaguest nouns, which stand for the topic rather than name it ("threatened
+	// by somebody", "keep things calm", "a security thing").
+	'someone',
+	'somebody',
+	'something',
+	'anyone',
+	'anybody',
+	'anything',
+	'everyone',
+	'everybody',
+	'everything',
+	'nobody',
+	'nothing',
+	'thing',
+	'things',
+	'stuff',
 ];
 const STOP_WORDS = new Set<string>([...englishStopWords, ...MORE_STOP_WORDS]);
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { baseForm } from './terms.ts';
 
 /*
  * English word vectors for matching paraphrases: a question's "founded" should credit a sentence's
@@ -104,6 +105,17 @@ class WordRows {
 export function wordVectorRow(word: string): number | undefined {
 	const lower = word.toLowerCase();
 	return load().words.get(/['’]/.test(lower) ? lower.replace(/['’]s?$/, '') : lower);
+}
+
+/**
+ * The row of a word, or for an inflection the table lacks, of its base form: "bankrolling" is an English
+ * word, "bankroll" (the stemmer cuts one "l" too many, as a doubled consonant: "planned" → "plan").
+ */
+export function dictionaryRow(word: string): number | undefined {
+	const row = wordVectorRow(word);
+	if (row !== undefined) return row;
+	const base = baseForm(word);
+	return base === undefined ? undefined : (wordVectorRow(base) ?? wordVectorRow(base + base.at(-1)));
 }
 
 /** Cosine similarity of two words' vectors, in [-1, 1] (the vectors are stored at unit length). */
