@@ -449,6 +449,9 @@ describe('ask', () => {
 		const view = dossier.ask('What does Mikovic think about the Ukraine war?');
 		expect(view.excerpts.map((e) => e.text).join(' ')).not.toMatch(/His work focuses/);
 		expect(view.excerpts.every((e) => fileOf(e.source.id) === '000_ad776cbc1b6960fa.txt')).toBe(true);
+		// So is what is so "according to" them.
+		const kept = dossier.ask('Has Minsk kept out of the fighting in Ukraine so far, according to Mikovic?');
+		expect(kept.excerpts[0]?.text).toMatch(/has avoided getting directly involved in hostilities/);
 		// What their note does not say is asked of what they wrote: their article answers.
 		const rates = dossier.ask('How does Mikovic rate China as an economic partner for Belarus?');
 		expect(rates.excerpts[0]?.text).toMatch(/China is one of the most important economic partners/);

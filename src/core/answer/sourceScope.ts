@@ -38,8 +38,8 @@ const SAYING_VERBS = [
 	'view',
 	'views',
 ];
-/** Whether a question asks what someone says or thinks (see `SAYING_VERBS`). */
-export const ASKS_SAYING = new RegExp(`\\b(?:${SAYING_VERBS.join('|')})\\b`, 'i');
+/** Whether a question asks what someone says or thinks (see `SAYING_VERBS`), or what is so according to them. */
+export const ASKS_SAYING = new RegExp(`\\b(?:${SAYING_VERBS.join('|')}|according to)\\b`, 'i');
 /** The terms of those verbs ("sai" of "says"), which are no topic of such a question. */
 export const SAYING_TERMS: ReadonlySet<string> = new Set(
 	SAYING_VERBS.map((word) => normalizeTerm(word) ?? word),
