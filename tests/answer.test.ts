@@ -679,6 +679,12 @@ describe('ask', () => {
 		).toMatch(/31st anniversary/);
 		// "exports like cars, washing machines…" names no brand.
 		expect(dossier.ask('Which Chinese car brands are sold in Belarus?').answered).toBe(false);
+		// Nor does "Mr. Xi said, according to Chinese state TV" name a channel: a title is no name.
+		expect(
+			dossier.ask(
+				"Which Chinese state TV channel aired Xi's line about China and Belarus being joint defenders?",
+			).answered,
+		).toBe(false);
 	});
 
 	it('GIVEN "what is it called / nicknamed" THEN the sentence that gives the name answers', () => {

@@ -1,3 +1,4 @@
+import { isTitleAbbreviation } from '../segment/sentences.ts';
 import { namesPlace } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
@@ -184,7 +185,8 @@ const QUOTED = /["“”«]/;
 function namesAnother(text: string, asked: ReadonlySet<string>): boolean {
 	return tokenize(text).some(
 		(word, i) =>
-			ORDINAL.test(word) || (i > 0 && /^\p{Lu}/u.test(word) && !asked.has(normalizeTerm(word) ?? '')),
+			ORDINAL.test(word) ||
+			(i > 0 && /^\p{Lu}/u.test(word) && !isTitleAbbreviation(word) && !asked.has(normalizeTerm(word) ?? '')),
 	);
 }
 
