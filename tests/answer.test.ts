@@ -220,6 +220,20 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN a place that is no country ("Europe") THEN sentences with its adjective ("European") speak of it', () => {
+		const europe = analyzeQuery(
+			dossier.index,
+			'Do Belarus and China care more about stability than Europe?',
+		).concepts.find((concept) => concept.term === 'europ');
+		expect(europe?.alternatives.has('european')).toBe(true);
+		const answer = dossier.ask(
+			'Does the CGTN op-ed claim Belarus and China care more about regional stability than Europe does?',
+		);
+		expect(answer.excerpts[0]?.text).toMatch(
+			/more concerned about stability in the region than some European/,
+		);
+	});
+
 	it('GIVEN a people ("the Americans") THEN sentences about its country ("the U.S.") answer', () => {
 		const answer = dossier.ask("What do the Americans say about China's peace plan?");
 		expect(answer.answered).toBe(true);

@@ -244,7 +244,7 @@ function formsOf(
 		);
 	// A country's name or people read from a typo ("Amercian") stands for it as the word would: "the U.S.".
 	if (readingTerm !== null) guessed.push(...placeTerms(index, readingTerm));
-	const alternatives = new Set([term, ...guessed, ...nation]);
+	const alternatives = new Set([term, ...guessed, ...nation, ...(isName ? adjectiveTerms(index, term) : [])]);
 	const phrases: string[][] = spelledOut ? [[...spelledOut]] : [];
 	for (const alias of index.data.aliases) {
 		// "SCO" is the Shanghai Cooperation Organisation, not any sentence that says "cooperation".
@@ -255,6 +255,23 @@ function formsOf(
 	}
 	return { alternatives, phrases, isKnown, isTypo, reading };
 }
+
+/**
+ * The adjective of a name as the corpus writes it, or the name of an adjective ("Europe" and "European",
+ * "Asia" and "Asian"): a sentence on "some European countries" speaks of Europe. Countries and their peoples
+ * are known by name (see nations.ts); these are the rest.
+ */
+function adjectiveTerms(index: CorpusIndex, term: string): string[] {
+	const longer = ADJECTIVE_ENDINGS.map((ending) => term + ending);
+	const shorter = ADJECTIVE_ENDINGS.filter(
+		(ending) => term.endsWith(ending) && term.length > ending.length + MIN_NAME_STEM,
+	).map((ending) => term.slice(0, -ending.length));
+	return [...longer, ...shorter].filter((form) => index.vocabulary.has(form));
+}
+
+const ADJECTIVE_ENDINGS = ['ean', 'ian', 'an', 'n'];
+/** The shortest name an adjective ending is taken off to find: shorter ones are chance words ("Iran" → "Ir"). */
+const MIN_NAME_STEM = 3;
 
 /**
  * The corpus's terms for the place a term names: a people stands for its country and the reverse ("Chinese"
