@@ -427,6 +427,34 @@ describe('ask', () => {
 		expect(dossier.ask('Who wrote the Bible?').answered).toBe(false);
 	});
 
+	it('GIVEN "when did <source> run" or its headline THEN the date or title as the document writes it answers, cited', () => {
+		const quoted = (question: string) =>
+			dossier.ask(question).excerpts.map((e) => ({ file: fileOf(e.source.id), text: e.text }));
+		expect(quoted('what date did cgtn run the mityushnikov op-ed')).toEqual([
+			{ file: '002_3c212b257184c127.txt', text: '2023-03-03' },
+		]);
+		// As the page writes it, glued to the byline before it and the "Updated:" after.
+		expect(quoted('When was the Geopolitics & Empire piece published?')).toEqual([
+			{ file: '000_ad776cbc1b6960fa.txt', text: 'March 1, 2023' },
+		]);
+		const [printed] = dossier.ask('when was the wsj article printed').excerpts;
+		expect(printed?.text).toBe('02 Mar 2023');
+		const source = readFileSync(join(dataDir, printed?.source.id ?? ''), 'utf8');
+		expect(source.slice(printed?.start, printed?.end)).toBe(printed?.text);
+		expect(quoted('What was the headline of the Wall Street Journal story?')).toEqual([
+			{
+				file: '004_c1ee2db90f7e1517.txt',
+				text: "World News: China's Xi Welcomes Belarus President, a Key Putin Ally",
+			},
+		]);
+		// A page that states no date says so, rather than offering the article's dates.
+		const undated = dossier.ask('When was the IBRA article published?');
+		expect(undated.answered).toBe(false);
+		expect(undated.refusal).toMatch(/IBRA Digital does not say/);
+		// When something in it happened is asked of its sentences, as ever.
+		expect(quoted('When did the WSJ say Xi met Lukashenko?')[0]?.text).toMatch(/Wednesday/);
+	});
+
 	it('GIVEN a question about an author whom only a byline names THEN the byline answers, and the name is never said to be in no document', () => {
 		for (const question of ['Who is Nikola Mikovic?', 'who is nikola mikovic']) {
 			const answer = dossier.ask(question);

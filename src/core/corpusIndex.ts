@@ -61,6 +61,10 @@ export interface IndexedDocument {
 	 * the metadata has an author and the text names them.
 	 */
 	byline?: Sentence[];
+	/** Where the text writes the metadata's date ("2023-03-03", "02 Mar 2023"), when it does. */
+	dateline?: Sentence;
+	/** The line that holds the metadata's title, from the title on, when the text has it. */
+	titleLine?: Sentence;
 	cleaning: {
 		linesRemoved: number;
 		charactersKept: number;

@@ -7,6 +7,7 @@ import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
 import { authorshipAnswer } from './authorship.ts';
 import { namesByUsage } from './caselessNames.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
+import { publicationAnswer } from './publication.ts';
 import {
 	type AnalyzedQuery,
 	analyzeQuery,
@@ -101,14 +102,19 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	}
 	const analyzed = analyzeQuery(index, text, options.context);
 	if (analyzed.concepts.length === 0 || analyzed.searchText === '') return empty;
-	const bylines = authorshipAnswer(index, text, analyzed.concepts);
-	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
-	if (analyzed.concepts.every((concept) => concept.isUnknown) && !inEnglish(text))
-		return { ...empty, refusal: IN_ENGLISH };
 	// "What does CGTN say about…" is answered from CGTN alone, about the rest of the question; so is "what
 	// does he think…" after "who is Mikovic?", "he" being the person the earlier question named.
 	const referred = analyzed.concepts.filter((concept) => concept.inherited === false);
 	const scope = sourceScope(index.data.documents, [text, ...referred.map(({ word }) => word)].join(' '));
+	const published = scope && publicationAnswer(index, text, type, scope);
+	if (published)
+		return published.excerpts.length > 0
+			? { ...empty, answered: true, excerpts: published.excerpts }
+			: { ...empty, refusal: published.refusal };
+	const bylines = authorshipAnswer(index, text, analyzed.concepts);
+	if (bylines.length > 0) return { ...empty, answered: true, excerpts: bylines };
+	if (analyzed.concepts.every((concept) => concept.isUnknown) && !inEnglish(text))
+		return { ...empty, refusal: IN_ENGLISH };
 	const { concepts: asked, searchText } = scope ? withoutWords(analyzed, scope.notTopics) : analyzed;
 	if (scope && (asked.length === 0 || searchText === ''))
 		return {

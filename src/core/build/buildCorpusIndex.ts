@@ -7,6 +7,7 @@ import { TermFilter } from '../index/termFilter.ts';
 import { findByline } from '../load/byline.ts';
 import { readDocumentText } from '../load/documentMetadata.ts';
 import { resolveSourceMeta } from '../load/sourceMeta.ts';
+import { findDateline, findTitleLine } from '../load/statedMetadata.ts';
 import { buildPassages } from '../segment/passages.ts';
 import { terms } from '../text/terms.ts';
 import { extractMentions } from '../timeline/extractMentions.ts';
@@ -57,6 +58,8 @@ export async function buildCorpusIndex(
 		passages.push(...documentPassages);
 		mentions.push(...documentMentions);
 		const byline = findByline(text, meta.author);
+		const dateline = findDateline(text, meta.date);
+		const titleLine = findTitleLine(text, meta.title);
 		documents.push({
 			meta,
 			hash: scan.hashes.get(file.id) ?? '',
@@ -66,6 +69,8 @@ export async function buildCorpusIndex(
 			facts: documentMentions.length,
 			cleaning: summarizeCleaning(cleaned),
 			...(byline.length === 0 ? {} : { byline }),
+			...(dateline === undefined ? {} : { dateline }),
+			...(titleLine === undefined ? {} : { titleLine }),
 		});
 		await slicer.pause();
 	}

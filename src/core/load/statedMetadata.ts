@@ -1,0 +1,41 @@
+import { MONTH_NUMBERS } from '../timeline/calendarWords.ts';
+import type { Sentence } from '../types.ts';
+
+/*
+ * Where a document states its date and its title, verbatim, so that "When did CGTN run the op-ed?" and
+ * "What was the WSJ's headline?" are answered with a citation, as "Who wrote it?" is from the byline (see
+ * byline.ts). The cleaner drops datelines and title lines as page furniture, so they are found again from
+ * the metadata: the first place the text writes the date, the first line that holds the title.
+ */
+
+/** Where the text first writes the date `iso` (YYYY-MM-DD), in any of the ways pages do; none for a coarser date. */
+export function findDateline(text: string, iso: string | undefined): Sentence | undefined {
+	const [, year, month, day] = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso ?? '') ?? [];
+	if (year === undefined || month === undefined || day === undefined) return undefined;
+	const names = [...MONTH_NUMBERS]
+		.filter(([, number]) => number === Number(month))
+		.map(([name]) => name.charAt(0).toUpperCase() + name.slice(1))
+		.sort((a, b) => b.length - a.length)
+		.join('|');
+	// Capitalised, as pages write them, and found even glued to the words around ("By Nikola MikovicMarch 1,
+	// 2023Updated", where the page's markup kept them apart).
+	const monthName = `(?<!\\p{Lu})(?:${names})\\.?`;
+	const days = `0?${Number(day)}`;
+	// "2023-03-03", "March 1, 2023", "Mar. 1, 2023", "02 Mar 2023", "1 March 2023".
+	const written = new RegExp(
+		`\\b${year}-${month}-${day}(?!\\d)|${monthName} ${days},? ${year}(?!\\d)|\\b${days} ${monthName},? ${year}(?!\\d)`,
+		'u',
+	);
+	const match = written.exec(text);
+	return match ? { start: match.index, end: match.index + match[0].length, text: match[0] } : undefined;
+}
+
+/** The first line that holds the title, from the title on ("1. World News: China's Xi Welcomes…" from "World"). */
+export function findTitleLine(text: string, title: string | undefined): Sentence | undefined {
+	if (title === undefined || title.trim() === '') return undefined;
+	const at = text.indexOf(title);
+	if (at < 0) return undefined;
+	const lineEnd = text.indexOf('\n', at);
+	const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd).trimEnd();
+	return { start: at, end: at + line.length, text: line };
+}
