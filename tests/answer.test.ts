@@ -910,6 +910,10 @@ describe('ask', () => {
 		const answer = dossier.ask('On what date was Lukashenko first voted in as president?');
 		expect(answer.questionType).toBe('date');
 		expect(answer.excerpts[0]?.text).toMatch(/July 20, 1994/);
+		// However it is asked: "the exact date" is no topic either.
+		const exact = dossier.ask('what was the exact date lukashenko first got elected');
+		expect(exact.questionType).toBe('date');
+		expect(exact.excerpts[0]?.text).toMatch(/July 20, 1994/);
 		expect(hasEvidenceFor('date', 'He won a January presidential election.')).toBe(false);
 		expect(hasEvidenceFor('date', 'Xi met with him on March 1.')).toBe(true);
 		expect(hasEvidenceFor('date', 'The summit was held on 24 February 2022.')).toBe(true);

@@ -37,7 +37,7 @@ const SCAFFOLDING = new Set(
 );
 // "What year…", "on what date…": the unit stands for the question type; elsewhere ("how many days") it is a topic.
 const ASKED_UNIT =
-	/\b(?:what|which|whose)\s+(?:year|month|day|date|dates|time|number|share|percentage|proportion|amount)\b/gi;
+	/\b(?:what|which|whose)(?:\s+(?:is|was|are|were)\s+the)?(?:\s+(?:exact|precise|specific))?\s+(?:year|month|day|date|dates|time|number|share|percentage|proportion|amount)\b/gi;
 
 // The small talk a question in a chat opens with: "hey quick q, …", "ok so…", "can you please tell me…".
 const SMALL_TALK = new RegExp(

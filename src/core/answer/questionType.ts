@@ -48,10 +48,10 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	// "When will…", "when is the next…": a time still to come, which a date in the past does not answer.
 	['when-next', /^\s*(?:and\s+)?when\s+(?:will\b|.*\bnext\b)/i],
 	// "On what date…", "What day…": a day, not just the year or month that answers "when".
-	['date', /\b(?:what|which) (?:dates?|day)\b/i],
+	['date', /\b(?:what|which)(?: (?:is|was|are|were) the)?(?: (?:exact|precise|specific))? (?:dates?|day)\b/i],
 	[
 		'when',
-		/^\s*(?:and\s+)?when\b|\b(?:what|which) (?:year|month)\b|\bin what year\b|\bwhen did\b|\bdates? of\b|\band when\b/i,
+		/^\s*(?:and\s+)?when\b|\b(?:what|which)(?: (?:is|was|are|were) the)?(?: (?:exact|precise|specific))? (?:year|month)\b|\bin what year\b|\bwhen did\b|\bdates? of\b|\band when\b/i,
 	],
 	// "What share of the world's people…": a part of a whole, which a percentage or a fraction gives.
 	// "By what percentage did trade grow?" asks for a change, which any number gives (see 'quantity').
