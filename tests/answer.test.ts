@@ -700,7 +700,7 @@ describe('ask', () => {
 		);
 	});
 
-	it('GIVEN "who is <a role>" THEN the answer names the role, or a word as close to it as "envoy" is to "ambassador"', () => {
+	it('GIVEN "who is <a role>" or "what is the <attribute> of" THEN the answer names it, or a word as close as "envoy" is to "ambassador"', () => {
 		for (const question of [
 			"Who is China's ambassador in Minsk?",
 			'Who is the foreign minister of China?',
@@ -709,6 +709,11 @@ describe('ask', () => {
 			expect(dossier.ask(question).answered, question).toBe(false);
 		}
 		expect(dossier.ask("Who is Moscow's closest ally?").excerpts[0]?.text).toMatch(/Moscow's closest ally/);
+		// Likewise "what is the <attribute> of": a sentence on the summit that names no theme is no answer.
+		expect(dossier.ask('What was the official theme of the 2024 SCO summit in Astana?').answered).toBe(false);
+		expect(dossier.ask('What was the result of the talks?').excerpts[0]?.text).toMatch(
+			/resulted in the signing of many documents/,
+		);
 	});
 
 	it('GIVEN "which <things>" THEN a sentence naming or ranking one the question does not answers', () => {

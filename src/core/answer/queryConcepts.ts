@@ -35,7 +35,10 @@ export interface QueryConcept {
 	isUnknown: boolean;
 	/** The thing a "how many" question counts ("tourists"): a number about anything else is no answer. */
 	isCounted?: boolean;
-	/** The role a "who is" question asks the holder of ("ambassador"): an answer must speak of it. */
+	/**
+	 * The role a "who is" question asks the holder of ("ambassador"), or the attribute a "what is the … of"
+	 * asks the value of ("theme"): an answer must speak of it.
+	 */
 	isRole?: boolean;
 	/** The word's row in the word-vector table, for crediting near-synonyms; absent for names. */
 	vectorRow?: number;

@@ -138,16 +138,17 @@ function isPluralNoun(word: string, term: string): boolean {
 /**
  * Where the role a "who is" question asks the holder of is: "Who is China's ambassador in Minsk?", "Who is
  * the foreign minister of China?" ask for whoever holds the last word before "of", "in"… (or the end), or -1.
+ * Likewise the attribute a "what is the … of" question asks the value of ("What was the official theme of
+ * the summit?"): a sentence on the summit that names no theme does not answer it.
  */
 export function roleWordAt(tokens: readonly string[], type: QuestionType): number {
 	const start = /^and$/i.test(tokens[0] ?? '') ? 1 : 0;
-	if (
-		type !== 'who' ||
-		!/^who$/i.test(tokens[start] ?? '') ||
-		!/^(?:is|was|are|were)$/i.test(tokens[start + 1] ?? '')
-	)
-		return -1;
-	const end = tokens.findIndex((word, i) => i > start + 1 && /^(?:of|in|at|for|from|to)$/i.test(word));
+	const asked = (tokens[start] ?? '').toLowerCase();
+	const asks = (type === 'who' && asked === 'who') || (type === 'other' && asked === 'what');
+	if (!asks || !/^(?:is|was|are|were)$/i.test(tokens[start + 1] ?? '')) return -1;
+	const after = asked === 'who' ? /^(?:of|in|at|for|from|to)$/i : /^of$/i;
+	const end = tokens.findIndex((word, i) => i > start + 1 && after.test(word));
+	if (asked === 'what' && end < 0) return -1;
 	const role = (end < 0 ? tokens.length : end) - 1;
 	return role > start + 1 && !/^\p{Lu}/u.test(tokens[role] ?? '') ? role : -1;
 }
