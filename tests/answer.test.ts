@@ -204,7 +204,7 @@ describe('ask', () => {
 		expect(since.excerpts[0]?.text).toMatch(/In July 2015, Belarus became an observer/);
 	});
 
-	it('GIVEN "how many" of something the corpus never counts THEN a number about something else is no answer', () => {
+	it('GIVEN "how many" or "how much" of something the corpus never counts THEN a number about something else is no answer', () => {
 		// No sentence counts workers, soldiers sent or Xi's visits; dates and other figures are near those words.
 		for (const question of [
 			'How many Chinese workers live in Great Stone?',
@@ -212,11 +212,17 @@ describe('ask', () => {
 			'How many visits has Xi made to Belarus?',
 			// "the 22nd annual summit of heads of state": an ordinal counts none of them.
 			'How many heads of state attended the 2022 SCO summit?',
+			// Nor "how much" of a thing: the articles never weigh the potash, in any case.
+			'How much Belarusian potash does China import each year?',
+			'how much belarusian potash does china import each year',
 		]) {
 			expect(dossier.ask(question).answered, question).toBe(false);
 		}
 		expect(dossier.ask('How many countries backed China over Hong Kong?').excerpts[0]?.text).toMatch(
 			/53 countries/,
+		);
+		expect(dossier.ask('how much investment is planned for the great stone park?').excerpts[0]?.text).toMatch(
+			/\$1\.3 billion investment plan/,
 		);
 	});
 

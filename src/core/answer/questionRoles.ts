@@ -1,4 +1,4 @@
-import { namesNationNearly, namesPlace } from '../text/nations.ts';
+import { namesNationNearly, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm } from '../text/terms.ts';
 import type { QuestionType } from './questionType.ts';
 
@@ -118,17 +118,27 @@ export function whereInScopeAt(tokens: readonly string[]): number {
 /**
  * Where the thing a "how many" question counts is: the first word after it that is no name ("How many
  * Chinese tourists"), or a capitalised one in the plural, a people or an acronym ("How many Belarusians",
- * "How many CEOs"). ("How much" asks for an amount, which the text gives in any order: "trade soared to $6
- * billion".)
+ * "How many CEOs"). So for "how much" of a thing ("How much Belarusian potash…", "how much investment"), but
+ * not "How much did trade grow?", which asks for an amount the text gives in any order: "trade soared to $6
+ * billion".
  */
 export function countedWordAt(tokens: readonly string[]): number {
-	const asked = tokens.findIndex((word, i) => /^many$/i.test(word) && /^how$/i.test(tokens[i - 1] ?? ''));
+	const asked = tokens.findIndex(
+		(word, i) =>
+			/^how$/i.test(tokens[i - 1] ?? '') &&
+			(/^many$/i.test(word) || (/^much$/i.test(word) && !AUXILIARY.test(tokens[i + 1] ?? ''))),
+	);
 	if (asked < 0) return -1;
 	return tokens.findIndex((word, i) => {
 		const term = i > asked ? normalizeTerm(word) : null;
-		return term !== null && (!/^\p{Lu}/u.test(word) || isPluralNoun(word, term));
+		// A people's adjective is no thing counted, in lower case too ("how many chinese tourists").
+		const isName = /^\p{Lu}/u.test(word) || (nationTerms(term ?? '').size > 0 && !/s$/i.test(word));
+		return term !== null && (!isName || isPluralNoun(word, term));
 	});
 }
+
+// What follows "how much" when it asks an amount of what the sentence says ("How much did…", "how much of…").
+const AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|of)$/i;
 
 /** An acronym in the plural ("CEOs"), or a people, also as mistyped ("Blarusians"). */
 function isPluralNoun(word: string, term: string): boolean {
