@@ -68,18 +68,18 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.79,
-	hitAt3: 0.81,
-	refusalAccuracy: 0.73,
+	hitAt1: 0.8,
+	hitAt3: 0.82,
+	refusalAccuracy: 0.76,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.76,
-	typoRefusalAccuracy: 0.72,
-	followUpHitAt1: 0.77,
-	inThreadHitAt1: 0.78,
-	inThreadRefusalAccuracy: 0.73,
+	typoRefusalAccuracy: 0.77,
+	followUpHitAt1: 0.79,
+	inThreadHitAt1: 0.79,
+	inThreadRefusalAccuracy: 0.76,
 	oneCaseHitAt1: 0.8,
-	oneCaseRefusalAccuracy: 0.74,
+	oneCaseRefusalAccuracy: 0.78,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
