@@ -475,6 +475,10 @@ describe('ask', () => {
 			'His area of focus is the ongoing conflict in the Donbass, as well as relations between Russia and former Soviet republics.',
 			'Nikola Mikovic is a freelance journalist, researcher and analyst based in Serbia.',
 		]);
+		// "What does he do for a living?" asks his work, which the note says; "living" is no topic.
+		expect(dossier.ask('what does mityushnikov do for a living').excerpts[0]?.text).toMatch(
+			/^Grigory Mityushnikov is a Belarusian journalist/,
+		);
 		// The note's own words answer, though no passage uses them ("He writes for…").
 		expect(dossier.ask('Which outlets does Nikola Mikovic write for?').excerpts[0]?.text).toMatch(
 			/^He writes for several publications such as Diplomatic Courier/,

@@ -99,9 +99,12 @@ export function isEmphaticOwn(tokens: readonly string[], position: number): bool
 
 const POSSESSIVE = /^(?:my|your|his|her|its|our|their)$|['’]s?$/i;
 
-/** The question without the unit it asks for ("What year did…" → "did…"). */
+// "What does Mikovic do for a living?" asks what he does: his work, which "living" is not a topic of.
+const FOR_A_LIVING = /\bfor a living\b/gi;
+
+/** The question without the unit it asks for ("What year did…" → "did…"), or "for a living". */
 export function withoutAskedUnit(question: string): string {
-	return question.replace(ASKED_UNIT, ' ');
+	return question.replace(ASKED_UNIT, ' ').replace(FOR_A_LIVING, ' ');
 }
 
 /**
