@@ -226,6 +226,18 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN an acronym the corpus writes but never spells out THEN the question may spell it out', () => {
+		const ppp = dossier.ask(
+			"What's the SCO's share of world GDP if you measure it by purchasing power parity?",
+		);
+		expect(ppp.excerpts[0]?.text).toMatch(/GDP based on PPP comprises approximately 36%/);
+		expect(ppp.unknownWords.map(({ word }) => word)).not.toContain('purchasing');
+		// Initials that make an ordinary word of the corpus ("war") are no acronym of it.
+		const alternativesOf = (question: string) =>
+			analyzeQuery(dossier.index, question).concepts.flatMap((concept) => [...concept.alternatives]);
+		expect(alternativesOf('What did the world assembly resolve?')).not.toContain('war');
+	});
+
 	it('GIVEN a place that is no country ("Europe") THEN sentences with its adjective ("European") speak of it', () => {
 		const europe = analyzeQuery(
 			dossier.index,

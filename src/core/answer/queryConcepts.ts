@@ -15,6 +15,7 @@ import {
 	withoutSmallTalk,
 } from './questionRoles.ts';
 import { questionType } from './questionType.ts';
+import { spelledOutAcronyms } from './spelledOutAcronyms.ts';
 
 /**
  * One thing a question asks about, and the terms that count as a sentence mentioning it: the term
@@ -112,6 +113,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	const counted = countedWordAt(tokens);
 	const role = roleWordAt(tokens, type);
 	const scope = whereInScopeAt(tokens);
+	const acronyms = spelledOutAcronyms(index, tokens);
 	// Typed all in lower case, as chat often is, case tells no name (but see isNameInLowerCase); the
 	// documents' own use tells the rest (see caselessNames.ts).
 	const caseless = text === text.toLowerCase();
@@ -143,6 +145,9 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		// documents never mention, whom an answer must be about all the same.
 		const isName =
 			typedAsName || (caseless && isTypo && reading === undefined && word.length >= MIN_TYPO_LENGTH);
+		const acronym = acronyms.get(position);
+		if (acronym !== undefined) alternatives.add(acronym);
+		const inCorpus = isKnown || acronym !== undefined;
 		// "Does Minsk admit…", "What did Minsk try…": a capital that acts is its country's government, and a
 		// sentence on Belarus answers for it; a capital visited or stayed in is the city ("visit Minsk").
 		if (!PLACING.test(tokens[position - 1] ?? ''))
@@ -150,7 +155,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 				if (index.vocabulary.has(country)) alternatives.add(country);
 		if (isTypo) typos++;
 		const weight = weightOf(index, word, [...alternatives, ...phrases.flat()], {
-			isKnown,
+			isKnown: inCorpus,
 			isTypo,
 			isName,
 			...(reading === undefined ? {} : { reading }),
@@ -165,7 +170,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			phrases,
 			weight,
 			isName,
-			isUnknown: !isKnown,
+			isUnknown: !inCorpus,
 			...(isCounted ? { isCounted } : {}),
 			...(isRole ? { isRole } : {}),
 			...(vectorRow === undefined ? {} : { vectorRow }),
