@@ -445,7 +445,7 @@ describe('ask', () => {
 		expect(dossier.ask('Who wrote the Bible?').answered).toBe(false);
 	});
 
-	it('GIVEN "when did <source> run" or its headline THEN the date or title as the document writes it answers, cited', () => {
+	it('GIVEN "when did <source> run", where it first ran or its headline THEN the line that says so answers, cited', () => {
 		const quoted = (question: string) =>
 			dossier.ask(question).excerpts.map((e) => ({ file: fileOf(e.source.id), text: e.text }));
 		expect(quoted('what date did cgtn run the mityushnikov op-ed')).toEqual([
@@ -464,6 +464,10 @@ describe('ask', () => {
 				file: '004_c1ee2db90f7e1517.txt',
 				text: "World News: China's Xi Welcomes Belarus President, a Key Putin Ally",
 			},
+		]);
+		// Where a republished piece first appeared, from the line that says so.
+		expect(quoted('where was the geopolitics & empire article first published')).toEqual([
+			{ file: '000_ad776cbc1b6960fa.txt', text: 'Originally published by CGTN.' },
 		]);
 		// A page that states no date says so, rather than offering the article's dates.
 		const undated = dossier.ask('When was the IBRA article published?');

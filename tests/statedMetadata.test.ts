@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline, findTitleLine } from '../src/core/load/statedMetadata.ts';
+import { findDateline, findOriginLine, findTitleLine } from '../src/core/load/statedMetadata.ts';
 
 describe('stated metadata', () => {
 	it('GIVEN a date in any of the ways pages write it THEN its first place in the text is found, verbatim', () => {
@@ -21,5 +21,17 @@ describe('stated metadata', () => {
 		expect(line?.text).toBe('World News: Xi Welcomes Lukashenko');
 		expect(text.slice(line?.start, line?.end)).toBe(line?.text);
 		expect(findTitleLine(text, 'Another title')).toBeUndefined();
+	});
+
+	it('GIVEN a republished piece THEN the line saying where it first appeared is found, verbatim', () => {
+		const text = 'Last paragraph.\n\n  Originally published by CGTN.  \nShare. Twitter';
+		const line = findOriginLine(text);
+		expect(line?.text).toBe('Originally published by CGTN.');
+		expect(text.slice(line?.start, line?.end)).toBe(line?.text);
+		expect(findOriginLine('This article first appeared in The Diplomat.')?.text).toBe(
+			'This article first appeared in The Diplomat.',
+		);
+		// Not a sentence inside a paragraph that happens to say it.
+		expect(findOriginLine('The paper, originally published by CGTN, says so.')).toBeUndefined();
 	});
 });

@@ -65,6 +65,8 @@ export interface IndexedDocument {
 	dateline?: Sentence;
 	/** The line that holds the metadata's title, from the title on, when the text has it. */
 	titleLine?: Sentence;
+	/** The line that says where a republished piece first appeared ("Originally published by CGTN."). */
+	originLine?: Sentence;
 	cleaning: {
 		linesRemoved: number;
 		charactersKept: number;

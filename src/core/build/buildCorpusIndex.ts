@@ -7,7 +7,7 @@ import { TermFilter } from '../index/termFilter.ts';
 import { findByline } from '../load/byline.ts';
 import { readDocumentText } from '../load/documentMetadata.ts';
 import { resolveSourceMeta } from '../load/sourceMeta.ts';
-import { findDateline, findTitleLine } from '../load/statedMetadata.ts';
+import { findDateline, findOriginLine, findTitleLine } from '../load/statedMetadata.ts';
 import { buildPassages } from '../segment/passages.ts';
 import { terms } from '../text/terms.ts';
 import { extractMentions } from '../timeline/extractMentions.ts';
@@ -60,6 +60,7 @@ export async function buildCorpusIndex(
 		const byline = findByline(text, meta.author);
 		const dateline = findDateline(text, meta.date);
 		const titleLine = findTitleLine(text, meta.title);
+		const originLine = findOriginLine(text);
 		documents.push({
 			meta,
 			hash: scan.hashes.get(file.id) ?? '',
@@ -71,6 +72,7 @@ export async function buildCorpusIndex(
 			...(byline.length === 0 ? {} : { byline }),
 			...(dateline === undefined ? {} : { dateline }),
 			...(titleLine === undefined ? {} : { titleLine }),
+			...(originLine === undefined ? {} : { originLine }),
 		});
 		await slicer.pause();
 	}

@@ -2,10 +2,11 @@ import { MONTH_NUMBERS } from '../timeline/calendarWords.ts';
 import type { Sentence } from '../types.ts';
 
 /*
- * Where a document states its date and its title, verbatim, so that "When did CGTN run the op-ed?" and
- * "What was the WSJ's headline?" are answered with a citation, as "Who wrote it?" is from the byline (see
- * byline.ts). The cleaner drops datelines and title lines as page furniture, so they are found again from
- * the metadata: the first place the text writes the date, the first line that holds the title.
+ * Where a document states its date, its title and where it first appeared, verbatim, so that "When did CGTN
+ * run the op-ed?", "What was the WSJ's headline?" and "Where was it first published?" are answered with a
+ * citation, as "Who wrote it?" is from the byline (see byline.ts). The cleaner drops these lines as page
+ * furniture, so they are found again: the first place the text writes the metadata's date, the first line
+ * that holds its title, a line that says where the piece was first published.
  */
 
 /** Where the text first writes the date `iso` (YYYY-MM-DD), in any of the ways pages do; none for a coarser date. */
@@ -38,4 +39,17 @@ export function findTitleLine(text: string, title: string | undefined): Sentence
 	const lineEnd = text.indexOf('\n', at);
 	const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd).trimEnd();
 	return { start: at, end: at + line.length, text: line };
+}
+
+// "Originally published by CGTN.", "This article first appeared in The Diplomat."
+const ORIGIN =
+	/^[ \t]*((?:This (?:article|piece|story|op-ed) )?(?:was )?(?:originally|first) (?:published|appeared|ran) (?:by|in|on|at) \S.*?)[ \t]*$/im;
+
+/** The line that says where a republished piece first appeared. */
+export function findOriginLine(text: string): Sentence | undefined {
+	const match = ORIGIN.exec(text);
+	const line = match?.[1];
+	if (match === null || line === undefined) return undefined;
+	const start = match.index + match[0].indexOf(line);
+	return { start, end: start + line.length, text: line };
 }
