@@ -908,7 +908,11 @@ describe('ask', () => {
 		expect(terms('what was the swipe actually aimed at')).toEqual(terms('what was the swipe aimed at'));
 		// Nor does "else", which asks for more of the same: the next person he met answers.
 		expect(terms('who else did Macron meet?')).toEqual(terms('who did Macron meet?'));
-		// Nor do the words that stand for a topic without naming it.
+		// Nor do the words that only join others ("in relation to", "for a living")…
+		expect(terms('Where does Ukraine sit in relation to Belarus?')).toEqual(
+			terms('Where does Ukraine sit to Belarus?'),
+		);
+		// …or that stand for a topic without naming it.
 		expect(terms('is the SCO a security thing?')).toEqual(terms('is the SCO a security?'));
 		expect(terms('Who might threaten somebody in Minsk?')).toEqual(terms('Who might threaten in Minsk?'));
 		expect(

@@ -99,12 +99,15 @@ export function isEmphaticOwn(tokens: readonly string[], position: number): bool
 
 const POSSESSIVE = /^(?:my|your|his|her|its|our|their)$|['’]s?$/i;
 
-// "What does Mikovic do for a living?" asks what he does: his work, which "living" is not a topic of.
-const FOR_A_LIVING = /\bfor a living\b/gi;
+// Words that only join the words around them: "What does Mikovic do for a living?" asks what he does, and
+// "where does Ukraine sit in relation to Belarus?" where it sits from Belarus; neither "living" nor
+// "relation" is a topic.
+const CONNECTIVES =
+	/\b(?:for a living|in relation to|with (?:respect|regard) to|in regard to|in terms of|as regards)\b/gi;
 
-/** The question without the unit it asks for ("What year did…" → "did…"), or "for a living". */
+/** The question without the unit it asks for ("What year did…" → "did…"), or the words that only join. */
 export function withoutAskedUnit(question: string): string {
-	return question.replace(ASKED_UNIT, ' ').replace(FOR_A_LIVING, ' ');
+	return question.replace(ASKED_UNIT, ' ').replace(CONNECTIVES, ' ');
 }
 
 /**
