@@ -788,6 +788,10 @@ describe('ask', () => {
 		expect(hasEvidenceFor('statement', 'Officials criticized the plan, saying it was not neutral.')).toBe(
 			true,
 		);
+		// "Where was it reported?" asks who reported it, not a place.
+		const reported = dossier.ask("where was xi's 'joint defenders of fairness and justice' line reported");
+		expect(reported.questionType).toBe('statement');
+		expect(reported.excerpts[0]?.text).toMatch(/according to Chinese state TV/);
 		// "How did the US react?" asks for what it said or did: "officials have criticized China's call…".
 		const reacted = dossier.ask('how did the US react?', {
 			context: ['What did China propose for Ukraine?'],

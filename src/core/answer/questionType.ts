@@ -86,10 +86,14 @@ export function questionType(question: string): QuestionType {
 function typeAsWritten(typed: string): QuestionType {
 	const question = withoutSmallTalk(typed).replace(SOURCE_LEAD_IN, '').replace(CONTRACTED, '$1 is');
 	const type = PATTERNS.find(([, pattern]) => pattern.test(question))?.[0] ?? 'other';
+	if (type !== 'where') return type;
+	// "Where was Xi's line reported?" asks who reported it ("according to Chinese state TV"), not a place.
+	if (REPORTED.test(question)) return 'statement';
 	// "Where in Beijing were the talks held?" asks for a place inside Beijing, which no country names.
-	return type === 'where' && whereInScopeAt(tokenize(question)) >= 0 ? 'where-in' : type;
+	return whereInScopeAt(tokenize(question)) >= 0 ? 'where-in' : type;
 }
 
+const REPORTED = /\b(?:reported|quoted)\b/i;
 // "According to the WSJ, where…": the source comes before the word that says what is asked.
 const SOURCE_LEAD_IN = /^\s*according to [^,?]{1,60},\s*/i;
 // "whats", "wheres", as chat writes them.
