@@ -35,9 +35,13 @@ const SCAFFOLDING = new Set(
 		'held',
 	].map((word) => normalizeTerm(word) ?? word),
 );
+/** The words that ask which one of a kind ("what", "which", "what was the exact…"), before the kind. */
+export const ASKING_WHICH = String.raw`\b(?:what|which|whose)(?:\s+(?:is|was|are|were)\s+the)?(?:\s+(?:exact|precise|specific))?\s+`;
 // "What year…", "on what date…": the unit stands for the question type; elsewhere ("how many days") it is a topic.
-const ASKED_UNIT =
-	/\b(?:what|which|whose)(?:\s+(?:is|was|are|were)\s+the)?(?:\s+(?:exact|precise|specific))?\s+(?:year|month|day|date|dates|time|number|share|percentage|proportion|amount)\b/gi;
+const ASKED_UNIT = new RegExp(
+	`${ASKING_WHICH}(?:year|month|day|date|dates|time|number|share|percentage|proportion|amount)\\b`,
+	'gi',
+);
 
 // The small talk a question in a chat opens with: "hey quick q, …", "ok so…", "can you please tell me…".
 const SMALL_TALK = new RegExp(
@@ -138,8 +142,8 @@ export function countedWordAt(tokens: readonly string[]): number {
 	return tokens.findIndex((word, i) => {
 		const term = i > asked ? normalizeTerm(word) : null;
 		// A people's adjective is no thing counted, in lower case too ("how many chinese tourists").
-		const isName = /^\p{Lu}/u.test(word) || (nationTerms(term ?? '').size > 0 && !/s$/i.test(word));
-		return term !== null && (!isName || isPluralNoun(word, term));
+		const named = /^\p{Lu}/u.test(word) || (nationTerms(term ?? '').size > 0 && !/s$/i.test(word));
+		return term !== null && (!named || isPluralNoun(word, term));
 	});
 }
 

@@ -1,6 +1,6 @@
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { withTyposRead } from './misspellings.ts';
-import { whereInScopeAt, withoutSmallTalk } from './questionRoles.ts';
+import { ASKING_WHICH, whereInScopeAt, withoutSmallTalk } from './questionRoles.ts';
 
 /** What kind of answer a question wants; it decides which sentences get a bonus. */
 export type QuestionType =
@@ -48,10 +48,13 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	// "When will…", "when is the next…": a time still to come, which a date in the past does not answer.
 	['when-next', /^\s*(?:and\s+)?when\s+(?:will\b|.*\bnext\b)/i],
 	// "On what date…", "What day…": a day, not just the year or month that answers "when".
-	['date', /\b(?:what|which)(?: (?:is|was|are|were) the)?(?: (?:exact|precise|specific))? (?:dates?|day)\b/i],
+	['date', new RegExp(`${ASKING_WHICH}(?:dates?|day)\\b`, 'i')],
 	[
 		'when',
-		/^\s*(?:and\s+)?when\b|\b(?:what|which)(?: (?:is|was|are|were) the)?(?: (?:exact|precise|specific))? (?:year|month)\b|\bin what year\b|\bwhen did\b|\bdates? of\b|\band when\b/i,
+		new RegExp(
+			`^\\s*(?:and\\s+)?when\\b|${ASKING_WHICH}(?:year|month)\\b|\\bin what year\\b|\\bwhen did\\b|\\bdates? of\\b|\\band when\\b`,
+			'i',
+		),
 	],
 	// "What share of the world's people…": a part of a whole, which a percentage or a fraction gives.
 	// "By what percentage did trade grow?" asks for a change, which any number gives (see 'quantity').
