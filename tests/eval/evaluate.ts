@@ -68,17 +68,17 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.8,
-	hitAt3: 0.82,
+	hitAt1: 0.82,
+	hitAt3: 0.84,
 	refusalAccuracy: 0.76,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.76,
+	typoHitAt1: 0.78,
 	typoRefusalAccuracy: 0.77,
 	followUpHitAt1: 0.79,
-	inThreadHitAt1: 0.79,
+	inThreadHitAt1: 0.8,
 	inThreadRefusalAccuracy: 0.76,
-	oneCaseHitAt1: 0.8,
+	oneCaseHitAt1: 0.81,
 	oneCaseRefusalAccuracy: 0.78,
 } as const;
 
