@@ -350,6 +350,13 @@ describe('ask', () => {
 		// Nor does a source named first, or "whats" for "what is", hide what kind of answer is asked for.
 		expect(dossier.ask('According to IBRA Digital, where does Ukraine lie?').questionType).toBe('where');
 		expect(dossier.ask('whats the great stone park').questionType).toBe('definition');
+		// Nor a clause that sets the scene first, whose "when" asks nothing ("When did…" does).
+		const scene = dossier.ask(
+			'when china first weighed in on the ukraine war what did it ask both sides to do',
+		);
+		expect(scene.questionType).toBe('other');
+		expect(scene.excerpts[0]?.text).toMatch(/calling on the two sides to cease hostilities/);
+		expect(dossier.ask('When did China weigh in on the war, and what did it ask?').questionType).toBe('when');
 	});
 
 	it('GIVEN a question in another language that shares no word with the documents THEN it is asked for in English', () => {

@@ -69,17 +69,17 @@ export const EVAL_TARGETS = {
 } as const;
 export const EVAL_FLOORS = {
 	hitAt1: 0.82,
-	hitAt3: 0.84,
-	refusalAccuracy: 0.76,
+	hitAt3: 0.85,
+	refusalAccuracy: 0.72,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.78,
-	typoRefusalAccuracy: 0.77,
-	followUpHitAt1: 0.79,
-	inThreadHitAt1: 0.8,
-	inThreadRefusalAccuracy: 0.76,
+	typoHitAt1: 0.79,
+	typoRefusalAccuracy: 0.73,
+	followUpHitAt1: 0.77,
+	inThreadHitAt1: 0.81,
+	inThreadRefusalAccuracy: 0.73,
 	oneCaseHitAt1: 0.81,
-	oneCaseRefusalAccuracy: 0.78,
+	oneCaseRefusalAccuracy: 0.74,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

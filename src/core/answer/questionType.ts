@@ -87,7 +87,10 @@ export function questionType(question: string): QuestionType {
 }
 
 function typeAsWritten(typed: string): QuestionType {
-	const question = withoutSmallTalk(typed).replace(SOURCE_LEAD_IN, '').replace(CONTRACTED, '$1 is');
+	const question = withoutSmallTalk(typed)
+		.replace(SOURCE_LEAD_IN, '')
+		.replace(SETTING_CLAUSE, '')
+		.replace(CONTRACTED, '$1 is');
 	const type = PATTERNS.find(([, pattern]) => pattern.test(question))?.[0] ?? 'other';
 	if (type !== 'where') return type;
 	// "Where was Xi's line reported?" asks who reported it ("according to Chinese state TV"), not a place.
@@ -97,6 +100,13 @@ function typeAsWritten(typed: string): QuestionType {
 }
 
 const REPORTED = /\b(?:reported|quoted)\b/i;
+const AUXILIARY = String.raw`(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b`;
+// "When Macron and Xi met, what did they…", "if the plan won't work why does he…": a clause that sets the scene
+// before the question itself. Its "when" is no question ("When did they meet?" is): no auxiliary follows it.
+const SETTING_CLAUSE = new RegExp(
+	`^\\s*(?:when|if|after|before|once|while|since)\\s+(?!${AUXILIARY})[^?]*?,?\\s+(?=(?:what|why|how|who|whom|which|where)\\s+${AUXILIARY})`,
+	'i',
+);
 // "According to the WSJ, where…": the source comes before the word that says what is asked.
 const SOURCE_LEAD_IN = /^\s*according to [^,?]{1,60},\s*/i;
 // "whats", "wheres", as chat writes them.
