@@ -317,7 +317,13 @@ describe('ask', () => {
 		expect(relations).toMatch(/China/);
 		// A word no document nor dictionary has is someone the documents never mention, in lower case too…
 		expect(dossier.ask("what did zelensky say about lukashenko's visit to beijing?").answered).toBe(false);
-		// …but a form of a dictionary word is no name ("bankrolling", of "bankroll"), and may be paraphrased.
+		// …but a form of a dictionary word is no name ("bankrolling", of "bankroll"; "concretely"), and may be
+		// paraphrased.
+		expect(
+			dossier.ask('what did he propose concretely?', {
+				context: ['According to the WSJ, what did Lukashenko tell Xi Belarus wanted to deepen with China?'],
+			}).excerpts[0]?.text,
+		).toMatch(/He proposed the creation of joint ventures/);
 		expect(namedIn('who is bankrolling the projects', [])).toEqual([]);
 		expect(
 			dossier.ask('whos the source for the number about china bankrolling 35 science projects in belarus')

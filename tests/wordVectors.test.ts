@@ -49,6 +49,9 @@ describe('word vectors', () => {
 		// A form the table lacks is found by its base, even where the stemmer cut a letter too many.
 		expect(row('bankrolling')).toBe(-1);
 		expect(dictionaryRow('bankrolling')).toBe(row('bankroll'));
+		// So is an adverb, by its adjective: "concretely" is no name nor a typo of "concept".
+		expect(row('concretely')).toBe(-1);
+		expect(dictionaryRow('concretely')).toBe(row('concrete'));
 		expect(dictionaryRow('Lukashenkovian')).toBeUndefined();
 	});
 });

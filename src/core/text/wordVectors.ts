@@ -108,12 +108,16 @@ export function wordVectorRow(word: string): number | undefined {
 }
 
 /**
- * The row of a word, or for an inflection the table lacks, of its base form: "bankrolling" is an English
- * word, "bankroll" (the stemmer cuts one "l" too many, as a doubled consonant: "planned" → "plan").
+ * The row of a word, or for an inflection or an adverb the table lacks, of its base: "bankrolling" is an
+ * English word, "bankroll" (the stemmer cuts one "l" too many, as a doubled consonant: "planned" → "plan"),
+ * and so is "concretely", "concrete".
  */
 export function dictionaryRow(word: string): number | undefined {
 	const row = wordVectorRow(word);
 	if (row !== undefined) return row;
+	const adverb = /^(\p{L}{3,}?)(i)?ly$/iu.exec(word);
+	const adjective = adverb && wordVectorRow(`${adverb[1]}${adverb[2] ? 'y' : ''}`);
+	if (adjective !== undefined && adjective !== null) return adjective;
 	const base = baseForm(word);
 	return base === undefined ? undefined : (wordVectorRow(base) ?? wordVectorRow(base + base.at(-1)));
 }
