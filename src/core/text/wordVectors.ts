@@ -116,8 +116,8 @@ export function dictionaryRow(word: string): number | undefined {
 	const row = wordVectorRow(word);
 	if (row !== undefined) return row;
 	const adverb = /^(\p{L}{3,}?)(i)?ly$/iu.exec(word);
-	const adjective = adverb && wordVectorRow(`${adverb[1]}${adverb[2] ? 'y' : ''}`);
-	if (adjective !== undefined && adjective !== null) return adjective;
+	const adjective = adverb ? wordVectorRow(`${adverb[1]}${adverb[2] ? 'y' : ''}`) : undefined;
+	if (adjective !== undefined) return adjective;
 	const base = baseForm(word);
 	return base === undefined ? undefined : (wordVectorRow(base) ?? wordVectorRow(base + base.at(-1)));
 }
