@@ -3,7 +3,7 @@ import { MAX_FUZZY_DISTANCE } from '../index/searchIndex.ts';
 import { oneSlipFrom, swapsOf } from '../text/edits.ts';
 import { sharedStart } from '../text/sharedStart.ts';
 import { normalizeTerm, wordsWithOffsets } from '../text/terms.ts';
-import { wordVectorRow } from '../text/wordVectors.ts';
+import { dictionaryRow, wordVectorRow } from '../text/wordVectors.ts';
 
 /*
  * What a word the corpus lacks may have been meant as: the corpus's close spellings of it, and for a word no
@@ -80,7 +80,7 @@ export function withTyposRead(question: string): string {
 		const [word] = match;
 		const at = match.index ?? 0;
 		if (count >= MAX_WORDS_READ || word.length < MIN_TYPO_LENGTH || !/^\p{Ll}+$/u.test(word)) continue;
-		if (wordVectorRow(word) !== undefined) continue;
+		if (dictionaryRow(word) !== undefined) continue;
 		count++;
 		const reading = englishReading(word, new Set());
 		if (reading === undefined) continue;

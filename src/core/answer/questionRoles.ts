@@ -136,7 +136,7 @@ export function countedWordAt(tokens: readonly string[]): number {
 	const asked = tokens.findIndex(
 		(word, i) =>
 			/^how$/i.test(tokens[i - 1] ?? '') &&
-			(/^many$/i.test(word) || (/^much$/i.test(word) && !AUXILIARY.test(tokens[i + 1] ?? ''))),
+			(/^many$/i.test(word) || (/^much$/i.test(word) && !AMOUNT_OF_WHAT_IS_SAID.test(tokens[i + 1] ?? ''))),
 	);
 	if (asked < 0) return -1;
 	return tokens.findIndex((word, i) => {
@@ -147,8 +147,10 @@ export function countedWordAt(tokens: readonly string[]): number {
 	});
 }
 
+/** The auxiliary verbs a question is built on ("did", "is", "will"…), as a pattern to build others with. */
+export const AUXILIARY = String.raw`(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b`;
 // What follows "how much" when it asks an amount of what the sentence says ("How much did…", "how much of…").
-const AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|of)$/i;
+const AMOUNT_OF_WHAT_IS_SAID = new RegExp(`^(?:${AUXILIARY}|of$)`, 'i');
 
 /** An acronym in the plural ("CEOs"), or a people, also as mistyped ("Blarusians"). */
 function isPluralNoun(word: string, term: string): boolean {

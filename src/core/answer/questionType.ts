@@ -1,6 +1,6 @@
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { withTyposRead } from './misspellings.ts';
-import { ASKING_WHICH, whereInScopeAt, withoutSmallTalk } from './questionRoles.ts';
+import { ASKING_WHICH, AUXILIARY, whereInScopeAt, withoutSmallTalk } from './questionRoles.ts';
 
 /** What kind of answer a question wants; it decides which sentences get a bonus. */
 export type QuestionType =
@@ -100,7 +100,6 @@ function typeAsWritten(typed: string): QuestionType {
 }
 
 const REPORTED = /\b(?:reported|quoted)\b/i;
-const AUXILIARY = String.raw`(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b`;
 // "When Macron and Xi met, what did they…", "if the plan won't work why does he…": a clause that sets the scene
 // before the question itself. Its "when" is no question ("When did they meet?" is): no auxiliary follows it.
 const SETTING_CLAUSE = new RegExp(

@@ -1,5 +1,5 @@
 import { splitSentences } from '../segment/sentences.ts';
-import { wordVectorRow } from '../text/wordVectors.ts';
+import { dictionaryRow } from '../text/wordVectors.ts';
 import type { Sentence } from '../types.ts';
 
 /**
@@ -63,7 +63,7 @@ export function authorNames(author: string | undefined): string[] {
  * but a lower-case "rice" is the grain, not Mr. Rice, who is named only as a name.
  */
 export function surnameInAnyCase(surname: string): boolean {
-	return wordVectorRow(surname.toLowerCase()) === undefined;
+	return dictionaryRow(surname.toLowerCase()) === undefined;
 }
 
 /** The sentences of the line of `text` that holds offset `at`. */
