@@ -917,6 +917,17 @@ describe('ask', () => {
 		expect(weightOf('Who went to the summit?', 'go')).toBeCloseTo(weightOf('Who went?', 'go'));
 	});
 
+	it('GIVEN an adverb ("so badly", "mostly") THEN it weighs half, and the topic decides the answer', () => {
+		const badly = 'Why does Minsk need Chinese money so badly?';
+		const weights = new Map(
+			analyzeQuery(dossier.index, badly).concepts.map((concept) => [concept.word, concept.weight]),
+		);
+		expect(weights.get('badly') ?? 0).toBeLessThan(weights.get('need') ?? 0);
+		const answer = dossier.ask(badly);
+		expect(answer.answered).toBe(true);
+		expect(answer.excerpts.map((excerpt) => excerpt.text).join(' ')).toMatch(/sanctions/);
+	});
+
 	it('GIVEN a form of a stop word ("made", "took") THEN it is no topic either, as "make" and "take" are not', () => {
 		const terms = (question: string) => analyzeQuery(dossier.index, question).concepts.map((c) => c.term);
 		expect(terms('What deals were made at the summit?')).toEqual(terms('What deals make the summit?'));

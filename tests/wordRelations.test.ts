@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nounsApart } from '../src/core/text/wordRelations.ts';
+import { nounsApart, solePartOfSpeech } from '../src/core/text/wordRelations.ts';
 import { rowSimilarity, wordVectorRow } from '../src/core/text/wordVectors.ts';
 
 const row = (word: string) => wordVectorRow(word) ?? -1;
@@ -27,5 +27,13 @@ describe('word relations (WordNet)', () => {
 		// Verbs are paraphrased more loosely than WordNet links them: "sell" is answered by "markets".
 		expect(apart('sell', 'markets')).toBe(false);
 		expect(apart('wife', 'lukashenko')).toBe(false);
+	});
+
+	it('GIVEN a word THEN its part of speech is known when every sense of it shares one', () => {
+		expect(solePartOfSpeech(row('mostly'))).toBe('adverb');
+		expect(solePartOfSpeech(row('lately'))).toBe('adverb');
+		expect(solePartOfSpeech(row('wife'))).toBe('noun');
+		expect(solePartOfSpeech(row('drills'))).toBe('none'); // a noun and a verb
+		expect(solePartOfSpeech(row('still'))).toBe('none'); // an adverb, an adjective, a noun and a verb
 	});
 });

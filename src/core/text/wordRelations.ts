@@ -17,11 +17,15 @@ export const WORD_RELATION_DEPTH = 3;
 
 export const WORD_RELATIONS_FILE = join(import.meta.dirname, 'wordRelations.bin');
 
+/** A word's part of speech when every sense of it has the same one; `none` when they differ or it has none. */
+export const SOLE_PART_OF_SPEECH = ['none', 'noun', 'adverb'] as const;
+export type SolePartOfSpeech = (typeof SOLE_PART_OF_SPEECH)[number];
+
 /** The table's contents, by the vector table's rows and by sense numbers. */
 export interface WordRelationSections {
 	wordSenses: number[][];
-	/** Whether every sense of the word is a noun's. */
-	nounOnly: boolean[];
+	/** Each word's sole part of speech, as its index in `SOLE_PART_OF_SPEECH`. */
+	partOfSpeech: number[];
 	/** Each sense's more general senses. */
 	above: number[][];
 	/** Each sense's derived words, antonyms, similar adjectives and verb groups. */
@@ -44,7 +48,7 @@ interface Table {
 	wordSenses: Lists;
 	above: Lists;
 	beside: Lists;
-	nounOnly: Int32Array;
+	partOfSpeech: Int32Array;
 }
 
 let table: Table | undefined;
@@ -65,7 +69,7 @@ function load(): Table {
 	const { lists: wordSenses, count: words } = lists();
 	const above = lists().lists;
 	const beside = lists().lists;
-	table = { wordSenses, above, beside, nounOnly: numbers.subarray(at, at + words) };
+	table = { wordSenses, above, beside, partOfSpeech: numbers.subarray(at, at + words) };
 	return table;
 }
 
@@ -110,10 +114,15 @@ function reachOf(row: number): Map<number, number> {
  * more freely than WordNet links them ("sell" for "markets").
  */
 export function nounsApart(nounRow: number, otherRow: number): boolean {
-	const { wordSenses, nounOnly } = load();
-	if (nounOnly[nounRow] !== 1 || wordSenses.get(otherRow).length === 0) return false;
+	const { wordSenses } = load();
+	if (solePartOfSpeech(nounRow) !== 'noun' || wordSenses.get(otherRow).length === 0) return false;
 	const nounReach = reachOf(nounRow);
 	for (const [sense, distance] of reachOf(otherRow))
 		if (distance + (nounReach.get(sense) ?? Number.POSITIVE_INFINITY) <= WORD_RELATION_DEPTH) return false;
 	return true;
+}
+
+/** The part of speech of every sense WordNet gives a word of the vector table, if they share one. */
+export function solePartOfSpeech(row: number): SolePartOfSpeech {
+	return SOLE_PART_OF_SPEECH[load().partOfSpeech[row] ?? 0] ?? 'none';
 }
