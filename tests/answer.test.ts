@@ -756,9 +756,9 @@ describe('ask', () => {
 	});
 
 	it('GIVEN "which <things>" THEN a sentence naming or ranking one the question does not answers', () => {
-		const groupings = dossier.ask('which groupings are belarus and ukraine both full members of');
-		expect(groupings.questionType).toBe('which');
-		expect(groupings.excerpts[0]?.text).toMatch(/Baku Initiative and Central European Initiative/);
+		const organisations = dossier.ask('Which organisations are Belarus and Ukraine both full members of?');
+		expect(organisations.questionType).toBe('which');
+		expect(organisations.excerpts[0]?.text).toMatch(/Baku Initiative and Central European Initiative/);
 		expect(
 			dossier.ask('Which anniversary of diplomatic ties do Belarus and China celebrate this year?')
 				.excerpts[0]?.text,
@@ -771,6 +771,22 @@ describe('ask', () => {
 				"Which Chinese state TV channel aired Xi's line about China and Belarus being joint defenders?",
 			).answered,
 		).toBe(false);
+	});
+
+	it('GIVEN "which <kind>" of thing no document mentions THEN a sentence naming other things is no answer', () => {
+		// The sentences found name a committee, a summit, the park's investors: no bank, no university, no tariff.
+		for (const question of [
+			'Which Chinese bank is financing the Great Stone Industrial Park?',
+			'Which Belarusian universities are taking part in the 35 science and technology projects China plans to finance?',
+			'what tariff cuts come with the free trade zone belarus and china agreed to set up in 2023?',
+		])
+			expect(dossier.ask(question).answered, question).toBe(false);
+		// The trade: "groupings" no document says either, so the sentence naming two is now a lead, not the answer.
+		const groupings = dossier.ask('which groupings are belarus and ukraine both full members of');
+		expect(groupings.answered).toBe(false);
+		expect(groupings.leads[0]?.text).toMatch(/Baku Initiative and Central European Initiative/);
+		// A verb after "what" asks for no kind of thing.
+		expect(dossier.ask('What struck Lukashenko about China over all his visits there?').answered).toBe(true);
 	});
 
 	it('GIVEN "what is it called / nicknamed" THEN the sentence that gives the name answers', () => {

@@ -35,6 +35,11 @@ export const SCORING = {
 	 */
 	roleSynonymFloor: 0.75,
 	/**
+	 * Likewise for the kind of thing a "which" or "what" question asks for, when no document uses its word
+	 * ("Which Chinese bank…"): looser, as an answer names the thing more often than its kind.
+	 */
+	kindSynonymFloor: 0.55,
+	/**
 	 * The share of its coverage a unit keeps without the kind of answer asked for (a date for "when", a count
 	 * of the asked thing for "how many"…; see answerEvidence.ts).
 	 */
@@ -219,6 +224,7 @@ function coverageOf(
 		if (concept.isName && !concept.inherited && !namedAround(concept, context)) missingName = true;
 		// "Who is China's ambassador?" is not answered by a sentence that names no ambassador nor an envoy.
 		if (concept.isRole && synonym < nearSynonymCredit(SCORING.roleSynonymFloor)) missingName = true;
+		if (concept.isKind && synonym < nearSynonymCredit(SCORING.kindSynonymFloor)) missingName = true;
 	}
 	const coverage = total === 0 ? 0 : found / total;
 	return missingName || isAboutOtherCountries(concepts, parts)

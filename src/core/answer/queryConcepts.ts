@@ -6,9 +6,11 @@ import { dictionaryRow, generalRarity } from '../text/wordVectors.ts';
 import { asFollowUp } from './followUps.ts';
 import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH, withTyposRead } from './misspellings.ts';
 import {
+	askedKindAt,
 	countedWordAt,
 	isEmphaticOwn,
 	isScaffolding,
+	isUnit,
 	qualifiesType,
 	roleWordAt,
 	whereInScopeAt,
@@ -42,6 +44,11 @@ export interface QueryConcept {
 	 * asks the value of ("theme"): an answer must speak of it.
 	 */
 	isRole?: boolean;
+	/**
+	 * The kind of thing a "which" or "what" question asks for, when no document uses the word ("Which Chinese
+	 * bank…"): an answer must name it or a close synonym, or it is about something else.
+	 */
+	isKind?: boolean;
 	/** The word's row in the word-vector table, for crediting near-synonyms; absent for names. */
 	vectorRow?: number;
 	/** For a typo, the English word it was read as ("founded" for "fuonded"), cased as typed. */
@@ -118,6 +125,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	const readTokens = tokenize(withoutAskedUnit(withTyposRead(text)));
 	const counted = countedWordAt(tokens);
 	const role = roleWordAt(tokens, type);
+	const kind = askedKindAt(tokens);
 	const scope = whereInScopeAt(tokens);
 	const acronyms = spelledOutAcronyms(index, tokens);
 	// Typed all in lower case, as chat often is, case tells no name (but see isNameInLowerCase); the
@@ -171,6 +179,14 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		});
 		// Names are matched exactly: "Japan" is close to "China" in vector space, and must not answer for it.
 		const vectorRow = isName ? undefined : row;
+		// A typo read as a word the documents use is no kind they lack ("Which cuontries…"), nor one read as a
+		// unit the question asks in ("which nmber summit").
+		const isKind =
+			position === kind &&
+			!inCorpus &&
+			!isName &&
+			row !== undefined &&
+			(reading === undefined || !(index.vocabulary.has(normalizeTerm(reading) ?? '') || isUnit(reading)));
 		concepts.set(term, {
 			term,
 			word,
@@ -181,6 +197,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			isUnknown: !inCorpus,
 			...(isCounted ? { isCounted } : {}),
 			...(isRole ? { isRole } : {}),
+			...(isKind ? { isKind } : {}),
 			...(vectorRow === undefined ? {} : { vectorRow }),
 			...(reading === undefined ? {} : { reading: casedAs(word, reading) }),
 			...(caseless && !isName && isKnown ? { caseless } : {}),

@@ -1,5 +1,5 @@
 import { namesNationNearly, namesPlace, nationTerms } from '../text/nations.ts';
-import { normalizeTerm } from '../text/terms.ts';
+import { baseForm, normalizeTerm } from '../text/terms.ts';
 import type { QuestionType } from './questionType.ts';
 
 /*
@@ -38,10 +38,14 @@ const SCAFFOLDING = new Set(
 /** The words that ask which one of a kind ("what", "which", "what was the exact…"), before the kind. */
 export const ASKING_WHICH = String.raw`\b(?:what|which|whose)(?:\s+(?:is|was|are|were)\s+the)?(?:\s+(?:exact|precise|specific))?\s+`;
 // "What year…", "on what date…": the unit stands for the question type; elsewhere ("how many days") it is a topic.
-const ASKED_UNIT = new RegExp(
-	`${ASKING_WHICH}(?:year|month|day|date|dates|time|number|share|percentage|proportion|amount)\\b`,
-	'gi',
-);
+const UNITS = 'year|month|day|date|dates|time|number|share|percentage|proportion|amount';
+const ASKED_UNIT = new RegExp(`${ASKING_WHICH}(?:${UNITS})\\b`, 'gi');
+const UNIT = new RegExp(`^(?:${UNITS})$`, 'i');
+
+/** Whether a word is one of the units a "what" question may ask in ("year", "number"…). */
+export function isUnit(word: string): boolean {
+	return UNIT.test(word);
+}
 
 // The small talk a question in a chat opens with: "hey quick q, …", "ok so…", "can you please tell me…".
 const SMALL_TALK = new RegExp(
@@ -146,6 +150,25 @@ export function countedWordAt(tokens: readonly string[]): number {
 		return term !== null && (!named || isPluralNoun(word, term));
 	});
 }
+
+/**
+ * Where the kind of thing a "which" or "what" question asks for is: the first word after it that is no name
+ * nor people ("Which Chinese bank…", "what tariff cuts…", "near which Belarusian town…"), or -1. Not when
+ * that word is a verb: a verb's past ("What struck Lukashenko…", "what happened"), or a word before a name
+ * or an article ("What drives the…").
+ */
+export function askedKindAt(tokens: readonly string[]): number {
+	const asking = tokens.findIndex((word) => /^(?:which|what)$/i.test(word));
+	if (asking < 0) return -1;
+	const isNamed = (word: string) => /^\p{Lu}/u.test(word) || nationTerms(normalizeTerm(word) ?? '').size > 0;
+	const kind = tokens.findIndex((word, i) => i > asking && !isNamed(word));
+	const word = tokens[kind] ?? '';
+	const next = tokens[kind + 1] ?? '';
+	const isPast = baseForm(word) !== undefined && !/(?:s|ing)$/i.test(word);
+	return kind >= 0 && !isPast && !/^\p{Lu}/u.test(next) && !ARTICLES.test(next) ? kind : -1;
+}
+
+const ARTICLES = /^(?:the|a|an|this|that|these|those|his|her|its|their)$/i;
 
 /** The auxiliary verbs a question is built on ("did", "is", "will"…), as a pattern to build others with. */
 export const AUXILIARY = String.raw`(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b`;
