@@ -317,6 +317,12 @@ describe('ask', () => {
 		expect(relations).toMatch(/China/);
 		// A word no document nor dictionary has is someone the documents never mention, in lower case too…
 		expect(dossier.ask("what did zelensky say about lukashenko's visit to beijing?").answered).toBe(false);
+		// …and so is a word the dictionary knows only as a name, which no document mentions.
+		const crimea = "what does china's 12 point peace plan say about crimea";
+		expect(
+			analyzeQuery(dossier.index, crimea).concepts.find((concept) => concept.word === 'crimea')?.isName,
+		).toBe(true);
+		expect(dossier.ask(crimea).answered).toBe(false);
 		// …but a form of a dictionary word is no name ("bankrolling", of "bankroll"; "concretely"), and may be
 		// paraphrased.
 		expect(

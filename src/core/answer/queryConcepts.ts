@@ -239,7 +239,8 @@ function weightOf(
 
 /**
  * Whether a word of a question typed all in lower case is a name all the same: a country or a people, an
- * abbreviation the corpus spells out ("sco"), or a word the corpus uses but no dictionary has ("macron").
+ * abbreviation the corpus spells out ("sco"), a word the corpus uses but no dictionary has ("macron"), or
+ * one WordNet knows only as a name, whether or not the corpus uses it ("crimea", "brussels").
  */
 function isNameInLowerCase(
 	index: CorpusIndex,
@@ -248,7 +249,8 @@ function isNameInLowerCase(
 	abbreviations: ReadonlySet<string>,
 ): boolean {
 	if (nationTerms(term).size > 0 || abbreviations.has(term)) return true;
-	return index.vocabulary.has(term) && dictionaryRow(word.replace(/['’]s?$/u, '')) === undefined;
+	const row = dictionaryRow(word.replace(/['’]s?$/u, ''));
+	return row === undefined ? index.vocabulary.has(term) : solePartOfSpeech(row) === 'name';
 }
 
 /**

@@ -17,8 +17,11 @@ export const WORD_RELATION_DEPTH = 3;
 
 export const WORD_RELATIONS_FILE = join(import.meta.dirname, 'wordRelations.bin');
 
-/** A word's part of speech when every sense of it has the same one; `none` when they differ or it has none. */
-export const SOLE_PART_OF_SPEECH = ['none', 'noun', 'adverb'] as const;
+/**
+ * A word's part of speech when every sense of it has the same one; `none` when they differ or it has none.
+ * A `name` is a noun whose every sense is an instance of a kind ("Crimea", "Europe").
+ */
+export const SOLE_PART_OF_SPEECH = ['none', 'noun', 'adverb', 'name'] as const;
 export type SolePartOfSpeech = (typeof SOLE_PART_OF_SPEECH)[number];
 
 /** The table's contents, by the vector table's rows and by sense numbers. */
@@ -115,7 +118,8 @@ function reachOf(row: number): Map<number, number> {
  */
 export function nounsApart(nounRow: number, otherRow: number): boolean {
 	const { wordSenses } = load();
-	if (solePartOfSpeech(nounRow) !== 'noun' || wordSenses.get(otherRow).length === 0) return false;
+	const kind = solePartOfSpeech(nounRow);
+	if ((kind !== 'noun' && kind !== 'name') || wordSenses.get(otherRow).length === 0) return false;
 	const nounReach = reachOf(nounRow);
 	for (const [sense, distance] of reachOf(otherRow))
 		if (distance + (nounReach.get(sense) ?? Number.POSITIVE_INFINITY) <= WORD_RELATION_DEPTH) return false;
