@@ -33,5 +33,7 @@ describe('stated metadata', () => {
 		);
 		// Not a sentence inside a paragraph that happens to say it.
 		expect(findOriginLine('The paper, originally published by CGTN, says so.')).toBeUndefined();
+		const later = 'The paper, originally published by CGTN, says so.\nOriginally published by CGTN.';
+		expect(findOriginLine(later)?.start).toBe(later.lastIndexOf('Originally'));
 	});
 });
