@@ -13,30 +13,32 @@ const NAME = /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the|for|de)\s+)*\p{Lu}[\p{
 const MAX_ACRONYMS = 5000;
 
 export function learnAcronyms(texts: Iterable<string>): Acronyms {
+	// Each run of capitalised words once, however often it recurs ("the United States"): reading a run's
+	// stretches costs more than counting it.
+	const runs = new Map<string, number>();
+	for (const text of texts) for (const [run] of text.matchAll(NAME)) runs.set(run, (runs.get(run) ?? 0) + 1);
 	const counts = new Map<string, Map<string, number>>();
-	const count = (acronym: string, name: string) => {
+	const count = (acronym: string, name: string, seen: number) => {
 		const spellings = counts.get(acronym) ?? new Map<string, number>();
-		spellings.set(name, (spellings.get(name) ?? 0) + 1);
+		spellings.set(name, (spellings.get(name) ?? 0) + seen);
 		counts.set(acronym, spellings);
 	};
-	for (const text of texts) {
-		for (const match of text.matchAll(NAME)) {
-			// Every stretch of two or more of the run's capitalised words: "People's Liberation Army and the
-			// Armed Forces" names both the PLA and the AF.
-			const words = [...match[0].matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
-			// A capitalised function word ("The United States", "In Beijing") starts a sentence, not a name.
-			const named = words.map((word) => normalizeTerm(word[0]) !== null);
-			for (let first = 0; first < words.length - 1; first++) {
-				if (!named[first]) continue;
-				for (let last = first + 1; last < words.length && named[last]; last++) {
-					const start = words[first]?.index ?? 0;
-					const end = (words[last]?.index ?? 0) + (words[last]?.[0].length ?? 0);
-					const acronym = words
-						.slice(first, last + 1)
-						.map((word) => word[0][0])
-						.join('');
-					count(acronym, match[0].slice(start, end));
-				}
+	for (const [run, seen] of runs) {
+		// Every stretch of two or more of the run's capitalised words: "People's Liberation Army and the
+		// Armed Forces" names both the PLA and the AF.
+		const words = [...run.matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
+		// A capitalised function word ("The United States", "In Beijing") starts a sentence, not a name.
+		const named = words.map((word) => normalizeTerm(word[0]) !== null);
+		for (let first = 0; first < words.length - 1; first++) {
+			if (!named[first]) continue;
+			for (let last = first + 1; last < words.length && named[last]; last++) {
+				const start = words[first]?.index ?? 0;
+				const end = (words[last]?.index ?? 0) + (words[last]?.[0].length ?? 0);
+				const acronym = words
+					.slice(first, last + 1)
+					.map((word) => word[0][0])
+					.join('');
+				count(acronym, run.slice(start, end), seen);
 			}
 		}
 	}
