@@ -81,6 +81,19 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN "when" THEN a date in a sentence about nothing asked is no answer, though the sentence before is on topic', () => {
+		// "…the China-Belarus Industrial Park Great Stone near Minsk." then "…35 projects … by 2024": no factory.
+		expect(dossier.ask('When did the first factory open in the Great Stone park?').answered).toBe(false);
+		// The sentence after may still complete one about what is asked: "The same month, the People's
+		// Liberation Army…" is dated by "In July 2024, Belarus became a full member in the SCO."
+		const drills = dossier.ask(
+			'When did the PLA hold joint military exercises near the Belarus–Poland border?',
+		);
+		expect(drills.excerpts[0]?.text).toMatch(
+			/^In July 2024, Belarus became a full member in the SCO\..*exercises/s,
+		);
+	});
+
 	it('GIVEN any answer THEN each excerpt is a verbatim slice of its file at the cited range, with highlights on matched words', () => {
 		for (const question of [
 			'When did Belarus join the SCO?',

@@ -70,16 +70,16 @@ export const EVAL_TARGETS = {
 export const EVAL_FLOORS = {
 	hitAt1: 0.83,
 	hitAt3: 0.85,
-	refusalAccuracy: 0.78,
+	refusalAccuracy: 0.79,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.79,
 	typoRefusalAccuracy: 0.77,
 	followUpHitAt1: 0.77,
 	inThreadHitAt1: 0.81,
-	inThreadRefusalAccuracy: 0.78,
+	inThreadRefusalAccuracy: 0.79,
 	oneCaseHitAt1: 0.81,
-	oneCaseRefusalAccuracy: 0.79,
+	oneCaseRefusalAccuracy: 0.8,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

@@ -74,6 +74,8 @@ class SentenceFeatures {
 		 * another ("minister"): words that go together are close in vector space, and would count twice.
 		 */
 		private readonly asked: ReadonlySet<string>,
+		/** Whether it points back to the sentence before ("met with him", "The same month"). */
+		readonly refersBack: boolean,
 	) {}
 
 	get span(): TextSpan {
@@ -132,7 +134,7 @@ export function scoreUnits(
 	for (const { passage, relevance } of passages) {
 		const sentences = index.sentenceWords(passage).map((words) => {
 			const text = slice(passage, words.span);
-			return new SentenceFeatures(words, evidenceIn(text, askedFor), asked);
+			return new SentenceFeatures(words, evidenceIn(text, askedFor), asked, REFERS_BACK.test(text));
 		});
 		let termsBefore: ReadonlySet<string> | undefined;
 		const context: UnitContext = {
@@ -148,7 +150,7 @@ export function scoreUnits(
 			},
 		};
 		const score = (span: TextSpan, parts: SentenceFeatures[], pairPenalty: number): AnswerUnit => {
-			const evidence = Math.max(...parts.map((part) => part.evidence));
+			const evidence = Math.max(...parts.map((part) => evidenceOf(part, parts, concepts, type)));
 			const raw = coverageOf(concepts, parts, context);
 			// Any evidence makes an answer (a month answers "what date"); the fuller evidence ranks first (a day).
 			const coverage = raw * withEvidence(evidence > 0 ? 1 : 0);
@@ -173,6 +175,36 @@ export function scoreUnits(
 		(a, b) => b.score - a.score || length(a.span) - length(b.span) || a.span.start - b.span.start,
 	);
 }
+
+// The question types a date or a place answers.
+const TIME_OR_PLACE: ReadonlySet<QuestionType> = new Set([
+	'when',
+	'when-next',
+	'date',
+	'how-long',
+	'where',
+	'where-in',
+]);
+
+/**
+ * The evidence a sentence gives its unit. Of two sentences that do not hang together (the second points
+ * back to nothing in the first), a date or a place in one that speaks of nothing asked dates or places
+ * something else: "When did the first factory open in the Great Stone park?" is not answered by the park's
+ * sentence followed by "There are 35 projects that China plans to finance by 2024".
+ */
+function evidenceOf(
+	part: SentenceFeatures,
+	parts: readonly SentenceFeatures[],
+	concepts: readonly QueryConcept[],
+	type: QuestionType,
+): number {
+	if (parts.length === 1 || !TIME_OR_PLACE.has(type) || parts[1]?.refersBack) return part.evidence;
+	return concepts.some((concept) => part.mentions(concept)) ? part.evidence : 0;
+}
+
+// Words that point back to the sentence before: a personal pronoun ("met with him"), "the same month",
+// "then". Not "its", which mostly points inside its own sentence ("Belarus … with its 'pearl'").
+const REFERS_BACK = /\b(?:he|him|his|she|her|they|them|same|then)\b/i;
 
 function length(span: TextSpan): number {
 	return span.end - span.start;
