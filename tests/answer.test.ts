@@ -940,6 +940,14 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN a word of the same family as the answer’s ("friendship", "friend") THEN it counts as a near-synonym', () => {
+		expect(
+			dossier.ask(
+				"In the Geopolitics & Empire piece, what did Lukashenko say about Belarus's friendship with the Chinese people?",
+			).excerpts[0]?.text,
+		).toMatch(/We have been a reliable friend of the Chinese people/);
+	});
+
 	it('GIVEN a verb before "to" and another verb ("try to line up") THEN the second one is the topic', () => {
 		const weightOf = (question: string, term: string) =>
 			analyzeQuery(dossier.index, question).concepts.find((concept) => concept.term === term)?.weight ?? 0;

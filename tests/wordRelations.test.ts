@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nounsApart, solePartOfSpeech } from '../src/core/text/wordRelations.ts';
+import { nounsApart, sameFamily, solePartOfSpeech } from '../src/core/text/wordRelations.ts';
 import { rowSimilarity, wordVectorRow } from '../src/core/text/wordVectors.ts';
 
 const row = (word: string) => wordVectorRow(word) ?? -1;
@@ -37,5 +37,16 @@ describe('word relations (WordNet)', () => {
 		expect(solePartOfSpeech(row('china'))).toBe('noun'); // also porcelain
 		expect(solePartOfSpeech(row('drills'))).toBe('none'); // a noun and a verb
 		expect(solePartOfSpeech(row('still'))).toBe('none'); // an adverb, an adjective, a noun and a verb
+	});
+
+	it('GIVEN two words THEN they are of one family when one is derived from the other, not when opposed or only related', () => {
+		const family = (a: string, b: string) => sameFamily(row(a), row(b));
+		// Word vectors place these further apart than many mere neighbours: 0.45 for "friendship", "friend".
+		expect(rowSimilarity(row('friendship'), row('friend'))).toBeLessThan(0.5);
+		expect(family('friendship', 'friend')).toBe(true);
+		expect(family('invasion', 'invaded')).toBe(true); // by its base form
+		expect(family('politically', 'political')).toBe(true); // an adverb to its adjective
+		expect(family('admit', 'deny')).toBe(false); // antonyms
+		expect(family('wife', 'friend')).toBe(false);
 	});
 });

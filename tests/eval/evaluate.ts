@@ -68,17 +68,17 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.82,
-	hitAt3: 0.85,
+	hitAt1: 0.83,
+	hitAt3: 0.86,
 	refusalAccuracy: 0.79,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.78,
+	typoHitAt1: 0.79,
 	typoRefusalAccuracy: 0.77,
 	followUpHitAt1: 0.76,
-	inThreadHitAt1: 0.8,
+	inThreadHitAt1: 0.81,
 	inThreadRefusalAccuracy: 0.79,
-	oneCaseHitAt1: 0.81,
+	oneCaseHitAt1: 0.82,
 	oneCaseRefusalAccuracy: 0.8,
 } as const;
 

@@ -1,10 +1,11 @@
-import { nounsApart } from '../text/wordRelations.ts';
+import { nounsApart, sameFamily } from '../text/wordRelations.ts';
 import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { QueryConcept } from './queryConcepts.ts';
 
 /*
  * Near-synonyms: a question's "founded" is answered by a sentence's "established", by word-vector similarity,
- * unless WordNet tells the two apart (a "friend" is no "wife", however often the two go together).
+ * unless WordNet tells the two apart (a "friend" is no "wife", however often the two go together); and its
+ * "friendship" by "friend", which WordNet derives from one another.
  */
 
 /** Tuning, measured on the evaluation set in tests/eval (never on single questions). */
@@ -14,6 +15,13 @@ export const NEAR_SYNONYMS = {
 	/** …and the similarity at which it counts fully (as much as `credit`). */
 	ceiling: 0.85,
 	credit: 0.8,
+	/**
+	 * The similarity a word of the same family is given at least ("friendship" is 0.45 from "friend"): a
+	 * near-synonym, not the word itself…
+	 */
+	family: 0.7,
+	/** …when word vectors place it at least this close: WordNet is asked of few pairs, as it costs time. */
+	familyAskedFrom: 0.3,
 } as const;
 
 /**
@@ -31,12 +39,15 @@ export function closeSynonymCredit(concept: QueryConcept, word: string): number 
  * How close a word (by its vector-table row) comes to a concept's word; 0 for a name, which has no row. A
  * noun no document uses is likely what the corpus lacks ("Lukashenko's wife"): a word that merely goes with
  * it ("friend") must not stand in for it, so WordNet must not set the two apart. A noun the documents use
- * keeps its neighbours, which tell passages on its topic ("peace" and "talks").
+ * keeps its neighbours, which tell passages on its topic ("peace" and "talks"). A word of its family is at
+ * least as close as `NEAR_SYNONYMS.family`.
  */
 export function synonymSimilarity(concept: QueryConcept, row: number): number {
 	const { vectorRow } = concept;
 	if (vectorRow === undefined) return 0;
 	const similarity = rowSimilarity(vectorRow, row);
+	const { family, familyAskedFrom } = NEAR_SYNONYMS;
+	if (similarity < family && similarity > familyAskedFrom && sameFamily(vectorRow, row)) return family;
 	// WordNet is asked only about a pair close enough to earn credit: few are.
 	const apart = concept.isUnknown && similarity > NEAR_SYNONYMS.floor && nounsApart(vectorRow, row);
 	return apart ? 0 : similarity;

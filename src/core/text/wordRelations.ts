@@ -6,10 +6,12 @@ import { join } from 'node:path';
  * of a sense of the other, going up to more general senses ("envoy" and "ambassador" are both a
  * "diplomat") or sideways to derived words and antonyms ("invade", "invasion"; "admit", "deny"). Word
  * vectors place words used together close ("wife" and "friend" are as close as "founded" and
- * "established"); a noun that WordNet sets apart from another is no synonym of it, however close. The
- * table holds the vector table's words' senses and those within reach of them (see
- * src/tools/buildWordRelations.ts): 1.8 MB of array buffers, loaded at the first close pair of words.
- * Derived from WordNet 3.1, © Princeton University, used under the WordNet licence.
+ * "established"); a noun that WordNet sets apart from another is no synonym of it, however close. It also
+ * says which words are of one family, which word vectors may place far apart ("friendship", "friend"), and
+ * a word's part of speech when all its senses share one (an adverb, a noun, a name). The table holds the
+ * vector table's words' senses and those within reach of them (see src/tools/buildWordRelations.ts): 2.3 MB
+ * of array buffers, loaded at the first question. Derived from WordNet 3.1, © Princeton University, used
+ * under the WordNet licence.
  */
 
 /** How many steps apart two senses may be, at most, to count as related. */
@@ -33,6 +35,8 @@ export interface WordRelationSections {
 	above: number[][];
 	/** Each sense's derived words, antonyms, similar adjectives and verb groups. */
 	beside: number[][];
+	/** Each sense's family, both ways: the senses derived from it, or it from them. */
+	family: number[][];
 }
 
 /** Lists of lists, as stored: where each list starts in `values`, and the values. */
@@ -51,6 +55,7 @@ interface Table {
 	wordSenses: Lists;
 	above: Lists;
 	beside: Lists;
+	family: Lists;
 	partOfSpeech: Int32Array;
 }
 
@@ -72,7 +77,8 @@ function load(): Table {
 	const { lists: wordSenses, count: words } = lists();
 	const above = lists().lists;
 	const beside = lists().lists;
-	table = { wordSenses, above, beside, partOfSpeech: numbers.subarray(at, at + words) };
+	const family = lists().lists;
+	table = { wordSenses, above, beside, family, partOfSpeech: numbers.subarray(at, at + words) };
 	return table;
 }
 
@@ -129,4 +135,30 @@ export function nounsApart(nounRow: number, otherRow: number): boolean {
 /** The part of speech of every sense WordNet gives a word of the vector table, if they share one. */
 export function solePartOfSpeech(row: number): SolePartOfSpeech {
 	return SOLE_PART_OF_SPEECH[load().partOfSpeech[row] ?? 0] ?? 'none';
+}
+
+/**
+ * Whether two words of the vector table are of one family: a sense of one derived from a sense of the other
+ * ("friendship" and "friend", "invasion" and "invaded"), or an adverb or adjective pertaining to it. The
+ * first is the one asked about again and again, whose family is kept.
+ */
+export function sameFamily(asked: number, other: number): boolean {
+	const relatives = familyOf(asked);
+	if (relatives.size === 0) return false;
+	for (const sense of load().wordSenses.get(other)) if (relatives.has(sense)) return true;
+	return false;
+}
+
+/** Each word's family, by sense; bounded as the reaches are. */
+const families = new Map<number, ReadonlySet<number>>();
+
+function familyOf(row: number): ReadonlySet<number> {
+	const cached = families.get(row);
+	if (cached) return cached;
+	const { wordSenses, family } = load();
+	const relatives = new Set<number>();
+	for (const sense of wordSenses.get(row)) for (const relative of family.get(sense)) relatives.add(relative);
+	if (families.size >= MAX_CACHED_REACHES) families.clear();
+	families.set(row, relatives);
+	return relatives;
 }
