@@ -860,6 +860,10 @@ describe('ask', () => {
 		expect(dossier.ask('Where exactly is the Great Stone park located?').excerpts[0]?.text).toMatch(
 			/Great Stone near Minsk/,
 		);
+		// A place visited is where someone is: "as Secretary of State Antony Blinken was visiting Central Asia".
+		expect(
+			dossier.ask('Where was Antony Blinken while Lukashenko was in Beijing?').excerpts[0]?.text,
+		).toMatch(/Blinken was visiting Central Asia/);
 	});
 
 	it('GIVEN a "where" question THEN a place named at the start of a sentence counts as much as one inside it', () => {

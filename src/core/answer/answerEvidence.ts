@@ -54,8 +54,8 @@ const WITHIN_A_YEAR = new RegExp(
 	`\\b(?:${MONTH}|${WEEKDAY}|yesterday|today|ago)\\b|\\b(?:last|this|past|next) (?:week|month)\\b`,
 );
 
-// A name after a word that places things: "near Minsk", "in the Zhongnanhai talks".
-const PLACED_SOURCE = String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]*)`;
+// A name after a word that places things: "near Minsk", "in the Zhongnanhai talks", "visiting Central Asia".
+const PLACED_SOURCE = String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii]nside|[Vv]isit(?:s|ed|ing)?)\s+(?:the\s+)?(\p{Lu}[\p{L}'’]*)`;
 const PLACED = new RegExp(PLACED_SOURCE, 'u');
 const PLACES = new RegExp(PLACED_SOURCE, 'gu');
 
