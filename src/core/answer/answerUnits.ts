@@ -74,9 +74,16 @@ class SentenceFeatures {
 		 * another ("minister"): words that go together are close in vector space, and would count twice.
 		 */
 		private readonly asked: ReadonlySet<string>,
-		/** Whether it points back to the sentence before ("met with him", "The same month"). */
-		readonly refersBack: boolean,
+		private readonly text: string,
 	) {}
+
+	private pointsBack: boolean | undefined;
+
+	/** Whether it points back to the sentence before ("met with him", "The same month"). */
+	get refersBack(): boolean {
+		this.pointsBack ??= REFERS_BACK.test(this.text);
+		return this.pointsBack;
+	}
 
 	get span(): TextSpan {
 		return this.words.span;
@@ -134,7 +141,7 @@ export function scoreUnits(
 	for (const { passage, relevance } of passages) {
 		const sentences = index.sentenceWords(passage).map((words) => {
 			const text = slice(passage, words.span);
-			return new SentenceFeatures(words, evidenceIn(text, askedFor), asked, REFERS_BACK.test(text));
+			return new SentenceFeatures(words, evidenceIn(text, askedFor), asked, text);
 		});
 		let termsBefore: ReadonlySet<string> | undefined;
 		const context: UnitContext = {

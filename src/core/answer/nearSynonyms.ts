@@ -21,7 +21,7 @@ export const NEAR_SYNONYMS = {
 	 */
 	family: 0.7,
 	/** …when word vectors place it at least this close: WordNet is asked of few pairs, as it costs time. */
-	familyAskedFrom: 0.3,
+	familyAskedFrom: 0.4,
 } as const;
 
 /**
