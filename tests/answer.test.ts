@@ -316,6 +316,8 @@ describe('ask', () => {
 		expect(namedIn('what did putin say', ['A key supporter of Russian President Vladimir Putin.'])).toEqual([
 			'putin',
 		]);
+		// The common word that ends a name is the kind of thing named, no name of its own.
+		expect(namedIn('what did the army do', ["The People's Liberation Army held drills."])).toEqual([]);
 		expect(
 			namedIn('who runs the great stone park', ['The China-Belarus Industrial Park Great Stone.']),
 		).toEqual(['great', 'stone', 'park']);

@@ -1,5 +1,7 @@
 import { isTitleAbbreviation } from '../segment/sentences.ts';
 import { normalizeTerm, wordsWithOffsets } from '../text/terms.ts';
+import { isCommonWord } from '../text/wordRelations.ts';
+import { dictionaryRow } from '../text/wordVectors.ts';
 import { asName, type QueryConcept } from './queryConcepts.ts';
 
 /**
@@ -28,7 +30,7 @@ export function namesByUsage(concepts: readonly QueryConcept[], texts: readonly 
 			const at = match.index ?? 0;
 			if (count === undefined || startsSentence(text, at)) continue;
 			if (!/^\p{Lu}/u.test(word)) count.lower++;
-			else if (!inOtherName(text, at, asked)) count.capital++;
+			else if (!inOtherName(text, at, word, asked)) count.capital++;
 		}
 	}
 	return concepts.map((concept) => {
@@ -40,20 +42,21 @@ export function namesByUsage(concepts: readonly QueryConcept[], texts: readonly 
 }
 
 /**
- * Whether a word is capitalised at `at` only as a word of some other name, before the word that ends it:
- * "Rights" in "Human Rights Council" makes no name of "right", though "Great" in "Great Stone Industrial
- * Park" does of "great" when "stone" is asked too; and "Putin" ends "Vladimir Putin", so is a name.
+ * Whether a word is capitalised at `at` only as a word of some other name: "Rights" in "Human Rights
+ * Council" makes no name of "right", nor "Army" at the end of "People's Liberation Army" of "army", though
+ * "Great" in "Great Stone Industrial Park" does of "great" when "stone" is asked too. The last word of a name
+ * is one itself unless it is a common word, the kind of thing named: "Putin" ends "Vladimir Putin".
  */
-function inOtherName(text: string, at: number, asked: ReadonlySet<string>): boolean {
+function inOtherName(text: string, at: number, word: string, asked: ReadonlySet<string>): boolean {
 	const after = /^[\p{L}'’-]*((?:\s+(?:(?:of|and|the|for)\s+)?\p{Lu}[\p{L}'’.-]*)*)/u.exec(
 		text.slice(at, at + 80),
 	);
 	const following = [...wordsWithOffsets(after?.[1] ?? '')].map(([other]) => other);
-	if (following.length === 0) return false;
 	const before = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|and|the|for)\s+)?)*$/u.exec(
 		text.slice(Math.max(0, at - 60), at),
 	);
 	const preceding = [...wordsWithOffsets(before?.[0] ?? '')].map(([other]) => other);
+	if (following.length === 0 && (preceding.length === 0 || !isCommonEnglish(word))) return false;
 	return ![...preceding, ...following].some((other) => asked.has(normalizeTerm(other) ?? ''));
 }
 
@@ -65,4 +68,10 @@ function startsSentence(text: string, at: number): boolean {
 	if (last === undefined || gap.includes('\n') || /[:;"“”‘’(]/.test(last)) return true;
 	if (!/[.!?]/.test(last)) return false;
 	return !isTitleAbbreviation(/\p{L}+$/u.exec(before.slice(0, -1 - gap.length))?.[0] ?? '');
+}
+
+/** Whether WordNet has the word, and not only as a name: "army", but not "putin" nor a word it lacks. */
+function isCommonEnglish(word: string): boolean {
+	const row = dictionaryRow(word);
+	return row !== undefined && isCommonWord(row);
 }

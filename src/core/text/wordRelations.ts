@@ -167,3 +167,8 @@ function familyOf(row: number): ReadonlySet<number> {
 	families.set(row, relatives);
 	return relatives;
 }
+
+/** Whether WordNet has a word of the vector table, and not only as a name ("army", but not "putin"). */
+export function isCommonWord(row: number): boolean {
+	return load().wordSenses.get(row).length > 0 && solePartOfSpeech(row) !== 'name';
+}
