@@ -319,6 +319,9 @@ describe('ask', () => {
 		// The common word that ends a name is the kind of thing named, no name of its own.
 		expect(namedIn('what did the army do', ["The People's Liberation Army held drills."])).toEqual([]);
 		expect(
+			dossier.ask('which organisations are belarus and ukraine both full members of').excerpts[0]?.text,
+		).toMatch(/Baku Initiative and Central European Initiative/);
+		expect(
 			namedIn('who runs the great stone park', ['The China-Belarus Industrial Park Great Stone.']),
 		).toEqual(['great', 'stone', 'park']);
 		// So a lower-case question is held to its names as a capitalised one is, and so is one in capitals.
