@@ -179,8 +179,8 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		});
 		// Names are matched exactly: "Japan" is close to "China" in vector space, and must not answer for it.
 		const vectorRow = isName ? undefined : row;
-		// A typo read as a word the documents use is no kind they lack ("Which cuontries…"), nor one read as a
-		// unit the question asks in ("which nmber summit").
+		// The kind a "which" or "what" question asks for, when the documents lack its word. A typo read as a word
+		// they use is no kind they lack ("Which cuontries…"), nor one read as a unit asked in ("which nmber summit").
 		const isKind =
 			position === kind &&
 			!inCorpus &&
