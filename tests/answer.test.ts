@@ -811,6 +811,11 @@ describe('ask', () => {
 		expect(groupings.leads[0]?.text).toMatch(/Baku Initiative and Central European Initiative/);
 		// A verb after "what" asks for no kind of thing.
 		expect(dossier.ask('What struck Lukashenko about China over all his visits there?').answered).toBe(true);
+		// A rank tells which one of any kind, named or not.
+		const edition = dossier.ask('which edition of the summit was that?', {
+			context: ['When was the 2024 SCO summit held?'],
+		});
+		expect(edition.excerpts[0]?.text).toMatch(/the 24th annual summit/);
 	});
 
 	it('GIVEN "what is it called / nicknamed" THEN the sentence that gives the name answers', () => {

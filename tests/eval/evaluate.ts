@@ -75,7 +75,7 @@ export const EVAL_FLOORS = {
 	furnitureLeaks: 0,
 	typoHitAt1: 0.79,
 	typoRefusalAccuracy: 0.77,
-	followUpHitAt1: 0.77,
+	followUpHitAt1: 0.79,
 	inThreadHitAt1: 0.81,
 	inThreadRefusalAccuracy: 0.79,
 	oneCaseHitAt1: 0.82,

@@ -190,6 +190,11 @@ function namesAnother(text: string, asked: ReadonlySet<string>): boolean {
 	);
 }
 
+/** Whether the text ranks something ("the 31st anniversary", "his third visit"). */
+export function ranksSomething(text: string): boolean {
+	return tokenize(text).some((word) => ORDINAL.test(word));
+}
+
 /** Whether the text places something at a country or capital (`known`), or else at another name. */
 function placesNamed(text: string, known: boolean): boolean {
 	for (const [, name = ''] of text.matchAll(PLACES))

@@ -2,7 +2,7 @@ import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
 import { countryOfCapital, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm } from '../text/terms.ts';
 import type { Passage, TextSpan } from '../types.ts';
-import { answerSought, evidenceIn } from './answerEvidence.ts';
+import { answerSought, evidenceIn, ranksSomething } from './answerEvidence.ts';
 import { nearSynonymCredit, synonymSimilarity } from './nearSynonyms.ts';
 import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
 import type { QuestionType } from './questionType.ts';
@@ -78,6 +78,13 @@ class SentenceFeatures {
 	) {}
 
 	private pointsBack: boolean | undefined;
+	private ranking: boolean | undefined;
+
+	/** Whether it ranks something ("the 24th summit", "his third visit"). */
+	get ranks(): boolean {
+		this.ranking ??= ranksSomething(this.text);
+		return this.ranking;
+	}
 
 	/** Whether it points back to the sentence before ("met with him", "The same month"). */
 	get refersBack(): boolean {
@@ -263,7 +270,10 @@ function coverageOf(
 		if (concept.isName && !concept.inherited && !namedAround(concept, context)) missingName = true;
 		// "Who is China's ambassador?" is not answered by a sentence that names no ambassador nor an envoy.
 		if (concept.isRole && synonym < nearSynonymCredit(SCORING.roleSynonymFloor)) missingName = true;
-		if (concept.isKind && synonym < nearSynonymCredit(SCORING.kindSynonymFloor)) missingName = true;
+		// …nor "Which Chinese bank…" by a sentence naming no bank; but a rank tells which one of any kind
+		// ("which edition of the summit was that?": "the 24th").
+		const kindMissing = synonym < nearSynonymCredit(SCORING.kindSynonymFloor);
+		if (concept.isKind && kindMissing && !parts.some((part) => part.ranks)) missingName = true;
 	}
 	const coverage = total === 0 ? 0 : found / total;
 	return missingName || isAboutOtherCountries(concepts, parts)
