@@ -81,11 +81,13 @@ describe('ask', () => {
 		);
 	});
 
-	it('GIVEN "when" THEN a date in a sentence about nothing asked is no answer, though the sentence before is on topic', () => {
+	it('GIVEN "when" or "how many" THEN a date or count in a sentence about nothing asked is no answer, though the sentence before is on topic', () => {
 		// "…the China-Belarus Industrial Park Great Stone near Minsk." then "…35 projects … by 2024": no factory.
 		expect(dossier.ask('When did the first factory open in the Great Stone park?').answered).toBe(false);
 		// The sentence after may still complete one about what is asked: "The same month, the People's
 		// Liberation Army…" is dated by "In July 2024, Belarus became a full member in the SCO."
+		// So too a count: the park's sentence, then "The infrastructure project brings together 107 residents…".
+		expect(dossier.ask('How many people work at the Great Stone Industrial Park?').answered).toBe(false);
 		const drills = dossier.ask(
 			'When did the PLA hold joint military exercises near the Belarus–Poland border?',
 		);

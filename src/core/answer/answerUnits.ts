@@ -190,21 +190,23 @@ export function scoreUnits(
 	);
 }
 
-// The question types a date or a place answers.
-const TIME_OR_PLACE: ReadonlySet<QuestionType> = new Set([
+// The question types a date, a place or a count answers.
+const DATE_PLACE_OR_COUNT: ReadonlySet<QuestionType> = new Set([
 	'when',
 	'when-next',
 	'date',
 	'how-long',
 	'where',
 	'where-in',
+	'quantity',
 ]);
 
 /**
  * The evidence a sentence gives its unit. Of two sentences that do not hang together (the second points
- * back to nothing in the first), a date or a place in one that speaks of nothing asked dates or places
- * something else: "When did the first factory open in the Great Stone park?" is not answered by the park's
- * sentence followed by "There are 35 projects that China plans to finance by 2024".
+ * back to nothing in the first), a date, a place or a number in one that speaks of nothing asked dates,
+ * places or counts something else: "When did the first factory open in the Great Stone park?" is not
+ * answered by the park's sentence followed by "There are 35 projects that China plans to finance by 2024",
+ * nor "How many people work at the park?" by its sentence followed by "…brings together 107 residents".
  */
 function evidenceOf(
 	part: SentenceFeatures,
@@ -212,7 +214,7 @@ function evidenceOf(
 	concepts: readonly QueryConcept[],
 	type: QuestionType,
 ): number {
-	if (parts.length === 1 || !TIME_OR_PLACE.has(type) || parts[1]?.refersBack) return part.evidence;
+	if (parts.length === 1 || !DATE_PLACE_OR_COUNT.has(type) || parts[1]?.refersBack) return part.evidence;
 	return concepts.some((concept) => part.mentions(concept)) ? part.evidence : 0;
 }
 
