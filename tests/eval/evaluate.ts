@@ -69,17 +69,17 @@ export const EVAL_TARGETS = {
 } as const;
 export const EVAL_FLOORS = {
 	hitAt1: 0.83,
-	hitAt3: 0.86,
-	refusalAccuracy: 0.81,
+	hitAt3: 0.85,
+	refusalAccuracy: 0.8,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.79,
-	typoRefusalAccuracy: 0.79,
+	typoRefusalAccuracy: 0.78,
 	followUpHitAt1: 0.79,
 	inThreadHitAt1: 0.81,
-	inThreadRefusalAccuracy: 0.81,
+	inThreadRefusalAccuracy: 0.79,
 	oneCaseHitAt1: 0.82,
-	oneCaseRefusalAccuracy: 0.82,
+	oneCaseRefusalAccuracy: 0.8,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
