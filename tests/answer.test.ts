@@ -925,6 +925,11 @@ describe('ask', () => {
 		);
 		// A people's adjective is still no count noun: the tourists are counted, and no sentence counts them.
 		expect(dossier.ask('How many Chinese tourists visited Belarus in 2023?').answered).toBe(false);
+		// What is counted is the plural that ends the words after "how many", not their first ("sci").
+		expect(
+			dossier.ask('quick q: how many sci/tech projects is china planning to bankroll in belarus by 2024?')
+				.excerpts[0]?.text,
+		).toMatch(/35 science and technology projects/);
 	});
 
 	it('GIVEN "how many times" THEN a count answers, and so does an ordinal from another source ("13th visit")', () => {

@@ -69,7 +69,7 @@ export const EVAL_TARGETS = {
 } as const;
 export const EVAL_FLOORS = {
 	hitAt1: 0.83,
-	hitAt3: 0.85,
+	hitAt3: 0.86,
 	refusalAccuracy: 0.8,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,

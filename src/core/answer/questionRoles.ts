@@ -132,7 +132,9 @@ export function whereInScopeAt(tokens: readonly string[]): number {
 /**
  * Where the thing a "how many" question counts is: the first word after it that is no name ("How many
  * Chinese tourists"), or a capitalised one in the plural, a people or an acronym ("How many Belarusians",
- * "How many CEOs"). So for "how much" of a thing ("How much Belarusian potash…", "how much investment"), but
+ * "How many CEOs"); for "how many", the plural a few words on that ends what is counted, if any ("how many
+ * sci/tech projects").
+ * So for "how much" of a thing ("How much Belarusian potash…", "how much investment"), but
  * not "How much did trade grow?", which asks for an amount the text gives in any order: "trade soared to $6
  * billion".
  */
@@ -143,13 +145,26 @@ export function countedWordAt(tokens: readonly string[]): number {
 			(/^many$/i.test(word) || (/^much$/i.test(word) && !AMOUNT_OF_WHAT_IS_SAID.test(tokens[i + 1] ?? ''))),
 	);
 	if (asked < 0) return -1;
-	return tokens.findIndex((word, i) => {
+	const first = tokens.findIndex((word, i) => {
 		const term = i > asked ? normalizeTerm(word) : null;
 		// A people's adjective is no thing counted, in lower case too ("how many chinese tourists").
 		const named = /^\p{Lu}/u.test(word) || (nationTerms(term ?? '').size > 0 && !/s$/i.test(word));
 		return term !== null && (!named || isPluralNoun(word, term));
 	});
+	if (first < 0 || /^much$/i.test(tokens[asked] ?? '')) return first;
+	// "How many sci/tech projects", "how many science and technology projects": the plural that ends the
+	// words counted, a few words on, before the verb.
+	const end = Math.min(tokens.length, first + COUNTED_WORDS);
+	for (let i = first; i < end; i++) {
+		const word = tokens[i] ?? '';
+		if (i > first && ALONE_AUXILIARY.test(word)) break;
+		if (/[^s]s$/i.test(word) && normalizeTerm(word) !== null) return i;
+	}
+	return first;
 }
+
+/** How many words a "how many" may count before the thing counted ("how many science and technology projects"). */
+const COUNTED_WORDS = 4;
 
 /**
  * Where the kind of thing a "which" or "what" question asks for is: the first word after it that is no name
@@ -174,6 +189,7 @@ const ARTICLES = /^(?:the|a|an|this|that|these|those|his|her|its|their)$/i;
 export const AUXILIARY = String.raw`(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b`;
 // What follows "how much" when it asks an amount of what the sentence says ("How much did…", "how much of…").
 const AMOUNT_OF_WHAT_IS_SAID = new RegExp(`^(?:${AUXILIARY}|of$)`, 'i');
+const ALONE_AUXILIARY = new RegExp(`^${AUXILIARY}$`, 'i');
 
 /** An acronym in the plural ("CEOs"), or a people, also as mistyped ("Blarusians"). */
 function isPluralNoun(word: string, term: string): boolean {
