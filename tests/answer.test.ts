@@ -230,6 +230,9 @@ describe('ask', () => {
 			// Nor "how much" of a thing: the articles never weigh the potash, in any case.
 			'How much Belarusian potash does China import each year?',
 			'how much belarusian potash does china import each year',
+			// "who two years ago signed a series of agreements": "two" is the question's own number, and "signed"
+			// is what it asks besides, no synonym of "agreements".
+			'How many agreements did Lukashenko sign with Moscow two years before the Beijing trip?',
 		]) {
 			expect(dossier.ask(question).answered, question).toBe(false);
 		}

@@ -74,10 +74,10 @@ export const EVAL_FLOORS = {
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.79,
-	typoRefusalAccuracy: 0.78,
+	typoRefusalAccuracy: 0.79,
 	followUpHitAt1: 0.79,
 	inThreadHitAt1: 0.81,
-	inThreadRefusalAccuracy: 0.79,
+	inThreadRefusalAccuracy: 0.8,
 	oneCaseHitAt1: 0.82,
 	oneCaseRefusalAccuracy: 0.8,
 } as const;

@@ -143,7 +143,7 @@ export interface AnswerSought {
 	counted: QueryConcept | undefined;
 	/** What a "what is" question asks about: its names, or all its words when typed in lower case. */
 	names: readonly QueryConcept[];
-	/** The numbers the question states itself: the answer to "how many" is another one. */
+	/** The numbers the question states itself, in digits or words: the answer to "how many" is another one. */
 	given: ReadonlySet<string>;
 	/** The terms of every asked concept. */
 	asked: ReadonlySet<string>;
@@ -155,7 +155,7 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
 		type,
 		counted: concepts.find((concept) => concept.isCounted),
 		names: named.length > 0 ? named : concepts,
-		given: new Set(concepts.filter((concept) => /^\d/.test(concept.term)).map((concept) => concept.term)),
+		given: new Set(concepts.filter((concept) => NUMBER.test(concept.term)).map((concept) => concept.term)),
 		asked: conceptTerms(concepts),
 	};
 }
@@ -166,7 +166,7 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
  * month or a year, and "what is" by any sentence about the name.
  */
 export function evidenceIn(text: string, { type, counted, names, given, asked }: AnswerSought): number {
-	if (counted !== undefined && !counts(text, counted, given)) return 0;
+	if (counted !== undefined && !counts(text, counted, given, asked)) return 0;
 	if (type === 'definition') return definesName(text, names) ? 1 : PARTIAL_EVIDENCE.mentionForDefinition;
 	if (type === 'which') return namesAnother(text, asked) ? 1 : 0;
 	// A country or capital answers "where", and only a place inside one answers "where in".
@@ -220,13 +220,20 @@ const ORDINAL =
  * ("107 residents", "three-day trip", "35 science … projects" for research). A number about anything else
  * ("prices rose 4.5 percent since we sent troops") is no answer to "how many troops".
  */
-function counts(text: string, counted: QueryConcept, given: ReadonlySet<string>): boolean {
+function counts(
+	text: string,
+	counted: QueryConcept,
+	given: ReadonlySet<string>,
+	asked: ReadonlySet<string>,
+): boolean {
 	const words = tokenize(text);
 	if (counted.term === TIMES && words.some((word) => ORDINAL.test(word))) return true;
 	if (TIME_UNITS.has(counted.term) && namesDateRange(text)) return true;
 	const isCounted = (word: string): boolean => {
 		const term = normalizeTerm(word);
-		if (term === null) return false;
+		// A word another concept asks about is none of the counted thing ("signed" for "agreements", when "sign"
+		// is asked too): words that go together are close in vector space.
+		if (term === null || (asked.has(term) && !counted.alternatives.has(term))) return false;
 		// "Times" have no synonyms: a "three-day trip" is no count of visits.
 		return (
 			counted.alternatives.has(term) || (counted.term !== TIMES && closeSynonymCredit(counted, word) > 0)
@@ -236,6 +243,7 @@ function counts(text: string, counted: QueryConcept, given: ReadonlySet<string>)
 		(word, i) =>
 			words
 				.slice(Math.max(0, i - NUMBER_REACH), i)
-				.some((before) => NUMBER.test(before) && !given.has(before.replaceAll(',', ''))) && isCounted(word),
+				.some((before) => NUMBER.test(before) && !given.has(before.replaceAll(',', '').toLowerCase())) &&
+			isCounted(word),
 	);
 }
