@@ -20,6 +20,10 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 const fileOf = (id: string) => id.split('/').at(-1);
+/** Asserts that each question is declined, naming the one that is not. */
+const expectDeclined = (questions: readonly string[]) => {
+	for (const question of questions) expect(dossier.ask(question).answered, question).toBe(false);
+};
 
 describe('ask', () => {
 	it('GIVEN "What did the West impose on Minsk?" THEN the first excerpt is the Geopolitics & Empire sentence on sanctions', () => {
@@ -221,7 +225,7 @@ describe('ask', () => {
 
 	it('GIVEN "how many" or "how much" of something the corpus never counts THEN a number about something else is no answer', () => {
 		// No sentence counts workers, soldiers sent or Xi's visits; dates and other figures are near those words.
-		for (const question of [
+		expectDeclined([
 			'How many Chinese workers live in Great Stone?',
 			'How many soldiers did Belarus send to Ukraine?',
 			'How many visits has Xi made to Belarus?',
@@ -233,9 +237,7 @@ describe('ask', () => {
 			// "who two years ago signed a series of agreements": "two" is the question's own number, and "signed"
 			// is what it asks besides, no synonym of "agreements".
 			'How many agreements did Lukashenko sign with Moscow two years before the Beijing trip?',
-		]) {
-			expect(dossier.ask(question).answered, question).toBe(false);
-		}
+		]);
 		expect(dossier.ask('How many countries backed China over Hong Kong?').excerpts[0]?.text).toMatch(
 			/53 countries/,
 		);
@@ -769,13 +771,11 @@ describe('ask', () => {
 	});
 
 	it('GIVEN "who is <a role>" or "what is the <attribute> of" THEN the answer names it, or a word as close as "envoy" is to "ambassador"', () => {
-		for (const question of [
+		expectDeclined([
 			"Who is China's ambassador in Minsk?",
 			'Who is the foreign minister of China?',
 			'Who is the prime minister of Belarus?',
-		]) {
-			expect(dossier.ask(question).answered, question).toBe(false);
-		}
+		]);
 		expect(dossier.ask("Who is Moscow's closest ally?").excerpts[0]?.text).toMatch(/Moscow's closest ally/);
 		// Likewise "what is the <attribute> of": a sentence on the summit that names no theme is no answer.
 		expect(dossier.ask('What was the official theme of the 2024 SCO summit in Astana?').answered).toBe(false);
@@ -804,12 +804,11 @@ describe('ask', () => {
 
 	it('GIVEN "which <kind>" of thing no document mentions THEN a sentence naming other things is no answer', () => {
 		// The sentences found name a committee, a summit, the park's investors: no bank, no university, no tariff.
-		for (const question of [
+		expectDeclined([
 			'Which Chinese bank is financing the Great Stone Industrial Park?',
 			'Which Belarusian universities are taking part in the 35 science and technology projects China plans to finance?',
 			'what tariff cuts come with the free trade zone belarus and china agreed to set up in 2023?',
-		])
-			expect(dossier.ask(question).answered, question).toBe(false);
+		]);
 		// The trade: "groupings" no document says either, so the sentence naming two is now a lead, not the answer.
 		const groupings = dossier.ask('which groupings are belarus and ukraine both full members of');
 		expect(groupings.answered).toBe(false);

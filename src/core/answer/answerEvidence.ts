@@ -183,10 +183,12 @@ const QUOTED = /["“”«]/;
 
 /** Whether the text names something the question does not (a capitalised word inside it), or ranks one ("31st"). */
 function namesAnother(text: string, asked: ReadonlySet<string>): boolean {
-	return tokenize(text).some(
-		(word, i) =>
-			ORDINAL.test(word) ||
-			(i > 0 && /^\p{Lu}/u.test(word) && !isTitleAbbreviation(word) && !asked.has(normalizeTerm(word) ?? '')),
+	return (
+		ranksSomething(text) ||
+		tokenize(text).some(
+			(word, i) =>
+				i > 0 && /^\p{Lu}/u.test(word) && !isTitleAbbreviation(word) && !asked.has(normalizeTerm(word) ?? ''),
+		)
 	);
 }
 

@@ -226,10 +226,10 @@ function weightOf(
 		isAdverb: boolean;
 	},
 ): number {
-	const inCorpus = forms.filter((term) => index.vocabulary.has(term));
+	const used = forms.filter((term) => index.vocabulary.has(term));
 	const corpusWeight =
-		(read.isKnown || read.isTypo) && inCorpus.length > 0
-			? Math.max(...inCorpus.map((term) => index.idf(term)))
+		(read.isKnown || read.isTypo) && used.length > 0
+			? Math.max(...used.map((term) => index.idf(term)))
 			: UNKNOWN_WORD_WEIGHT;
 	const generalWeight =
 		corpusWeight * (GENERAL_RARITY_FLOOR + (1 - GENERAL_RARITY_FLOOR) * generalRarity(read.reading ?? word));

@@ -130,13 +130,11 @@ export function whereInScopeAt(tokens: readonly string[]): number {
 }
 
 /**
- * Where the thing a "how many" question counts is: the first word after it that is no name ("How many
- * Chinese tourists"), or a capitalised one in the plural, a people or an acronym ("How many Belarusians",
- * "How many CEOs"); for "how many", the plural a few words on that ends what is counted, if any ("how many
- * sci/tech projects").
- * So for "how much" of a thing ("How much Belarusian potash…", "how much investment"), but
- * not "How much did trade grow?", which asks for an amount the text gives in any order: "trade soared to $6
- * billion".
+ * Where the thing a "how many" or "how much" question counts is, or -1: the first word after it that is no
+ * name ("How many Chinese tourists", "How much Belarusian potash"), or a capitalised one in the plural, a
+ * people or an acronym ("How many Belarusians", "How many CEOs"); for "how many", the plural a few words on
+ * that ends what is counted, if any ("how many sci/tech projects"). None for "How much did trade grow?",
+ * which asks for an amount the text gives in any order: "trade soared to $6 billion".
  */
 export function countedWordAt(tokens: readonly string[]): number {
 	const asked = tokens.findIndex(
