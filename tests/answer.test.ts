@@ -592,6 +592,13 @@ describe('ask', () => {
 		expect(marked).toContain('met');
 	});
 
+	it('GIVEN a month shortened as chat writes it ("Feb 23") THEN sentences with the month in full answer', () => {
+		const [excerpt] = dossier.ask('What did Lukashenko say on Feb 23?').excerpts;
+		expect(excerpt?.text).toMatch(/said Belarus’ President Alexander Lukashenko on February 23/);
+		const marked = excerpt?.highlights.map(({ start, end }) => excerpt.text.slice(start, end));
+		expect(marked).toContain('February');
+	});
+
 	it('GIVEN "the West" THEN "Western countries" name it too', () => {
 		const [excerpt] = dossier.ask('Who imposed sanctions on Russia, the UN or the West?').excerpts;
 		expect(excerpt?.text).toMatch(/but by Western countries unilaterally/);

@@ -89,6 +89,21 @@ const COMPASS_ADJECTIVES = new Map([
 	['southern', 'south'],
 ]);
 
+// A month as chat shortens it ("Feb 23", "Sept. 2023") is the month. Not "mar" nor "may", which are words too.
+const MONTH_ABBREVIATIONS = new Map([
+	['jan', 'january'],
+	['feb', 'february'],
+	['apr', 'april'],
+	['jun', 'june'],
+	['jul', 'july'],
+	['aug', 'august'],
+	['sep', 'september'],
+	['sept', 'september'],
+	['oct', 'october'],
+	['nov', 'november'],
+	['dec', 'december'],
+]);
+
 // The country, however it is written; lower-case "us" is the pronoun, a stop word.
 const UNITED_STATES = /^(?:U\.S\.?A?|USA?)$/;
 
@@ -134,7 +149,8 @@ function computeTerm(word: string): string | null {
 	const plain = lower.replaceAll('.', '').replaceAll('’', "'");
 	// "hasn't" says "has not", and is matched as "not": "has" is a stop word, and so is "does" of "doesn't".
 	if (plain.endsWith("n't")) return 'not';
-	const base = VERB_BASE_FORMS.get(plain) ?? COMPASS_ADJECTIVES.get(plain) ?? plain;
+	const base =
+		VERB_BASE_FORMS.get(plain) ?? COMPASS_ADJECTIVES.get(plain) ?? MONTH_ABBREVIATIONS.get(plain) ?? plain;
 	// A form of a stop word is one too: "made" as much as "make".
 	return STOP_WORDS.has(base) ? null : stemmer(base);
 }
