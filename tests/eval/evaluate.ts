@@ -68,18 +68,18 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.83,
-	hitAt3: 0.86,
-	refusalAccuracy: 0.8,
+	hitAt1: 0.8,
+	hitAt3: 0.83,
+	refusalAccuracy: 0.79,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.79,
-	typoRefusalAccuracy: 0.79,
-	followUpHitAt1: 0.79,
-	inThreadHitAt1: 0.81,
-	inThreadRefusalAccuracy: 0.8,
-	oneCaseHitAt1: 0.82,
-	oneCaseRefusalAccuracy: 0.8,
+	typoHitAt1: 0.76,
+	typoRefusalAccuracy: 0.78,
+	followUpHitAt1: 0.76,
+	inThreadHitAt1: 0.78,
+	inThreadRefusalAccuracy: 0.79,
+	oneCaseHitAt1: 0.79,
+	oneCaseRefusalAccuracy: 0.79,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
