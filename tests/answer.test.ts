@@ -592,6 +592,17 @@ describe('ask', () => {
 		expect(marked).toContain('met');
 	});
 
+	it('GIVEN a phrasal verb ("beefing up") THEN a sentence with its one-word synonym answers, matched by meaning', () => {
+		const answer = dossier.ask('Has Belarus been beefing up its own military lately?');
+		expect(answer.answered).toBe(true);
+		expect(answer.excerpts[0]?.text).toMatch(/has strengthened its armed forces/);
+		expect(answer.unknownWords).toContainEqual(
+			expect.objectContaining({ word: 'beefing', standIn: { word: 'strengthened', by: 'meaning' } }),
+		);
+		// "going to" is no phrasal verb: "to" is no particle.
+		expect(dossier.ask('where is the 2025 sco summit going to be held').answered).toBe(false);
+	});
+
 	it('GIVEN a month shortened as chat writes it ("Feb 23") THEN sentences with the month in full answer', () => {
 		const [excerpt] = dossier.ask('What did Lukashenko say on Feb 23?').excerpts;
 		expect(excerpt?.text).toMatch(/said Belarus’ President Alexander Lukashenko on February 23/);

@@ -206,7 +206,7 @@ function unknownWord(
 ): UnknownWord {
 	const word = {
 		word: concept.word,
-		respelled: concept.alternatives.size > 1,
+		respelled: concept.alternatives.size - (concept.phrasalSynonyms?.size ?? 0) > 1,
 		...(concept.reading === undefined ? {} : { readAs: concept.reading }),
 	};
 	for (const excerpt of excerpts) {

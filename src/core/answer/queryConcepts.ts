@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { capitalTerms, countryOfCapital, namesPlace, nationTerms } from '../text/nations.ts';
+import { phrasalSynonyms } from '../text/phrasalVerbs.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { solePartOfSpeech } from '../text/wordRelations.ts';
 import { dictionaryRow, generalRarity } from '../text/wordVectors.ts';
@@ -30,6 +31,11 @@ export interface QueryConcept {
 	/** The word as the question typed it (its first use): what the user is told about it. */
 	word: string;
 	alternatives: ReadonlySet<string>;
+	/**
+	 * Of `alternatives`, the one-word synonyms of the phrasal verb the word begins ("strengthen" of "beefing
+	 * up"; see phrasalVerbs.ts): matched as the word itself, but a meaning, not a spelling of it.
+	 */
+	phrasalSynonyms?: ReadonlySet<string>;
 	/** Names of several words ("Shanghai Cooperation Organisation" for SCO), each to be found whole. */
 	phrases: ReadonlyArray<readonly string[]>;
 	weight: number;
@@ -137,6 +143,8 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		const term = normalizeTerm(word);
 		const qualifies = qualifiesType(word, type) || qualifiesType(readTokens[position] ?? word, type);
 		if (term === null || isScaffolding(term) || qualifies || isEmphaticOwn(tokens, position)) continue;
+		// "up" of "beefing up" is part of the verb, which stands for "strengthen" (see phrasalVerbs.ts).
+		if (phrasalSynonyms(tokens[position - 1] ?? '', word).length > 0) continue;
 		words.push(word);
 		if (concepts.has(term) || position === scope) continue;
 		// A capital says a name inside the question; an acronym says it anywhere ("SCO observer status").
@@ -161,6 +169,10 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			typedAsName || (caseless && isTypo && reading === undefined && word.length >= MIN_TYPO_LENGTH);
 		const acronym = acronyms.get(position);
 		if (acronym !== undefined) alternatives.add(acronym);
+		const synonyms = new Set(
+			phrasalSynonyms(word, tokens[position + 1] ?? '').flatMap((w) => normalizeTerm(w) ?? []),
+		);
+		for (const synonym of synonyms) alternatives.add(synonym);
 		const inCorpus = isKnown || acronym !== undefined;
 		// "Does Minsk admit…", "What did Minsk try…": a capital that acts is its country's government, and a
 		// sentence on Belarus answers for it; a capital visited or stayed in is the city ("visit Minsk").
@@ -198,6 +210,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			...(isCounted ? { isCounted } : {}),
 			...(isRole ? { isRole } : {}),
 			...(isKind ? { isKind } : {}),
+			...(synonyms.size > 0 ? { phrasalSynonyms: synonyms } : {}),
 			...(vectorRow === undefined ? {} : { vectorRow }),
 			...(reading === undefined ? {} : { reading: casedAs(word, reading) }),
 			...(caseless && !isName && isKnown ? { caseless } : {}),

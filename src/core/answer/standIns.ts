@@ -6,7 +6,10 @@ import type { QueryConcept } from './queryConcepts.ts';
 /** The word of an answer that stood in for a question's word no document uses, and why it counts. */
 export interface StandIn {
 	word: string;
-	/** A close spelling of a misspelt word ("Beijing" for "Beijng"), or a near-synonym ("established" for "founded"). */
+	/**
+	 * A close spelling of a misspelt word ("Beijing" for "Beijng"), or a near-synonym ("established" for
+	 * "founded", "strengthened" for "beefing up").
+	 */
 	by: 'spelling' | 'meaning';
 }
 
@@ -27,7 +30,10 @@ export function standInFor(
 		return term !== null && term !== concept.term && concept.alternatives.has(term);
 	});
 	const [closest] = respellings.sort((a, b) => sharedStart(b, concept.word) - sharedStart(a, concept.word));
-	if (closest !== undefined) return { word: closest, by: 'spelling' };
+	if (closest !== undefined) {
+		const synonym = concept.phrasalSynonyms?.has(normalizeTerm(closest) ?? '');
+		return { word: closest, by: synonym ? 'meaning' : 'spelling' };
+	}
 	let nearest: { word: string; credit: number } | undefined;
 	// Stop words are no synonyms (scoring skips them too), though their vectors may lie close ("the", "current").
 	const candidates = words.filter((word) => {
