@@ -709,6 +709,24 @@ describe('ask', () => {
 		expect(dossier.ask('SCO oserver status').excerpts[0]?.text).toMatch(/observer/);
 	});
 
+	it('GIVEN a typo in a word that says what is asked ("hedline", "accoding to", "coutnries") THEN the question is asked as meant', () => {
+		const headline = dossier.ask('what was the hedline of the wall street journal story on the visit?');
+		expect(headline.excerpts[0]?.text).toBe(
+			"World News: China's Xi Welcomes Belarus President, a Key Putin Ally",
+		);
+		// What is so according to an author is in their article, not in the note on who they are.
+		const according = dossier.ask(
+			'Has Minsk been able to keep out of the actual fighting in Ukraine so far, accoding to Mikovic?',
+		);
+		expect(according.excerpts[0]?.text).toMatch(/has avoided getting directly involved in hostilities/);
+		// Sentences naming countries answer for "countries", however it is typed.
+		const countries = dossier.ask("What share of the world's people live in SCO coutnries?");
+		expect(countries.excerpts[0]?.text).toMatch(/42% of the world population/);
+		// A typo read as a word the documents use keeps that word's near-synonyms ("principles": "based on").
+		const principles = dossier.ask('What pinciples have Brazil–China ties been built on since 1974?');
+		expect(principles.excerpts[0]?.text).toMatch(/based on non-interference, equality, and mutual benefit/);
+	});
+
 	it('GIVEN a typo of a word no document uses THEN it is read as the English word meant, whose synonyms answer', () => {
 		const founded = dossier.ask('When was the SCO fuonded?');
 		expect(founded.answered).toBe(true);

@@ -73,7 +73,7 @@ export const EVAL_FLOORS = {
 	refusalAccuracy: 0.79,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.76,
+	typoHitAt1: 0.78,
 	typoRefusalAccuracy: 0.78,
 	followUpHitAt1: 0.76,
 	inThreadHitAt1: 0.78,

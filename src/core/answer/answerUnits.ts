@@ -58,6 +58,12 @@ const COUNTRY = new Set(
 	['country', 'countries', 'nation', 'nations'].map((word) => normalizeTerm(word) ?? word),
 );
 
+/** Whether the concept is the word "country" or "nation", as typed or as its typo is read ("coutnries"). */
+function asksCountries(concept: QueryConcept): boolean {
+	for (const term of concept.alternatives) if (COUNTRY.has(term)) return true;
+	return false;
+}
+
 /**
  * What a sentence offers: its terms, and how close its words come to a concept. Closeness costs a dot
  * product per word, so it is worked out only for concepts the sentence does not name outright.
@@ -101,7 +107,7 @@ class SentenceFeatures {
 	}
 
 	mentions(concept: QueryConcept): boolean {
-		return mentions(this.words.terms, concept) || (COUNTRY.has(concept.term) && this.namesCountry());
+		return mentions(this.words.terms, concept) || (asksCountries(concept) && this.namesCountry());
 	}
 
 	/** Whether the sentence names a country or its people: "Kazakhstan and Tajikistan" answer "which countries". */

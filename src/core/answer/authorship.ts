@@ -5,7 +5,7 @@ import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import type { Sentence, TextSpan } from '../types.ts';
 import { hasEvidenceFor } from './answerEvidence.ts';
 import type { Excerpt } from './excerpt.ts';
-import { MIN_TYPO_LENGTH } from './misspellings.ts';
+import { MIN_TYPO_LENGTH, saysEvenMistyped } from './misspellings.ts';
 import { mentions, type QueryConcept } from './queryConcepts.ts';
 import { questionType } from './questionType.ts';
 import { ASKS_SAYING, SAYING_TERMS } from './sourceScope.ts';
@@ -118,7 +118,7 @@ function authorsNamed(
 		// Their view of something ("What does Mikovic think about the war?") is in what they wrote, not in the
 		// note's "His work focuses on… Ukraine".
 		const topics = asked.filter((concept) => !SAYING_TERMS.has(concept.term) && !concept.isUnknown);
-		if (ASKS_SAYING.test(question) && topics.length > 0) return [];
+		if (saysEvenMistyped(ASKS_SAYING, question) && topics.length > 0) return [];
 		return [{ document, sentences: sentence === byline ? [byline] : [sentence, byline], share: 1 }];
 	});
 }

@@ -72,6 +72,14 @@ const MAX_WORDS_READ = 3;
  * everyday ones. Some are rarer than the dictionary ("codename"), so this is for a question that says no kind
  * of answer as typed.
  */
+/**
+ * Whether the question says what `pattern` looks for as typed, or with its typos read: "What was the WSJ
+ * story's hedline?" asks for a headline, and "…, accoding to Mikovic?" what is so according to him.
+ */
+export function saysEvenMistyped(pattern: RegExp, question: string): boolean {
+	return pattern.test(question) || pattern.test(withTyposRead(question));
+}
+
 export function withTyposRead(question: string): string {
 	let read = '';
 	let copied = 0;

@@ -1,3 +1,4 @@
+import { normalizeTerm } from '../text/terms.ts';
 import { nounsApart, sameFamily } from '../text/wordRelations.ts';
 import { rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import type { QueryConcept } from './queryConcepts.ts';
@@ -39,8 +40,8 @@ export function closeSynonymCredit(concept: QueryConcept, word: string): number 
  * How close a word (by its vector-table row) comes to a concept's word; 0 for a name, which has no row. A
  * noun no document uses is likely what the corpus lacks ("Lukashenko's wife"): a word that merely goes with
  * it ("friend") must not stand in for it, so WordNet must not set the two apart. A noun the documents use
- * keeps its neighbours, which tell passages on its topic ("peace" and "talks"). A word of its family is at
- * least as close as `NEAR_SYNONYMS.family`.
+ * keeps its neighbours, which tell passages on its topic ("peace" and "talks"), and so does a typo read as
+ * one ("pinciples"). A word of its family is at least as close as `NEAR_SYNONYMS.family`.
  */
 export function synonymSimilarity(concept: QueryConcept, row: number): number {
 	const { vectorRow } = concept;
@@ -49,7 +50,11 @@ export function synonymSimilarity(concept: QueryConcept, row: number): number {
 	const { family, familyAskedFrom } = NEAR_SYNONYMS;
 	if (similarity < family && similarity > familyAskedFrom && sameFamily(vectorRow, row)) return family;
 	// WordNet is asked only about a pair close enough to earn credit: few are.
-	const apart = concept.isUnknown && similarity > NEAR_SYNONYMS.floor && nounsApart(vectorRow, row);
+	const apart =
+		concept.isUnknown &&
+		similarity > NEAR_SYNONYMS.floor &&
+		!readAsUsedWord(concept) &&
+		nounsApart(vectorRow, row);
 	return apart ? 0 : similarity;
 }
 
@@ -57,4 +62,9 @@ export function synonymSimilarity(concept: QueryConcept, row: number): number {
 export function nearSynonymCredit(similarity: number): number {
 	const { floor, ceiling, credit } = NEAR_SYNONYMS;
 	return Math.min(1, Math.max(0, (similarity - floor) / (ceiling - floor))) * credit;
+}
+
+/** Whether a typo is read as a word the documents use ("pinciples" as "principles"): that word is no gap. */
+function readAsUsedWord(concept: QueryConcept): boolean {
+	return concept.reading !== undefined && concept.alternatives.has(normalizeTerm(concept.reading) ?? '');
 }

@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import type { Sentence } from '../types.ts';
 import type { Excerpt } from './excerpt.ts';
+import { saysEvenMistyped } from './misspellings.ts';
 import type { QuestionType } from './questionType.ts';
 import type { SourceScope } from './sourceScope.ts';
 
@@ -58,9 +59,9 @@ export function publicationAnswer(
 }
 
 function askedOf(question: string, type: QuestionType): Asked | undefined {
-	if (ASKS_PUBLISHED.test(question)) {
+	if (saysEvenMistyped(ASKS_PUBLISHED, question)) {
 		if (type === 'when' || type === 'date') return 'dateline';
 		if (type === 'where') return 'originLine';
 	}
-	return ASKS_TITLE.test(question) ? 'titleLine' : undefined;
+	return saysEvenMistyped(ASKS_TITLE, question) ? 'titleLine' : undefined;
 }
