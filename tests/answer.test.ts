@@ -372,6 +372,17 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN a question typed all in lower case THEN an acronym the documents spell out is one ("eu"), and a year no name', () => {
+		const [acronym] = dossier.ask(
+			'how have nato and the eu reacted to china shipping dual-use tech and parts to russia?',
+		).excerpts;
+		expect(acronym?.text).toMatch(/condemnation from NATO and the European Union/);
+		const [year] = dossier.ask(
+			'which anniversary of diplomatic relations between china and belarus fell in 2023?',
+		).excerpts;
+		expect(year?.text).toMatch(/31st anniversary of China-Belarus diplomatic relations/);
+	});
+
 	it('GIVEN small talk around a question ("hey, please tell me…") THEN it is no topic, and nothing is said of it', () => {
 		const plain = dossier.ask('When did Belarus become an SCO observer?').excerpts[0]?.text;
 		for (const question of [

@@ -78,7 +78,7 @@ export const EVAL_FLOORS = {
 	followUpHitAt1: 0.76,
 	inThreadHitAt1: 0.78,
 	inThreadRefusalAccuracy: 0.79,
-	oneCaseHitAt1: 0.79,
+	oneCaseHitAt1: 0.8,
 	oneCaseRefusalAccuracy: 0.79,
 } as const;
 

@@ -162,6 +162,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			typedAsName || (caseless && dictionaryRow(word) === undefined),
 			asked,
 			readTypo,
+			caseless ? word.toUpperCase() : word,
 		);
 		// …and one no document has either, nor a typo of an English word, is one ("zelensky"): someone the
 		// documents never mention, whom an answer must be about all the same.
@@ -261,10 +262,15 @@ function isNameInLowerCase(
 	term: string,
 	abbreviations: ReadonlySet<string>,
 ): boolean {
+	// A number is no name, though the corpus has it and no dictionary does ("2021").
+	if (/^\d/.test(word)) return false;
 	if (nationTerms(term).size > 0 || abbreviations.has(term)) return true;
 	const row = dictionaryRow(word.replace(/['’]s?$/u, ''));
 	return row === undefined ? index.vocabulary.has(term) : solePartOfSpeech(row) === 'name';
 }
+
+// An acronym as the corpus learns them (see acronyms.ts): two to six capitals.
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * The terms that count as a sentence mentioning a question's word, single (`alternatives`) or all together
@@ -277,9 +283,11 @@ function formsOf(
 	isName: boolean,
 	asked: ReadonlySet<string>,
 	readTypo: boolean,
+	/** The word as an acronym would be written: in capitals, when the question is all in lower case ("eu"). */
+	asAcronym: string,
 ) {
 	// An acronym the corpus never uses, for a name it spells out ("PLA" → People's Liberation Army).
-	const spelledOut = /^\p{Lu}{2,6}$/u.test(word) ? index.acronyms.get(word) : undefined;
+	const spelledOut = ACRONYM.test(asAcronym) ? index.acronyms.get(asAcronym) : undefined;
 	const nation = placeTerms(index, term);
 	const known = index.vocabulary.has(term);
 	const isKnown = known || spelledOut !== undefined || nation.length > 0;
