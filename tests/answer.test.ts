@@ -223,6 +223,22 @@ describe('ask', () => {
 		expect(since.excerpts[0]?.text).toMatch(/In July 2015, Belarus became an observer/);
 	});
 
+	it('GIVEN a new question mid-thread that names its subject in lower case or says "that" of its own words THEN the earlier question does not lead it astray', () => {
+		const earlier = ['When did Belarus become an SCO observer?'];
+		for (const question of [
+			// "it" is the SCO, typed in lower case.
+			'is the sco just an economic club or is it a security thing too',
+			// "that" joins a clause: the election that got him another term.
+			'when was the election that got lukashenko another term',
+			// "he" is Lukashenko, whom no dictionary knows.
+			"per the wsj, which chinese proposal did lukashenko say he'd back when he met xi",
+		]) {
+			const alone = dossier.ask(question);
+			expect(alone.answered).toBe(true);
+			expect(dossier.ask(question, { context: earlier }).excerpts[0]?.text).toBe(alone.excerpts[0]?.text);
+		}
+	});
+
 	it('GIVEN "how many" or "how much" of something the corpus never counts THEN a number about something else is no answer', () => {
 		// No sentence counts workers, soldiers sent or Xi's visits; dates and other figures are near those words.
 		expectDeclined([

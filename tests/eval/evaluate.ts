@@ -76,7 +76,7 @@ export const EVAL_FLOORS = {
 	typoHitAt1: 0.78,
 	typoRefusalAccuracy: 0.78,
 	followUpHitAt1: 0.76,
-	inThreadHitAt1: 0.78,
+	inThreadHitAt1: 0.79,
 	inThreadRefusalAccuracy: 0.79,
 	oneCaseHitAt1: 0.8,
 	oneCaseRefusalAccuracy: 0.79,

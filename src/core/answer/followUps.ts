@@ -1,5 +1,6 @@
 import { namesPlace } from '../text/nations.ts';
 import { normalizeTerm, tokenize, wordsWithOffsets } from '../text/terms.ts';
+import { isCommonWord } from '../text/wordRelations.ts';
 import type { AnalyzedQuery, QueryConcept } from './queryConcepts.ts';
 import { whereInScopeAt } from './questionRoles.ts';
 
@@ -44,7 +45,7 @@ export function asFollowUp(question: string, own: AnalyzedQuery, earlier: Analyz
 	const searchedWithin = whereInScopeAt(tokenize(question)) >= 0 ? 1 : 0;
 	const namesItsSubject =
 		own.concepts.length + searchedWithin >= 2 &&
-		(searchedWithin > 0 || own.concepts.some((concept) => concept.isName)) &&
+		(searchedWithin > 0 || own.concepts.some((concept) => concept.isName || mayBeName(concept))) &&
 		!refersBack(question, own);
 	if (namesItsSubject) return own;
 	const asksAnew = own.concepts.some((concept) => !concept.isName) && !THAT_EVENT.test(question);
@@ -86,9 +87,10 @@ export function asFollowUp(question: string, own: AnalyzedQuery, earlier: Analyz
  * the war?" what before "it"; "did Xi attend it?" does not: "it" is no person.
  */
 function refersBack(question: string, own: AnalyzedQuery): boolean {
-	const names = own.concepts.filter((concept) => concept.isName);
+	const names = own.concepts.filter((concept) => concept.isName || mayBeName(concept));
 	for (const match of question.matchAll(POINTERS)) {
 		const at = match.index ?? 0;
+		if (joinsClause(question, at, match[0])) continue;
 		const before = names.filter((name) => wordAt(question, name.word) < at);
 		if (!pointsWithin(match[0].toLowerCase(), before, question.slice(at))) return true;
 	}
@@ -104,9 +106,14 @@ function pointsWithin(pointer: string, before: readonly QueryConcept[], rest: st
 	return POINTS_NOWHERE.test(rest);
 }
 
-/** A place ("Belarus", "Beijing"), or a name in capitals ("SCO"): what "it" can stand for, as no person can. */
+/**
+ * A place ("Belarus", "Beijing"), or a name in capitals ("SCO") or an abbreviation the corpus spells out,
+ * however typed ("sco"): what "it" can stand for, as no person can.
+ */
 function isThing(concept: QueryConcept): boolean {
-	return isPlace(concept) || /^\p{Lu}{2,}$/u.test(concept.word);
+	return (
+		isPlace(concept) || /^\p{Lu}{2,}$/u.test(concept.word) || (concept.isName && concept.phrases.length > 0)
+	);
 }
 
 function isPlace(concept: QueryConcept): boolean {
@@ -121,5 +128,25 @@ function wordAt(question: string, word: string): number {
 
 /** A name that is no place: who "he" or "she" can stand for. */
 function isPerson(concept: QueryConcept): boolean {
-	return concept.isName && !isPlace(concept);
+	return (concept.isName || mayBeName(concept)) && !isPlace(concept);
+}
+
+/**
+ * A word typed in lower case that the documents use and WordNet lacks, though the word vectors have it
+ * ("lukashenko"): likely a name, which the passages found will tell (see caselessNames.ts), but already
+ * enough to say whom "he" stands for, and that the question names its own subject.
+ */
+function mayBeName(concept: QueryConcept): boolean {
+	return concept.caseless === true && concept.vectorRow !== undefined && !isCommonWord(concept.vectorRow);
+}
+
+/**
+ * Whether "that" joins a clause to the word before it ("the election that got him another term"), pointing
+ * at nothing earlier: it follows a word that is no stop word, and more follows it. "after that", "did that
+ * end", "why that?" point back.
+ */
+function joinsClause(question: string, at: number, pointer: string): boolean {
+	if (pointer.toLowerCase() !== 'that') return false;
+	const before = /(\p{L}+)\s+$/u.exec(question.slice(0, at))?.[1] ?? '';
+	return normalizeTerm(before) !== null && /^\s+\p{L}/u.test(question.slice(at + pointer.length));
 }
