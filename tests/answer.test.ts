@@ -721,6 +721,15 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN a typo in a people or a name in a lower-case question THEN it is still one, and what the documents lack stays declined', () => {
+		// "blarusian" is a people, so "town" is the kind of place asked for, which no document names.
+		expectDeclined([
+			'near which blarusian town did the PLA and the Belarusian army do their july 2024 drills by the polish border',
+			// "cimea" is read as Crimea, a name no document uses.
+			"what does china's 12 point peace plan say about cimea",
+		]);
+	});
+
 	it('GIVEN two letters swapped in a word THEN it is read as the word meant, and weighs as much', () => {
 		const observer = dossier.ask('When did Belarus become an osberver in the SCO?');
 		expect(observer.excerpts[0]?.text).toMatch(/observer in the Shanghai Cooperation Organisation/);

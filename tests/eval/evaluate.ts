@@ -74,7 +74,7 @@ export const EVAL_FLOORS = {
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.78,
-	typoRefusalAccuracy: 0.78,
+	typoRefusalAccuracy: 0.8,
 	followUpHitAt1: 0.76,
 	inThreadHitAt1: 0.79,
 	inThreadRefusalAccuracy: 0.79,

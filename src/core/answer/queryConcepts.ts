@@ -167,7 +167,12 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		// …and one no document has either, nor a typo of an English word, is one ("zelensky"): someone the
 		// documents never mention, whom an answer must be about all the same.
 		const isName =
-			typedAsName || (caseless && isTypo && reading === undefined && word.length >= MIN_TYPO_LENGTH);
+			typedAsName ||
+			(caseless && isTypo && reading === undefined && word.length >= MIN_TYPO_LENGTH) ||
+			// …and so is one read as a name ("cimea" as "crimea").
+			(caseless &&
+				reading !== undefined &&
+				isNameInLowerCase(index, reading, normalizeTerm(reading) ?? reading, abbreviations));
 		const acronym = acronyms.get(position);
 		if (acronym !== undefined) alternatives.add(acronym);
 		const synonyms = new Set(

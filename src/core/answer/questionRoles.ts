@@ -173,7 +173,8 @@ const COUNTED_WORDS = 4;
 export function askedKindAt(tokens: readonly string[]): number {
 	const asking = tokens.findIndex((word) => /^(?:which|what)$/i.test(word));
 	if (asking < 0) return -1;
-	const isNamed = (word: string) => /^\p{Lu}/u.test(word) || nationTerms(normalizeTerm(word) ?? '').size > 0;
+	// A people mistyped is a people all the same ("which blarusian town").
+	const isNamed = (word: string) => /^\p{Lu}/u.test(word) || namesNationNearly(normalizeTerm(word) ?? '');
 	const kind = tokens.findIndex((word, i) => i > asking && !isNamed(word));
 	const word = tokens[kind] ?? '';
 	const next = tokens[kind + 1] ?? '';
