@@ -624,7 +624,7 @@ describe('ask', () => {
 		expect(answer.answered).toBe(true);
 		expect(answer.excerpts[0]?.text).toMatch(/has strengthened its armed forces/);
 		expect(answer.unknownWords).toContainEqual(
-			expect.objectContaining({ word: 'beefing', standIn: { word: 'strengthened', by: 'meaning' } }),
+			expect.objectContaining({ word: 'beefing up', standIn: { word: 'strengthened', by: 'meaning' } }),
 		);
 		// "going to" is no phrasal verb: "to" is no particle.
 		expect(dossier.ask('where is the 2025 sco summit going to be held').answered).toBe(false);

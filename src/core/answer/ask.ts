@@ -205,8 +205,8 @@ function unknownWord(
 	asked: ReadonlySet<string> = new Set(),
 ): UnknownWord {
 	const word = {
-		word: concept.word,
-		respelled: concept.alternatives.size - (concept.phrasalSynonyms?.size ?? 0) > 1,
+		word: concept.phrasal?.verb ?? concept.word,
+		respelled: concept.alternatives.size - (concept.phrasal?.synonyms.size ?? 0) > 1,
 		...(concept.reading === undefined ? {} : { readAs: concept.reading }),
 	};
 	for (const excerpt of excerpts) {

@@ -32,10 +32,10 @@ export interface QueryConcept {
 	word: string;
 	alternatives: ReadonlySet<string>;
 	/**
-	 * Of `alternatives`, the one-word synonyms of the phrasal verb the word begins ("strengthen" of "beefing
-	 * up"; see phrasalVerbs.ts): matched as the word itself, but a meaning, not a spelling of it.
+	 * The phrasal verb the word begins, as typed ("beefing up"), and its one-word synonyms among `alternatives`
+	 * ("strengthen"; see phrasalVerbs.ts): matched as the word itself, but a meaning, not a spelling of it.
 	 */
-	phrasalSynonyms?: ReadonlySet<string>;
+	phrasal?: { verb: string; synonyms: ReadonlySet<string> };
 	/** Names of several words ("Shanghai Cooperation Organisation" for SCO), each to be found whole. */
 	phrases: ReadonlyArray<readonly string[]>;
 	weight: number;
@@ -175,9 +175,8 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 				isNameInLowerCase(index, reading, normalizeTerm(reading) ?? reading, abbreviations));
 		const acronym = acronyms.get(position);
 		if (acronym !== undefined) alternatives.add(acronym);
-		const synonyms = new Set(
-			phrasalSynonyms(word, tokens[position + 1] ?? '').flatMap((w) => normalizeTerm(w) ?? []),
-		);
+		const particle = tokens[position + 1] ?? '';
+		const synonyms = new Set(phrasalSynonyms(word, particle).flatMap((w) => normalizeTerm(w) ?? []));
 		for (const synonym of synonyms) alternatives.add(synonym);
 		const inCorpus = isKnown || acronym !== undefined;
 		// "Does Minsk admit…", "What did Minsk try…": a capital that acts is its country's government, and a
@@ -216,7 +215,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			...(isCounted ? { isCounted } : {}),
 			...(isRole ? { isRole } : {}),
 			...(isKind ? { isKind } : {}),
-			...(synonyms.size > 0 ? { phrasalSynonyms: synonyms } : {}),
+			...(synonyms.size > 0 ? { phrasal: { verb: `${word} ${particle}`, synonyms } } : {}),
 			...(vectorRow === undefined ? {} : { vectorRow }),
 			...(reading === undefined ? {} : { reading: casedAs(word, reading) }),
 			...(caseless && !isName && isKnown ? { caseless } : {}),

@@ -31,7 +31,7 @@ export function standInFor(
 	});
 	const [closest] = respellings.sort((a, b) => sharedStart(b, concept.word) - sharedStart(a, concept.word));
 	if (closest !== undefined) {
-		const synonym = concept.phrasalSynonyms?.has(normalizeTerm(closest) ?? '');
+		const synonym = concept.phrasal?.synonyms.has(normalizeTerm(closest) ?? '');
 		return { word: closest, by: synonym ? 'meaning' : 'spelling' };
 	}
 	let nearest: { word: string; credit: number } | undefined;
