@@ -1090,6 +1090,10 @@ describe('ask', () => {
 		expect(dossier.ask("Who says Kravchuk hasn't talked to Lukashenko?").excerpts[0]?.text).toMatch(
 			/^Aides to Mr\. Kravchuk said he has not yet spoken/,
 		);
+		// Nor a stop word with its verb worn down: "he'd" is "he would".
+		expect(terms("which proposal did Lukashenko say he'd back?")).toEqual(
+			terms('which proposal did Lukashenko say he would back?'),
+		);
 		// Nor prepositions the word list lacks: "during" is no topic ("dure").
 		expect(terms('What did Xi say during his visit?')).toEqual(terms('What did Xi say on his visit?'));
 		expect(dossier.ask('What did the Belarusian opposition say about the visit?').answered).toBe(false);

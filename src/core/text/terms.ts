@@ -149,6 +149,9 @@ function computeTerm(word: string): string | null {
 	const plain = lower.replaceAll('.', '').replaceAll('’', "'");
 	// "hasn't" says "has not", and is matched as "not": "has" is a stop word, and so is "does" of "doesn't".
 	if (plain.endsWith("n't")) return 'not';
+	// "he'd", "they're", "we've": a stop word with a verb worn down to a letter or two is one too.
+	const contracted = /^(\p{L}+)'(?:d|re|ve|ll|m)$/u.exec(plain);
+	if (contracted && STOP_WORDS.has(contracted[1] ?? '')) return null;
 	const base =
 		VERB_BASE_FORMS.get(plain) ?? COMPASS_ADJECTIVES.get(plain) ?? MONTH_ABBREVIATIONS.get(plain) ?? plain;
 	// A form of a stop word is one too: "made" as much as "make".
