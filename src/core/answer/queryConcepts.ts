@@ -1,11 +1,11 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { capitalTerms, countryOfCapital, namesPlace, nationTerms } from '../text/nations.ts';
+import { countryOfCapital, namesPlace, nationTerms } from '../text/nations.ts';
 import { phrasalSynonyms } from '../text/phrasalVerbs.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { solePartOfSpeech } from '../text/wordRelations.ts';
 import { dictionaryRow, generalRarity } from '../text/wordVectors.ts';
 import { asFollowUp } from './followUps.ts';
-import { casedAs, closeSpellings, englishReading, MIN_TYPO_LENGTH, withTyposRead } from './misspellings.ts';
+import { casedAs, MIN_TYPO_LENGTH, withTyposRead } from './misspellings.ts';
 import {
 	askedKindAt,
 	countedWordAt,
@@ -20,6 +20,7 @@ import {
 } from './questionRoles.ts';
 import { questionType } from './questionType.ts';
 import { spelledOutAcronyms } from './spelledOutAcronyms.ts';
+import { formsOf } from './wordForms.ts';
 
 /**
  * One thing a question asks about, and the terms that count as a sentence mentioning it: the term
@@ -271,83 +272,6 @@ function isNameInLowerCase(
 	if (nationTerms(term).size > 0 || abbreviations.has(term)) return true;
 	const row = dictionaryRow(word.replace(/['’]s?$/u, ''));
 	return row === undefined ? index.vocabulary.has(term) : solePartOfSpeech(row) === 'name';
-}
-
-// An acronym as the corpus learns them (see acronyms.ts): two to six capitals.
-const ACRONYM = /^\p{Lu}{2,6}$/u;
-
-/**
- * The terms that count as a sentence mentioning a question's word, single (`alternatives`) or all together
- * (`phrases`), and whether the corpus knows the word in any of these forms.
- */
-function formsOf(
-	index: CorpusIndex,
-	word: string,
-	term: string,
-	isName: boolean,
-	asked: ReadonlySet<string>,
-	readTypo: boolean,
-	/** The word as an acronym would be written: in capitals, when the question is all in lower case ("eu"). */
-	asAcronym: string,
-) {
-	// An acronym the corpus never uses, for a name it spells out ("PLA" → People's Liberation Army).
-	const spelledOut = ACRONYM.test(asAcronym) ? index.acronyms.get(asAcronym) : undefined;
-	const nation = placeTerms(index, term);
-	const known = index.vocabulary.has(term);
-	const isKnown = known || spelledOut !== undefined || nation.length > 0;
-	const guessed = known || spelledOut ? [] : closeSpellings(index, word, term, isName);
-	// A word neither the corpus nor any dictionary has is a typo, read as the English word one slip away: its
-	// term is a guess too when the corpus has it, though the index's stem-based spelling search missed it
-	// ("populaion").
-	const isTypo = !isKnown && dictionaryRow(word) === undefined;
-	const reading =
-		isTypo && readTypo && word.length >= MIN_TYPO_LENGTH ? englishReading(word, index.vocabulary) : undefined;
-	const readingTerm = reading === undefined ? null : normalizeTerm(reading);
-	// The word meant may be one the corpus spells otherwise too ("citicise" for "criticise", written "criticize").
-	if (readingTerm !== null)
-		guessed.push(
-			...(index.vocabulary.has(readingTerm)
-				? [readingTerm]
-				: closeSpellings(index, reading ?? '', readingTerm, isName)),
-		);
-	// A country's name or people read from a typo ("Amercian") stands for it as the word would: "the U.S.".
-	if (readingTerm !== null) guessed.push(...placeTerms(index, readingTerm));
-	const alternatives = new Set([term, ...guessed, ...nation, ...(isName ? adjectiveTerms(index, term) : [])]);
-	const phrases: string[][] = spelledOut ? [[...spelledOut]] : [];
-	for (const alias of index.data.aliases) {
-		// "SCO" is the Shanghai Cooperation Organisation, not any sentence that says "cooperation".
-		if (alias.abbreviationTerm === term) phrases.push(alias.expansionTerms);
-		// "Shanghai Cooperation Organisation" may be written "SCO"; "people" alone is no "PRC".
-		if (alias.expansionTerms.includes(term) && alias.expansionTerms.every((t) => asked.has(t)))
-			alternatives.add(alias.abbreviationTerm);
-	}
-	return { alternatives, phrases, isKnown, isTypo, reading };
-}
-
-/**
- * The adjective of a name as the corpus writes it, or the name of an adjective ("Europe" and "European",
- * "Asia" and "Asian"): a sentence on "some European countries" speaks of Europe. Countries and their peoples
- * are known by name (see nations.ts); these are the rest.
- */
-function adjectiveTerms(index: CorpusIndex, term: string): string[] {
-	const longer = ADJECTIVE_ENDINGS.map((ending) => term + ending);
-	const shorter = ADJECTIVE_ENDINGS.filter(
-		(ending) => term.endsWith(ending) && term.length > ending.length + MIN_NAME_STEM,
-	).map((ending) => term.slice(0, -ending.length));
-	return [...longer, ...shorter].filter((form) => index.vocabulary.has(form));
-}
-
-const ADJECTIVE_ENDINGS = ['ean', 'ian', 'an', 'n'];
-/** The shortest name an adjective ending is taken off to find: shorter ones are chance words ("Iran" → "Ir"). */
-const MIN_NAME_STEM = 3;
-
-/**
- * The corpus's terms for the place a term names: a people stands for its country and the reverse ("Chinese"
- * for China, "American" for the U.S.), and a capital for its country's government ("Beijing" answers for
- * China).
- */
-function placeTerms(index: CorpusIndex, term: string): string[] {
-	return [...nationTerms(term), ...capitalTerms(term)].filter((t) => index.vocabulary.has(t));
 }
 
 /**
