@@ -232,6 +232,8 @@ describe('ask', () => {
 			'when was the election that got lukashenko another term',
 			// "he" is Lukashenko, whom no dictionary knows.
 			"per the wsj, which chinese proposal did lukashenko say he'd back when he met xi",
+			// …and his name mistyped names him all the same.
+			'when was the election that got lukashneko another term',
 		]) {
 			const alone = dossier.ask(question);
 			expect(alone.answered).toBe(true);

@@ -132,12 +132,17 @@ function isPerson(concept: QueryConcept): boolean {
 }
 
 /**
- * A word typed in lower case that the documents use and WordNet lacks, though the word vectors have it
- * ("lukashenko"): likely a name, which the passages found will tell (see caselessNames.ts), but already
- * enough to say whom "he" stands for, and that the question names its own subject.
+ * A word typed in lower case that the documents use, or a typo of one ("lukashneko"), that WordNet lacks,
+ * though the word vectors have it ("lukashenko"): likely a name, which the passages found will tell (see
+ * caselessNames.ts), but already enough to say whom "he" stands for, and that the question names its own
+ * subject.
  */
 function mayBeName(concept: QueryConcept): boolean {
-	return concept.caseless === true && concept.vectorRow !== undefined && !isCommonWord(concept.vectorRow);
+	// A typo's reading is cased as the typo was typed.
+	const { reading } = concept;
+	const typedInLowerCase =
+		concept.caseless === true || (reading !== undefined && reading === reading.toLowerCase());
+	return typedInLowerCase && concept.vectorRow !== undefined && !isCommonWord(concept.vectorRow);
 }
 
 /**
