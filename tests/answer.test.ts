@@ -239,6 +239,11 @@ describe('ask', () => {
 			expect(alone.answered).toBe(true);
 			expect(dossier.ask(question, { context: earlier }).excerpts[0]?.text).toBe(alone.excerpts[0]?.text);
 		}
+		// Four words of its own and no name make a question whole all the same, "their" being the two countries'.
+		const partnership = 'What kind of partnership did the two countries settle on at their 2022 summit?';
+		expect(
+			dossier.ask(partnership, { context: ['What is the Great Stone Industrial Park?'] }).excerpts[0]?.text,
+		).toMatch(/the countries agreed to form an "all-weather" partnership/);
 	});
 
 	it('GIVEN "how many" or "how much" of something the corpus never counts THEN a number about something else is no answer', () => {

@@ -13,6 +13,13 @@ import { whereInScopeAt } from './questionRoles.ts';
 
 /** Topics carried over from earlier questions count for less than the words actually asked. */
 const CONTEXT_WEIGHT = 0.5;
+/**
+ * So many words of its own make a question whole though it names no name, unless it points back: "What kind
+ * of partnership did the two countries settle on at their 2022 summit?" is no follow-up.
+ */
+const SELF_CONTAINED = 4;
+// "they" and "their" after "the two countries" or "both sides" stand for those.
+const NAMED_GROUP = /\b(?:two|both)\s+\p{L}+s\b/iu;
 // The words by which a question leans on an earlier one ("and when did it join the SCO?").
 const POINTERS = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|there|then)\b/gi;
 // "that" or "this" standing alone, for what the earlier question was about: "was that", "did that end…".
@@ -31,8 +38,9 @@ const PERSONAL = /\b(?:he|him|his|she|her)\b/i;
 
 /**
  * The follow-up with what it takes over from the earlier question, as context (see `QueryConcept.inherited`):
- * - nothing, when it names its own subject and does not refer back ("Who is the prime minister of
- *   Belarus?"): a new question in the thread, which the earlier one must not lead astray;
+ * - nothing, when it names its own subject, or says enough without a name (see `SELF_CONTAINED`), and does
+ *   not refer back ("Who is the prime minister of Belarus?"): a new question in the thread, which the
+ *   earlier one must not lead astray;
  * - asking something of its own ("who founded it?", "which countries are members?"), the earlier names;
  *   asking nothing new ("and since when?", "what about China?"), or of what the earlier question was about
  *   as a whole ("what did that end up in?"), the rest of the question too;
@@ -45,7 +53,9 @@ export function asFollowUp(question: string, own: AnalyzedQuery, earlier: Analyz
 	const searchedWithin = whereInScopeAt(tokenize(question)) >= 0 ? 1 : 0;
 	const namesItsSubject =
 		own.concepts.length + searchedWithin >= 2 &&
-		(searchedWithin > 0 || own.concepts.some((concept) => concept.isName || mayBeName(concept))) &&
+		(searchedWithin > 0 ||
+			own.concepts.some((concept) => concept.isName || mayBeName(concept)) ||
+			own.concepts.length >= SELF_CONTAINED) &&
 		!refersBack(question, own);
 	if (namesItsSubject) return own;
 	const asksAnew = own.concepts.some((concept) => !concept.isName) && !THAT_EVENT.test(question);
@@ -92,17 +102,26 @@ function refersBack(question: string, own: AnalyzedQuery): boolean {
 		const at = match.index ?? 0;
 		if (joinsClause(question, at, match[0])) continue;
 		const before = names.filter((name) => wordAt(question, name.word) < at);
-		if (!pointsWithin(match[0].toLowerCase(), before, question.slice(at))) return true;
+		const group = NAMED_GROUP.test(question.slice(0, at));
+		if (!pointsWithin(match[0].toLowerCase(), before, question.slice(at), group)) return true;
 	}
 	return false;
 }
 
-/** Whether a pointer word stands for a name the question gave `before` it, or for nothing earlier at all. */
-function pointsWithin(pointer: string, before: readonly QueryConcept[], rest: string): boolean {
+/**
+ * Whether a pointer word stands for a name the question gave `before` it, or a group it named ("the two
+ * leaders"), or for nothing earlier at all.
+ */
+function pointsWithin(
+	pointer: string,
+	before: readonly QueryConcept[],
+	rest: string,
+	groupBefore: boolean,
+): boolean {
 	if (PERSONAL.test(pointer)) return before.some(isPerson);
 	if (pointer === 'there') return before.some(isPlace);
 	if (pointer === 'it' || pointer === 'its') return before.some(isThing);
-	if (PLURAL.test(pointer)) return before.length >= 2;
+	if (PLURAL.test(pointer)) return before.length >= 2 || groupBefore;
 	return POINTS_NOWHERE.test(rest);
 }
 
