@@ -234,6 +234,8 @@ describe('ask', () => {
 			"per the wsj, which chinese proposal did lukashenko say he'd back when he met xi",
 			// …and his name mistyped names him all the same.
 			'when was the election that got lukashneko another term',
+			// A word no dictionary has is a name, though its capital opens the question.
+			'Mikovic hints the US might get in the way of China–Belarus ties. What exactly does he say Washington could do?',
 		]) {
 			const alone = dossier.ask(question);
 			expect(alone.answered).toBe(true);

@@ -151,17 +151,19 @@ function isPerson(concept: QueryConcept): boolean {
 }
 
 /**
- * A word typed in lower case that the documents use, or a typo of one ("lukashneko"), that WordNet lacks,
- * though the word vectors have it ("lukashenko"): likely a name, which the passages found will tell (see
- * caselessNames.ts), but already enough to say whom "he" stands for, and that the question names its own
- * subject.
+ * A word that is likely a name though not taken for one: typed in lower case, one the documents use (or a typo
+ * of one, "lukashneko") that WordNet lacks though the word vectors have it ("lukashenko"); or, opening the
+ * question with its capital, one no dictionary has ("Mikovic hints…"). The passages found will tell (see
+ * caselessNames.ts), but it is already enough to say whom "he" stands for, and that the question names its
+ * own subject.
  */
 function mayBeName(concept: QueryConcept): boolean {
 	// A typo's reading is cased as the typo was typed.
 	const { reading } = concept;
 	const typedInLowerCase =
 		concept.caseless === true || (reading !== undefined && reading === reading.toLowerCase());
-	return typedInLowerCase && concept.vectorRow !== undefined && !isCommonWord(concept.vectorRow);
+	if (typedInLowerCase) return concept.vectorRow !== undefined && !isCommonWord(concept.vectorRow);
+	return /^\p{Lu}/u.test(concept.word) && concept.vectorRow === undefined && reading === undefined;
 }
 
 /**
