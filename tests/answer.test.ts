@@ -443,13 +443,19 @@ describe('ask', () => {
 		expect(dossier.ask('zzzz qqqq').unknownWords.map(({ word }) => word)).toEqual(['zzzz', 'qqqq']);
 	});
 
-	it('GIVEN a phrase in quotes THEN only passages holding it as written answer, and a phrase none holds is said so', () => {
+	it('GIVEN a phrase in quotes THEN only passages holding it as written (or with its typos read) answer, and a phrase none holds is said so', () => {
 		expect(dossier.ask('When did Belarus and China agree on a "free trade zone"?').excerpts[0]?.text).toMatch(
 			/free trade zone/,
 		);
 		expect(dossier.ask('When did Belarus join the "Eurasian Union"?').refusal).toMatch(
 			/No passage has “Eurasian Union” as written/,
 		);
+		// A typo inside the quotes is read as the word meant before the phrase is given up.
+		const mistyped = dossier.ask(
+			'Is "all-weather and comprehnsive strategic partnership" an official status?',
+		);
+		expect(mistyped.refusal).toBeUndefined();
+		expect(mistyped.excerpts[0]?.text).toMatch(/all-weather and comprehensive strategic partnership/);
 		// A quoted source's name, or its initials, is who is asked, not words its text must hold.
 		for (const question of [
 			'What did the "wall street journal" say about sanctions?',

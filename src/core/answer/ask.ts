@@ -7,6 +7,7 @@ import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
 import { authorshipAnswer } from './authorship.ts';
 import { namesByUsage } from './caselessNames.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
+import { withTyposRead } from './misspellings.ts';
 import { publicationAnswer } from './publication.ts';
 import {
 	type AnalyzedQuery,
@@ -134,7 +135,13 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 
 	const candidates = sought === 'definition' ? ANSWER.definitionCandidatePassages : ANSWER.candidatePassages;
 	const { phrases, keep } = passageFilter(text, scope);
-	const { results } = index.rankPassages(searchText, candidates, keep);
+	let { results } = index.rankPassages(searchText, candidates, keep);
+	if (results.length === 0 && phrases.length > 0) {
+		// A typo inside the quotes ("comprehnsive") is read as the word meant before the phrase is given up.
+		const read = passageFilter(withTyposRead(text), scope);
+		if (read.phrases.join('\n') !== phrases.join('\n'))
+			results = index.rankPassages(searchText, candidates, read.keep).results;
+	}
 	if (results.length === 0 && phrases.length > 0) {
 		const quoted = phrases.map((phrase) => `“${phrase}”`).join(' and ');
 		return {
