@@ -745,6 +745,19 @@ describe('ask', () => {
 		]);
 	});
 
+	it('GIVEN an English word no document uses THEN it is not read as a look-alike of another family', () => {
+		// "twinned" is no slip for "won", nor "aired" for "aim": the reader is not told of a misspelling.
+		expect(dossier.ask('Which Chinese city is twinned with Minsk?').unknownWords).toEqual([
+			{ word: 'twinned', respelled: false },
+		]);
+		expect(dossier.ask('Was the summit aired on TV?').unknownWords).toEqual([
+			{ word: 'aired', respelled: false },
+		]);
+		// A word of its own family still counts: "expansion" is answered by "enlargement of NATO" beside "expanding".
+		const nato = dossier.ask("After Russia invaded, what was China's line on NATO expansion?");
+		expect(nato.excerpts[0]?.text).toMatch(/enlargement of NATO/);
+	});
+
 	it('GIVEN two letters swapped in a word THEN it is read as the word meant, and weighs as much', () => {
 		const observer = dossier.ask('When did Belarus become an osberver in the SCO?');
 		expect(observer.excerpts[0]?.text).toMatch(/observer in the Shanghai Cooperation Organisation/);

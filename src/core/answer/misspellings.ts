@@ -67,12 +67,6 @@ export function casedAs(word: string, reading: string): string {
 const MAX_WORDS_READ = 3;
 
 /**
- * The question with its lower-case words that no dictionary has read as the English words meant ("What is
- * the park ncknamed?" → "nicknamed"), word for word: the words that say what kind of answer it asks for are
- * everyday ones. Some are rarer than the dictionary ("codename"), so this is for a question that says no kind
- * of answer as typed.
- */
-/**
  * Whether the question says what `pattern` looks for as typed, or with its typos read: "What was the WSJ
  * story's hedline?" asks for a headline, and "…, accoding to Mikovic?" what is so according to him.
  */
@@ -80,6 +74,12 @@ export function saysEvenMistyped(pattern: RegExp, question: string): boolean {
 	return pattern.test(question) || pattern.test(withTyposRead(question));
 }
 
+/**
+ * The question with its lower-case words that no dictionary has read as the English words meant ("What is
+ * the park ncknamed?" → "nicknamed"), word for word: the words that say what kind of answer it asks for are
+ * everyday ones. Some are rarer than the dictionary ("codename"), so this is for a question that says no kind
+ * of answer as typed.
+ */
 export function withTyposRead(question: string): string {
 	let read = '';
 	let copied = 0;

@@ -1,13 +1,15 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { capitalTerms, nationTerms } from '../text/nations.ts';
 import { normalizeTerm } from '../text/terms.ts';
-import { dictionaryRow } from '../text/wordVectors.ts';
+import { sameFamily } from '../text/wordRelations.ts';
+import { dictionaryRow, wordVectorRow } from '../text/wordVectors.ts';
 import { closeSpellings, englishReading, MIN_TYPO_LENGTH } from './misspellings.ts';
 
 /*
  * The forms in which a question's word may stand in an answer: its own term, the corpus's close spellings of
- * it (or of the English word a typo is read as), the country a people or a capital stands for, the adjective
- * of a name ("European" for Europe), and the whole name an abbreviation stands for ("SCO", "PLA").
+ * it that it may have been meant as (or of the English word a typo is read as), the country a people or a
+ * capital stands for, the adjective of a name ("European" for Europe), and the whole name an abbreviation
+ * stands for ("SCO", "PLA").
  */
 
 // An acronym as the corpus learns them (see acronyms.ts): two to six capitals.
@@ -32,7 +34,10 @@ export function formsOf(
 	const nation = placeTerms(index, term);
 	const known = index.vocabulary.has(term);
 	const isKnown = known || spelledOut !== undefined || nation.length > 0;
-	const guessed = known || spelledOut ? [] : closeSpellings(index, word, term, isName);
+	const guessed =
+		known || spelledOut
+			? []
+			: closeSpellings(index, word, term, isName).filter((spelling) => mayBeMeant(word, isName, spelling));
 	// A word neither the corpus nor any dictionary has is a typo, read as the English word one slip away: its
 	// term is a guess too when the corpus has it, though the index's stem-based spelling search missed it
 	// ("populaion").
@@ -85,4 +90,16 @@ const MIN_NAME_STEM = 3;
  */
 function placeTerms(index: CorpusIndex, term: string): string[] {
 	return [...nationTerms(term), ...capitalTerms(term)].filter((t) => index.vocabulary.has(t));
+}
+
+/**
+ * Whether a close spelling the corpus uses may be what a word was meant as. An English word is no slip for
+ * another word of the dictionary ("twinned" for "won", "spend" for "send", "aired" for "aim"), unless WordNet
+ * makes the two one family ("expansion" and "expand"); a stem that is no word ("invas", of "invasion") is
+ * given the benefit of the doubt. A name, or a word no dictionary has, may be meant as any.
+ */
+function mayBeMeant(word: string, isName: boolean, spelling: string): boolean {
+	const row = isName ? undefined : dictionaryRow(word);
+	const other = wordVectorRow(spelling);
+	return row === undefined || other === undefined || other === row || sameFamily(row, other);
 }
