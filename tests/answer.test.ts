@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasEvidenceFor } from '../src/core/answer/answerEvidence.ts';
+import { answerSought, evidenceIn, hasEvidenceFor } from '../src/core/answer/answerEvidence.ts';
 import { namesByUsage } from '../src/core/answer/caselessNames.ts';
 import { analyzeQuery, mentions } from '../src/core/answer/queryConcepts.ts';
 import type { Dossier } from '../src/core/dossier.ts';
@@ -846,6 +846,11 @@ describe('ask', () => {
 		expect(hasEvidenceFor('quantity', 'China plans to finance 35 projects.', new Set(['35']))).toBe(false);
 		const money = dossier.ask('How much money is China putting into the 35 science and technology projects?');
 		expect(money.answered).toBe(false);
+		// …in words as in digits: "How many of the twelve points…" is not answered by "twelve points".
+		const { concepts } = analyzeQuery(dossier.index, 'How many of the twelve points did Belarus back?');
+		const sought = answerSought(concepts, 'quantity');
+		expect(evidenceIn('China published twelve points on Ukraine.', sought)).toBe(0);
+		expect(evidenceIn('Belarus backed ten points of the plan.', sought)).toBe(1);
 	});
 
 	it('GIVEN "what share / percentage" THEN a part of a whole answers, not any number', () => {
@@ -967,6 +972,10 @@ describe('ask', () => {
 		const inside = dossier.ask('Where in Beijing were the talks held?');
 		expect(inside.questionType).toBe('where-in');
 		expect(inside.excerpts[0]?.text).toMatch(/^In the Zhongnanhai talks/);
+		// Asked on in a thread, with "and" first, it asks the same.
+		const andInside = dossier.ask('and where in Beijing were the talks held?');
+		expect(andInside.questionType).toBe('where-in');
+		expect(andInside.excerpts[0]?.text).toMatch(/^In the Zhongnanhai talks/);
 	});
 
 	it('GIVEN "where" THEN a country or capital answers before any other name after "in"', () => {
@@ -1211,7 +1220,7 @@ describe('ask', () => {
 
 	it('GIVEN an empty, an overlong or a hostile question THEN it is refused or answered politely, never thrown', () => {
 		expect(dossier.ask('   ').refusal).toMatch(/Ask a question/);
-		expect(dossier.ask('why '.repeat(200)).refusal).toMatch(/keep it under 500/);
+		expect(dossier.ask('why '.repeat(200)).refusal).toMatch(/keep it to 500 at most/);
 		for (const hostile of [
 			'@everyone <script>alert(1)</script>',
 			'((((((((((',

@@ -14,7 +14,7 @@ import type { QuestionType } from './questionType.ts';
  */
 
 /** Tuning, measured on the evaluation set in tests/eval (never on single questions). */
-export const PARTIAL_EVIDENCE = {
+const PARTIAL_EVIDENCE = {
 	/**
 	 * The evidence a month or a year is for "what date" (a day is 1, nothing 0): an answer still, so not
 	 * refused, but ranked below a sentence that gives the day.
@@ -155,7 +155,12 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
 		type,
 		counted: concepts.find((concept) => concept.isCounted),
 		names: named.length > 0 ? named : concepts,
-		given: new Set(concepts.filter((concept) => NUMBER.test(concept.term)).map((concept) => concept.term)),
+		// As typed, as the numbers of an answer are compared: the term of "twelve" is "twelv".
+		given: new Set(
+			concepts
+				.filter((concept) => NUMBER.test(concept.word))
+				.map((concept) => concept.word.toLowerCase().replaceAll(',', '')),
+		),
 		asked: conceptTerms(concepts),
 	};
 }

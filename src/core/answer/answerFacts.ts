@@ -4,7 +4,7 @@ import { normalizeTerm, terms } from '../text/terms.ts';
 import { MONTH_NUMBERS, WEEKDAYS } from '../timeline/calendarWords.ts';
 import type { Fact, Passage } from '../types.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
-import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
+import { conceptTerms, mentionedWeight, type QueryConcept } from './queryConcepts.ts';
 
 /*
  * The timeline facts an answer carries: where its sources disagree on what was asked, and the key dates
@@ -12,7 +12,7 @@ import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
  */
 
 /** Tuning, measured on the evaluation set in tests/eval (never on single questions). */
-export const ANSWER_FACTS = {
+const ANSWER_FACTS = {
 	maxKeyDates: 3,
 	/** Share of the question's concepts (by weight) a nearby fact must mention to be offered as a key date… */
 	keyDateRelatedness: 0.4,
@@ -86,14 +86,8 @@ export function keyDates(
 
 /** The weighted share of the concepts that a fact's sentence speaks of. */
 function relatedness(fact: Fact, concepts: readonly QueryConcept[]): number {
-	const factTerms = new Set(terms(fact.text));
-	let total = 0;
-	let stated = 0;
-	for (const concept of concepts) {
-		total += concept.weight;
-		if (mentions(factTerms, concept)) stated += concept.weight;
-	}
-	return total === 0 ? 0 : stated / total;
+	const { mentioned, total } = mentionedWeight(new Set(terms(fact.text)), concepts);
+	return total === 0 ? 0 : mentioned / total;
 }
 
 /**

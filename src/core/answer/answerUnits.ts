@@ -1,8 +1,9 @@
 import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
-import { countryOfCapital, namesPlace, nationTerms } from '../text/nations.ts';
+import { countryOfCapital, namesAnyPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm } from '../text/terms.ts';
 import type { Passage, TextSpan } from '../types.ts';
 import { answerSought, evidenceIn, ranksSomething } from './answerEvidence.ts';
+import { slice } from './excerpt.ts';
 import { nearSynonymCredit, synonymSimilarity } from './nearSynonyms.ts';
 import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
 import type { QuestionType } from './questionType.ts';
@@ -19,7 +20,7 @@ export interface AnswerUnit {
 }
 
 /** Tuning, measured on the evaluation set in tests/eval (never on single questions). */
-export const SCORING = {
+const SCORING = {
 	/** Credit for a concept found in the unit's passage but not in the unit itself. */
 	passageCredit: 0.5,
 	/** Credit for a concept found elsewhere in the same document. */
@@ -238,10 +239,6 @@ function withEvidence(evidence: number): number {
 	return penalty + (1 - penalty) * evidence;
 }
 
-export function slice(passage: Passage, span: TextSpan): string {
-	return passage.text.slice(span.start - passage.start, span.end - passage.start);
-}
-
 /** Where a unit stands: the terms of its passage, of its document, and of the passage before it. */
 interface UnitContext {
 	passageTerms: ReadonlySet<string>;
@@ -294,7 +291,7 @@ function coverageOf(
  * did Belarus and China establish relations?" by "China and Russia established relations…", nor "When did
  * Xi visit Minsk?" by "Xi will pay state visits to Kazakhstan…": a unit that leaves out a country or capital
  * asked about and names another country instead is about something else (its own country is no other:
- * "Minsk" may be answered by "Belarus"), as is one whose document lacks an asked name.
+ * "Minsk" may be answered by "Belarus").
  */
 function isAboutOtherCountries(
 	concepts: readonly QueryConcept[],
@@ -325,13 +322,8 @@ function isAboutOtherCountries(
  * named them. A person or a body must be named in the passage or the one before ("The two leaders signed…").
  */
 function namedAround(concept: QueryConcept, context: UnitContext): boolean {
-	if (isPlace(concept)) return mentions(context.documentTerms, concept);
+	if (namesAnyPlace(concept.alternatives)) return mentions(context.documentTerms, concept);
 	return mentions(context.passageTerms, concept) || mentions(context.termsBefore(), concept);
-}
-
-function isPlace(concept: QueryConcept): boolean {
-	for (const term of concept.alternatives) if (namesPlace(term)) return true;
-	return false;
 }
 
 function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]): number {

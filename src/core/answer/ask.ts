@@ -98,7 +98,7 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 	if (question.length > MAX_QUESTION_LENGTH) {
 		return {
 			...empty,
-			refusal: `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`,
+			refusal: `That question is ${question.length} characters long; please keep it to ${MAX_QUESTION_LENGTH} at most.`,
 		};
 	}
 	const analyzed = analyzeQuery(index, text, options.context);

@@ -1,12 +1,11 @@
 import type { CorpusIndex, IndexedDocument } from '../corpusIndex.ts';
 import { authorNames, bylineIsNote, surnameInAnyCase } from '../load/byline.ts';
-import { oneSlipApart } from '../text/edits.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import type { Sentence, TextSpan } from '../types.ts';
 import { hasEvidenceFor } from './answerEvidence.ts';
 import type { Excerpt } from './excerpt.ts';
-import { MIN_TYPO_LENGTH, saysEvenMistyped } from './misspellings.ts';
-import { mentions, type QueryConcept } from './queryConcepts.ts';
+import { saysEvenMistyped, spellsNearly } from './misspellings.ts';
+import { mentionedWeight, type QueryConcept } from './queryConcepts.ts';
 import { questionType } from './questionType.ts';
 import { ASKS_SAYING, SAYING_TERMS } from './sourceScope.ts';
 
@@ -64,13 +63,12 @@ export function authorshipAnswer(
 
 /** Documents whose title and publisher name a good share of the question ("the CGTN op-ed"). */
 function documentsNamed(index: CorpusIndex, concepts: readonly QueryConcept[]): BylineMatch[] {
-	const total = concepts.reduce((sum, concept) => sum + concept.weight, 0) || 1;
 	return index.data.documents.flatMap((document) => {
 		const [byline] = document.byline ?? [];
 		if (byline === undefined) return [];
 		const named = new Set(terms(`${document.meta.title} ${document.meta.publisher ?? ''}`));
-		const share =
-			concepts.filter((concept) => mentions(named, concept)).reduce((sum, c) => sum + c.weight, 0) / total;
+		const { mentioned, total } = mentionedWeight(named, concepts);
+		const share = mentioned / (total || 1);
 		return share >= MIN_SHARE ? [{ document, sentences: [byline], share }] : [];
 	});
 }
@@ -133,9 +131,7 @@ function nameParts(name: string): Array<{ term: string; word: string }> {
 
 /** Whether a word of the question spells a word of a name, as written or one slip off ("Mikvoic"). */
 function spells(concept: QueryConcept, name: { term: string; word: string }): boolean {
-	if (concept.term === name.term) return true;
-	const typed = concept.word.toLowerCase().replace(/['’]s?$/u, '');
-	return name.word.length >= MIN_TYPO_LENGTH && oneSlipApart(typed, name.word);
+	return concept.term === name.term || spellsNearly(concept.word.replace(/['’]s?$/u, ''), name.word);
 }
 
 /** The sentence that mentions the most of the concepts (by weight); the first on a tie, or when none does. */
@@ -146,8 +142,7 @@ function bestSentence(
 	let [best] = sentences;
 	let bestWeight = 0;
 	for (const sentence of sentences) {
-		const said = new Set(terms(sentence.text));
-		const weight = concepts.reduce((sum, concept) => sum + (mentions(said, concept) ? concept.weight : 0), 0);
+		const weight = mentionedWeight(new Set(terms(sentence.text)), concepts).mentioned;
 		if (weight > bestWeight) [best, bestWeight] = [sentence, weight];
 	}
 	return { sentence: best, weight: bestWeight };

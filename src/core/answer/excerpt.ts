@@ -21,7 +21,7 @@ export function excerptOf(
 	score: number,
 	matchedTerms: ReadonlySet<string>,
 ): Excerpt {
-	const text = passage.text.slice(span.start - passage.start, span.end - passage.start);
+	const text = slice(passage, span);
 	return {
 		text,
 		source: index.source(passage.docId),
@@ -30,4 +30,9 @@ export function excerptOf(
 		score: Math.round(score * 1000) / 1000,
 		highlights: highlightSpans(text, matchedTerms),
 	};
+}
+
+/** The text of a span of a passage (offsets into the document). */
+export function slice(passage: Passage, span: TextSpan): string {
+	return passage.text.slice(span.start - passage.start, span.end - passage.start);
 }

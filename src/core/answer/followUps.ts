@@ -1,4 +1,4 @@
-import { namesPlace } from '../text/nations.ts';
+import { namesAnyPlace } from '../text/nations.ts';
 import { normalizeTerm, tokenize, wordsWithOffsets } from '../text/terms.ts';
 import { isCommonWord } from '../text/wordRelations.ts';
 import type { AnalyzedQuery, QueryConcept } from './queryConcepts.ts';
@@ -119,7 +119,7 @@ function pointsWithin(
 	groupBefore: boolean,
 ): boolean {
 	if (PERSONAL.test(pointer)) return before.some(isPerson);
-	if (pointer === 'there') return before.some(isPlace);
+	if (pointer === 'there') return before.some((concept) => namesAnyPlace(concept.alternatives));
 	if (pointer === 'it' || pointer === 'its') return before.some(isThing);
 	if (PLURAL.test(pointer)) return before.length >= 2 || groupBefore;
 	return POINTS_NOWHERE.test(rest);
@@ -131,12 +131,10 @@ function pointsWithin(
  */
 function isThing(concept: QueryConcept): boolean {
 	return (
-		isPlace(concept) || /^\p{Lu}{2,}$/u.test(concept.word) || (concept.isName && concept.phrases.length > 0)
+		namesAnyPlace(concept.alternatives) ||
+		/^\p{Lu}{2,}$/u.test(concept.word) ||
+		(concept.isName && concept.phrases.length > 0)
 	);
-}
-
-function isPlace(concept: QueryConcept): boolean {
-	return [...concept.alternatives].some((term) => namesPlace(term));
 }
 
 /** Where a word first stands in the question, as typed, or Infinity. */
@@ -147,7 +145,7 @@ function wordAt(question: string, word: string): number {
 
 /** A name that is no place: who "he" or "she" can stand for. */
 function isPerson(concept: QueryConcept): boolean {
-	return (concept.isName || mayBeName(concept)) && !isPlace(concept);
+	return (concept.isName || mayBeName(concept)) && !namesAnyPlace(concept.alternatives);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { MAX_FUZZY_DISTANCE } from '../index/searchIndex.ts';
-import { oneSlipFrom, swapsOf } from '../text/edits.ts';
+import { oneSlipApart, oneSlipFrom, swapsOf } from '../text/edits.ts';
 import { sharedStart } from '../text/sharedStart.ts';
 import { normalizeTerm, wordsWithOffsets } from '../text/terms.ts';
 import { dictionaryRow, wordVectorRow } from '../text/wordVectors.ts';
@@ -56,6 +56,15 @@ export function englishReading(word: string, terms: { has(term: string): boolean
 	});
 	readings.sort((a, b) => Number(b.inCorpus) - Number(a.inCorpus) || a.row - b.row);
 	return readings[0]?.spelling;
+}
+
+/**
+ * Whether a typed word is `word`, ignoring case, or one slip off it ("Mikvoic" for "Mikovic"); a word shorter
+ * than `MIN_TYPO_LENGTH` only as written.
+ */
+export function spellsNearly(typed: string, word: string): boolean {
+	const [a, b] = [typed.toLowerCase(), word.toLowerCase()];
+	return a === b || (b.length >= MIN_TYPO_LENGTH && oneSlipApart(a, b));
 }
 
 /** `reading` with the capital `word` was typed with ("Beijng" is read as "Beijing", not "beijing"). */

@@ -10,7 +10,7 @@ import type { QueryConcept } from './queryConcepts.ts';
  */
 
 /** Tuning, measured on the evaluation set in tests/eval (never on single questions). */
-export const NEAR_SYNONYMS = {
+const NEAR_SYNONYMS = {
 	/** Word-vector similarity at which a different word starts to count as the same concept… */
 	floor: 0.5,
 	/** …and the similarity at which it counts fully (as much as `credit`). */

@@ -311,6 +311,20 @@ export function mentions(terms: { has(term: string): boolean }, concept: QueryCo
 	return concept.phrases.some((phrase) => phrase.every((term) => terms.has(term)));
 }
 
+/** The weight of the concepts a set of terms mentions, and the total weight of all of them. */
+export function mentionedWeight(
+	terms: { has(term: string): boolean },
+	concepts: readonly QueryConcept[],
+): { mentioned: number; total: number } {
+	let mentioned = 0;
+	let total = 0;
+	for (const concept of concepts) {
+		total += concept.weight;
+		if (mentions(terms, concept)) mentioned += concept.weight;
+	}
+	return { mentioned, total };
+}
+
 /** Every term of the concepts: what is marked in bold where it occurs. */
 export function conceptTerms(concepts: readonly QueryConcept[]): Set<string> {
 	return new Set(concepts.flatMap((concept) => [...concept.alternatives, ...concept.phrases.flat()]));

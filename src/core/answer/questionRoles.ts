@@ -124,9 +124,11 @@ export function withoutAskedUnit(question: string): string {
  * answer must cover. Its position, or -1.
  */
 export function whereInScopeAt(tokens: readonly string[]): number {
-	const [where, inside, place = ''] = tokens;
+	// A thread's "and where in Minsk…" asks the same.
+	const start = /^and$/i.test(tokens[0] ?? '') ? 1 : 0;
+	const [where, inside, place = ''] = tokens.slice(start);
 	const isPlace = /^\p{Lu}/u.test(place) || namesPlace(normalizeTerm(place) ?? '');
-	return /^where$/i.test(where ?? '') && /^in$/i.test(inside ?? '') && isPlace ? 2 : -1;
+	return /^where$/i.test(where ?? '') && /^in$/i.test(inside ?? '') && isPlace ? start + 2 : -1;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { normalizeTerm, terms } from '../text/terms.ts';
 import type { Passage } from '../types.ts';
+import { MAX_QUESTION_LENGTH } from './ask.ts';
 import { type Excerpt, excerptOf } from './excerpt.ts';
 import { analyzeQuery, conceptTerms } from './queryConcepts.ts';
 import { holdingAll, quotedPhrases } from './quotedPhrases.ts';
@@ -36,7 +37,8 @@ export function searchPassages(
 	page = 1,
 	pageSize = SEARCH_PAGE_SIZE,
 ): SearchPage {
-	const bounded = query.slice(0, 500);
+	// As long as a question may be: a longer query is cut, not refused, as a search box would.
+	const bounded = query.slice(0, MAX_QUESTION_LENGTH);
 	const excluded = [...bounded.matchAll(EXCLUDED)].flatMap((match) => normalizeTerm(match[1] ?? '') ?? []);
 	const { concepts, searchText } = analyzeQuery(index, bounded.replace(EXCLUDED, ' '));
 	const matched = conceptTerms(concepts);

@@ -1,8 +1,7 @@
 import type { IndexedDocument } from '../corpusIndex.ts';
 import { authorNames, surnameInAnyCase } from '../load/byline.ts';
-import { oneSlipApart } from '../text/edits.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
-import { MIN_TYPO_LENGTH } from './misspellings.ts';
+import { spellsNearly } from './misspellings.ts';
 
 /** A question about what some sources say: those documents, who they are by, and the words that are no topic. */
 export interface SourceScope {
@@ -125,9 +124,7 @@ function wordsNaming(question: string, name: string, cased = false): string[] | 
 }
 
 function spells(typed: string, word: string, cased: boolean): boolean {
-	if (cased && typed.charAt(0) !== word.charAt(0)) return false;
-	const [a, b] = [typed.toLowerCase(), word.toLowerCase()];
-	return a === b || (b.length >= MIN_TYPO_LENGTH && oneSlipApart(a, b));
+	return (!cased || typed.charAt(0) === word.charAt(0)) && spellsNearly(typed, word);
 }
 
 /** A publisher's name's first word when it is an acronym ("IBRA" of "IBRA Digital"): it names the publisher alone. */

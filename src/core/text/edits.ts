@@ -32,8 +32,8 @@ export function oneSlipFrom(word: string): string[] {
 }
 
 /**
- * Whether `a` is one slip from `b` (a letter left out, added, changed, or two neighbours swapped): the test
- * `oneSlipFrom(b).includes(a)` makes, without spelling out every variant.
+ * Whether `a` is one slip from `b` (a character left out, added, changed, or two neighbours swapped): for
+ * lower-case words, the test `oneSlipFrom(b).includes(a)` makes, without spelling out every variant.
  */
 export function oneSlipApart(a: string, b: string): boolean {
 	if (a === b || Math.abs(a.length - b.length) > 1) return false;

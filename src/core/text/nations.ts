@@ -54,6 +54,12 @@ export function namesPlace(term: string): boolean {
 	return nationTerms(term).size > 0 || countryOfCapital(term).size > 0;
 }
 
+/** Whether any of the terms names a place (see `namesPlace`): a word in any of its forms. */
+export function namesAnyPlace(terms: Iterable<string>): boolean {
+	for (const term of terms) if (namesPlace(term)) return true;
+	return false;
+}
+
 const NONE: ReadonlySet<string> = new Set();
 
 function nations(): Nations {

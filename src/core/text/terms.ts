@@ -2,14 +2,13 @@ import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword';
 
-/**
+/*
  * The one definition of "a term" in Dossier: the index, the answerer, the timeline's topic filter and
- * fact merging all compare words through these two functions, so they can never disagree.
+ * fact merging all compare words through `tokenize` and `normalizeTerm`, so they can never disagree.
  */
 
-// The package's list leaves out a few function words that otherwise match everywhere ("it", "so", "us").
+// The package's list leaves out a few function words that otherwise match everywhere ("its", "so", "us").
 const MORE_STOP_WORDS = [
-	'it',
 	'its',
 	'us',
 	'so',
@@ -42,7 +41,7 @@ const MORE_STOP_WORDS = [
 	'unless',
 	'whereas',
 	'whilst',
-	// The package stops "have", "has", "had", "doing" and "being", but not "having".
+	// The package stops "have", "has", "had" and "being", but not "having" ("doing" is "do": VERB_BASE_FORMS).
 	'having',
 	'thus',
 	'hence',

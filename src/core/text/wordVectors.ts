@@ -18,7 +18,10 @@ export const WORD_VECTOR_FILES = {
 interface Table {
 	words: WordRows;
 	vectors: Int8Array;
-	/** Each row's length: quantisation leaves them near, not at, one; kept so a similarity is one dot product. */
+	/**
+	 * Each row's length: the rows are unit vectors scaled to signed bytes, so about 300, and not all alike after
+	 * rounding; kept so a similarity is one dot product.
+	 */
 	norms: Float32Array;
 }
 
@@ -122,7 +125,7 @@ export function dictionaryRow(word: string): number | undefined {
 	return base === undefined ? undefined : (wordVectorRow(base) ?? wordVectorRow(base + base.at(-1)));
 }
 
-/** Cosine similarity of two words' vectors, in [-1, 1] (the vectors are stored at unit length). */
+/** Cosine similarity of two words' vectors, in [-1, 1]. */
 export function rowSimilarity(a: number, b: number): number {
 	const { vectors, norms } = load();
 	const offsetA = a * WORD_VECTOR_DIMENSIONS;
