@@ -7,7 +7,7 @@ import { startBot } from './discord/bot.ts';
 import { createLogger } from './logger.ts';
 import { renderIndexReport } from './render/textReplies.ts';
 
-/**
+/*
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console speaking the same
  * slash commands.
  */

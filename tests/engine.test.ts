@@ -1,7 +1,8 @@
-import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '../src/core/build/buildCorpusIndex.ts';
+import { fingerprintOf } from '../src/core/build/codeFingerprint.ts';
 import { scanCorpus } from '../src/core/build/scanCorpus.ts';
 import { ReindexInProgressError } from '../src/core/dossier.ts';
 import { loadSnapshot, saveSnapshot } from '../src/core/index/snapshot.ts';
@@ -113,6 +114,29 @@ describe('Dossier index lifecycle', () => {
 		expect(reopened.search('robotics plant').total).toBeGreaterThan(0);
 	});
 
+	it('GIVEN the engine code or its pinned libraries changed THEN the index fingerprint changes, so no stale snapshot is served', async () => {
+		const corpus = await tempCorpus({ files: {} });
+		cleanup = corpus.cleanup;
+		const project = join(corpus.dataDir, '..', 'project');
+		const core = join(project, 'src', 'core');
+		await mkdir(core, { recursive: true });
+		await writeFile(join(core, 'clean.ts'), 'export const x = 1;');
+		await writeFile(
+			join(project, 'package-lock.json'),
+			'{"packages":{"node_modules/stemmer":{"version":"2.0.1"}}}',
+		);
+		const first = fingerprintOf(core, project);
+		expect(fingerprintOf(core, project)).toBe(first);
+		await writeFile(
+			join(project, 'package-lock.json'),
+			'{"packages":{"node_modules/stemmer":{"version":"2.1.0"}}}',
+		);
+		const upgraded = fingerprintOf(core, project);
+		expect(upgraded).not.toBe(first);
+		await writeFile(join(core, 'clean.ts'), 'export const x = 2;');
+		expect(fingerprintOf(core, project)).not.toBe(upgraded);
+	});
+
 	it('GIVEN documents added, changed and removed THEN the reindex report names each', async () => {
 		const corpus = await seedCorpus();
 		const dossier = await corpus.open();
@@ -174,5 +198,14 @@ describe('Dossier index lifecycle', () => {
 		// Two titles say "relations": the user is sent to /sources rather than shown a guess.
 		expect(fileOf('relations')).toBeUndefined();
 		expect(fileOf('  ')).toBeUndefined();
+	});
+
+	it('GIVEN a document THEN its card lists the facts it states in date order', async () => {
+		const dossier = await (await seedCorpus()).open();
+		for (const { meta } of dossier.sources()) {
+			const dates = dossier.factsOf(meta.id).map((fact) => fact.date.start);
+			expect(dates).toEqual([...dates].sort());
+		}
+		expect(dossier.factsOf('001_df13a2f1528550f3.txt').length).toBeGreaterThan(5);
 	});
 });

@@ -1,4 +1,7 @@
+import { symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { addDocument } from '../src/core/load/addDocument.ts';
 import { readDocumentText } from '../src/core/load/documentMetadata.ts';
 import { readManifest } from '../src/core/load/manifest.ts';
 import { MAX_DOCUMENT_BYTES, readCorpus } from '../src/core/load/readCorpus.ts';
@@ -33,6 +36,18 @@ describe('readCorpus', () => {
 		expect(reasons['latin1.txt']).toMatch(/UTF-8/);
 		expect(reasons['huge.txt']).toMatch(/too large/);
 		expect(reasons['photo.png']).toMatch(/unsupported file type/);
+	});
+
+	it('GIVEN documents linked into the folder THEN they load, and a broken link is skipped with its reason', async () => {
+		const corpus = await tempCorpus({ files: { 'good.txt': 'Belarus and China signed an agreement.' } });
+		cleanup = corpus.cleanup;
+		const elsewhere = join(corpus.dataDir, '..', 'elsewhere.txt');
+		await writeFile(elsewhere, 'Xi met Lukashenko in Beijing.');
+		await symlink(elsewhere, join(corpus.dataDir, 'linked.txt'));
+		await symlink(join(corpus.dataDir, 'gone.txt'), join(corpus.dataDir, 'broken.txt'));
+		const { documents, skipped } = await readCorpus(corpus.dataDir);
+		expect(documents.map((d) => d.id)).toEqual(['good.txt', 'linked.txt']);
+		expect(skipped).toEqual([{ file: 'broken.txt', reason: expect.stringMatching(/unreadable \(ENOENT\)/) }]);
 	});
 
 	it('GIVEN the seed corpus THEN all five articles load and the manifest is not taken for a document', async () => {
@@ -91,5 +106,41 @@ describe('readDocumentText', () => {
 		});
 		expect(result.text).toContain('Xi met Lukashenko in Beijing.');
 		expect(result.text).not.toContain('<p>');
+	});
+
+	it('GIVEN meta tags with an apostrophe or an entity THEN the whole value is read, decoded', () => {
+		const content =
+			'<html><head><title>Q&amp;A: Minsk</title><meta property="og:site_name" content="Trade &amp; Policy"><meta name="author" content=\'Anne "Nan" Doe\'></head><body><p>Text.</p></body></html>';
+		const result = readDocumentText({ id: 'a.html', absolutePath: '/x/a.html', format: 'html', content });
+		expect(result.stated).toEqual({
+			title: 'Q&A: Minsk',
+			publisher: 'Trade & Policy',
+			author: 'Anne "Nan" Doe',
+		});
+		const apostrophe =
+			'<html><head><meta property="og:title" content="China\'s role in Belarus"></head></html>';
+		expect(
+			readDocumentText({ id: 'b.html', absolutePath: '/x/b.html', format: 'html', content: apostrophe })
+				.stated.title,
+		).toBe("China's role in Belarus");
+	});
+});
+
+describe('addDocument', () => {
+	it('GIVEN an uploaded name with accents, spaces or folders THEN it is saved under a plain name inside the corpus', async () => {
+		const corpus = await tempCorpus({ files: {} });
+		cleanup = corpus.cleanup;
+		const text = new TextEncoder().encode('Belarus and China signed an agreement.');
+		expect(await addDocument(corpus.dataDir, 'Zürich notes.md', text)).toEqual({
+			ok: true,
+			id: 'Zurich-notes.md',
+			replaced: false,
+		});
+		expect(await addDocument(corpus.dataDir, '../../résumé.txt', text)).toMatchObject({
+			ok: true,
+			id: 'resume.txt',
+		});
+		const { documents } = await readCorpus(corpus.dataDir);
+		expect(documents.map((d) => d.id)).toEqual(['Zurich-notes.md', 'resume.txt']);
 	});
 });

@@ -15,8 +15,8 @@ import { wordVectorRow } from './text/wordVectors.ts';
 import type { Fact, FurnitureReason, Passage, Sentence, SourceMeta, TextSpan } from './types.ts';
 
 /**
- * Passages whose sentence words are kept between questions: the last 32 questions' (8 a question), which a
- * conversation's follow-ups come back to. A bound, since each costs about 3 KB of heap (measured on the
+ * Passages whose sentence words are kept between questions: the last 256 worked out, about the last 32
+ * questions' (8 a question), which a conversation's follow-ups come back to. A bound, since each costs about 3 KB of heap (measured on the
  * benchmark corpus), and a question about new passages works them out in a fraction of a millisecond.
  */
 const SENTENCE_WORDS_CACHE_SIZE = 256;
@@ -189,7 +189,9 @@ export class CorpusIndex {
 		let words = this.wordsCache.get(passage);
 		if (words === undefined) {
 			words = passageSentences(passage).map(wordsOf);
-			if (this.wordsCache.size >= SENTENCE_WORDS_CACHE_SIZE) this.wordsCache.clear();
+			// The passage kept longest goes first (a Map keeps insertion order).
+			if (this.wordsCache.size >= SENTENCE_WORDS_CACHE_SIZE)
+				this.wordsCache.delete(this.wordsCache.keys().next().value as Passage);
 			this.wordsCache.set(passage, words);
 		}
 		return words;

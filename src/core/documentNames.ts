@@ -5,9 +5,9 @@ import type { IndexedDocument } from './corpusIndex.ts';
 const EXACT = 0;
 
 /**
- * Documents matching what a user typed: title, id, path, publisher and author compared case-insensitively
- * as substrings, best first (exact, then title prefix, title word, anywhere in the title, publisher or
- * author, id).
+ * Documents matching what a user typed, compared case-insensitively: title, id or path exactly, else title,
+ * publisher, author or id as substrings, best first (exact, then title prefix, title word, anywhere in the
+ * title, publisher or author, id).
  */
 export function matchingDocuments(documents: readonly IndexedDocument[], typed: string): IndexedDocument[] {
 	return rankedMatches(documents, typed).map(({ document }) => document);

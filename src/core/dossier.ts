@@ -6,7 +6,13 @@ import type { CorpusIndex, IndexedDocument } from './corpusIndex.ts';
 import { documentNamed } from './documentNames.ts';
 import { loadSnapshot, snapshotDocuments } from './index/snapshot.ts';
 import type { SkippedFile } from './load/readCorpus.ts';
-import { filterFacts, type NearestFacts, nearestFacts } from './timeline/filterFacts.ts';
+import {
+	compareFacts,
+	type FactFilter,
+	filterFacts,
+	type NearestFacts,
+	nearestFacts,
+} from './timeline/filterFacts.ts';
 import type { Fact } from './types.ts';
 import { createTimeSlicer } from './util/timeSlicer.ts';
 
@@ -34,12 +40,6 @@ export interface IndexReport {
 	/** Built with no earlier index to compare with (a new folder, or an emptied cache): `changes` is empty. */
 	firstIndex: boolean;
 	builtAt: string;
-}
-
-export interface TimelineFilter {
-	query?: string;
-	from?: string;
-	to?: string;
 }
 
 export class ReindexInProgressError extends Error {
@@ -100,7 +100,7 @@ export class Dossier {
 		return searchPassages(this.current, query, page);
 	}
 
-	timeline(filter: TimelineFilter = {}): Fact[] {
+	timeline(filter: FactFilter = {}): Fact[] {
 		return filterFacts(this.current.data.facts, filter, (terms) => this.current.expandTerms(terms));
 	}
 
@@ -108,7 +108,7 @@ export class Dossier {
 	 * The timeline as a person browses it: `timeline(filter)`, or, when that finds nothing for a topic of
 	 * several words, the facts that mention most of them, saying which (`nearest`). Scripts get the former.
 	 */
-	timelineForReader(filter: TimelineFilter): { facts: Fact[]; nearest?: Omit<NearestFacts, 'facts'> } {
+	timelineForReader(filter: FactFilter): { facts: Fact[]; nearest?: Omit<NearestFacts, 'facts'> } {
 		const facts = this.timeline(filter);
 		if (facts.length > 0 || filter.query === undefined) return { facts };
 		const { facts: near, ...nearest } = nearestFacts(this.current.data.facts, filter, (terms) =>
@@ -128,7 +128,9 @@ export class Dossier {
 
 	/** Facts stated in one document, by date. */
 	factsOf(docId: string): Fact[] {
-		return this.current.data.facts.filter((fact) => fact.mentions.some((mention) => mention.docId === docId));
+		return this.current.data.facts
+			.filter((fact) => fact.mentions.some((mention) => mention.docId === docId))
+			.sort(compareFacts);
 	}
 }
 

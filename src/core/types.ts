@@ -1,4 +1,4 @@
-/**
+/*
  * Plain data shared by the core's stages. Nothing here knows about Discord, the console or files on disk:
  * every stage takes these values in and hands these values back.
  */

@@ -118,7 +118,7 @@ export function renderTimelineView(
  * Dated facts with their sources as footnotes, "(2 sources [1][3])", and under a disputed fact what the
  * other source says; then "[1] Title · Publisher — path".
  */
-export function renderTimeline(facts: readonly Fact[], lookup: TimelineLookup): string {
+function renderTimeline(facts: readonly Fact[], lookup: TimelineLookup): string {
 	if (facts.length === 0) return 'No dated facts match.';
 	const cited: string[] = [];
 	const footnote = (docId: string) => `[${footnoteNumber(cited, docId)}]`;

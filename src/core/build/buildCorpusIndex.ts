@@ -17,8 +17,9 @@ import { createTimeSlicer, type TimeSlicer } from '../util/timeSlicer.ts';
 import { type CorpusScan, displayPath } from './scanCorpus.ts';
 
 /**
- * The whole pipeline — clean, segment, extract dates, index — run in time slices so the process stays
- * responsive. Pure with respect to its input: it never touches the index being served.
+ * The whole pipeline — clean, segment, extract dates, index. Dossier runs it in a worker (buildWorker.ts);
+ * run on the main thread, it pauses between slices to keep the process responsive. Pure with respect to its
+ * input: it never touches the index being served.
  */
 export async function buildCorpusIndex(
 	scan: CorpusScan,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { INDEX_FORMAT_VERSION } from '../index/searchIndex.ts';
 import { PASSAGE_LIMITS } from '../segment/passages.ts';
+import { compareText } from '../util/compareText.ts';
 import { codeFingerprint } from './codeFingerprint.ts';
 
 /** A short content hash: how documents are compared between two index builds. */
@@ -16,7 +17,7 @@ export function corpusKey(documents: ReadonlyArray<{ id: string; hash: string }>
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify({ INDEX_FORMAT_VERSION, PASSAGE_LIMITS, code: codeFingerprint() }));
 	hash.update(`\0manifest\0${manifest}`);
-	for (const { id, hash: documentHash } of [...documents].sort((a, b) => a.id.localeCompare(b.id))) {
+	for (const { id, hash: documentHash } of [...documents].sort((a, b) => compareText(a.id, b.id))) {
 		hash.update(`\0${id}\0${documentHash}`);
 	}
 	return hash.digest('hex').slice(0, 24);

@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { type Manifest, readManifest } from '../load/manifest.ts';
 import { type CorpusFiles, readCorpus } from '../load/readCorpus.ts';
+import { compareText } from '../util/compareText.ts';
 import { contentHash, corpusKey } from './corpusKey.ts';
 
 /** The corpus folder as read from disk, before any indexing: enough to decide whether to rebuild. */
@@ -17,7 +18,7 @@ export async function scanCorpus(dataDir: string): Promise<CorpusScan> {
 	const hashes = new Map(files.documents.map((document) => [document.id, contentHash(document.content)]));
 	const key = corpusKey(
 		[...hashes].map(([id, hash]) => ({ id, hash })),
-		JSON.stringify([...manifest.entries].sort(([a], [b]) => a.localeCompare(b))),
+		JSON.stringify([...manifest.entries].sort(([a], [b]) => compareText(a, b))),
 	);
 	return { dataDir, files, manifest, hashes, key };
 }

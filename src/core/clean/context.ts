@@ -4,7 +4,7 @@ import type { Unit } from './lines.ts';
 import { boilerplateSection, type SectionKind } from './phrases.ts';
 import { footnoteMarks, listNumber } from './shapes.ts';
 
-/**
+/*
  * Context-sensitive passes over the judged units of one document, in the spirit of jusText: what a
  * line is depends on what repeats it, what follows it and what surrounds it.
  */

@@ -1,6 +1,6 @@
 import { convert, type SelectorDefinition } from 'html-to-text';
 
-/**
+/*
  * Turns an HTML page into the plain text `cleanText` reads: one block per line, a blank line between
  * blocks, link text without its address. Parts of a page that are never the article (scripts, styles,
  * navigation, header, footer, asides, images and forms) are dropped here already.

@@ -1,7 +1,7 @@
 import * as stopwordLists from 'stopword';
 import { tokenize } from '../text/terms.ts';
 
-/**
+/*
  * The document's majority writing system and language, so that a line in another one (a Chinese
  * headline in an English page, a Lithuanian comment footer under an English article) can be told apart.
  */

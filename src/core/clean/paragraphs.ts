@@ -1,21 +1,12 @@
 import type { FurnitureReason, RemovedLine, TextSpan } from '../types.ts';
+import { trimSpan } from '../util/trimSpan.ts';
 import type { Line } from './lines.ts';
 import { findTags } from './shapes.ts';
 
 /** The cleaner's verdict on one line: kept as article text, or removed for a reason. */
 export type LineVerdict = { kept: true } | { kept: false; reason: FurnitureReason };
 
-const WHITESPACE = /\s/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-/** Narrows `[start, end)` of `text` so that it neither begins nor ends with whitespace. */
-function trimSpan(text: string, start: number, end: number): TextSpan {
-	let from = start;
-	let to = end;
-	while (from < to && WHITESPACE.test(text[from] ?? '')) from++;
-	while (to > from && WHITESPACE.test(text[to - 1] ?? '')) to--;
-	return { start: from, end: to };
-}
 
 /**
  * Turns per-line verdicts into paragraph spans and removal records. A paragraph is a run of kept

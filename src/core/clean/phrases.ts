@@ -1,4 +1,4 @@
-/**
+/*
  * Generic English website furniture: the words of buttons, prompts, widget titles and share bars that
  * any CMS prints around an article. Lines are compared after `normalizePhrase`.
  */

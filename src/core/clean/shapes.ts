@@ -1,7 +1,8 @@
+import { MONTH_PATTERN } from '../timeline/calendarWords.ts';
 import type { LineShape } from './lineShape.ts';
 import { SHARE_TARGETS } from './phrases.ts';
 
-/**
+/*
  * Shapes of page furniture that a line shows on its own, whatever surrounds it: list items, breadcrumbs,
  * share bars, dates, bylines, citations and markup. Each detector is linear in the line's length.
  */
@@ -86,8 +87,7 @@ export function isLinkOrFile(text: string, shape: LineShape): boolean {
 	return FILE_NAME.test(text.trimEnd()) || (shape.words.length === 0 && stripUrls(text) !== text);
 }
 
-const MONTH =
-	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = `(?:${MONTH_PATTERN})`;
 const DATE = new RegExp(
 	[
 		`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}`,

@@ -1,7 +1,7 @@
 import type { FurnitureReason } from '../types.ts';
 import type { Judgement } from './classify.ts';
 
-/**
+/*
  * Prose that is not the article: a site's "About" blurb in a sidebar, the author box under the article.
  * Both read as good sentences, so only where they stand gives them away.
  */

@@ -1,4 +1,6 @@
 import { normalizeTerm, terms } from '../text/terms.ts';
+import { compareText } from '../util/compareText.ts';
+import { SpellingTally } from './spellingTally.ts';
 
 /**
  * Acronyms the corpus never defines but whose spelled-out names it uses: a question about the "PLA"
@@ -17,12 +19,7 @@ export function learnAcronyms(texts: Iterable<string>): Acronyms {
 	// stretches costs more than counting it.
 	const runs = new Map<string, number>();
 	for (const text of texts) for (const [run] of text.matchAll(NAME)) runs.set(run, (runs.get(run) ?? 0) + 1);
-	const counts = new Map<string, Map<string, number>>();
-	const count = (acronym: string, name: string, seen: number) => {
-		const spellings = counts.get(acronym) ?? new Map<string, number>();
-		spellings.set(name, (spellings.get(name) ?? 0) + seen);
-		counts.set(acronym, spellings);
-	};
+	const tally = new SpellingTally();
 	for (const [run, seen] of runs) {
 		// Every stretch of two or more of the run's capitalised words: "People's Liberation Army and the
 		// Armed Forces" names both the PLA and the AF.
@@ -38,17 +35,13 @@ export function learnAcronyms(texts: Iterable<string>): Acronyms {
 					.slice(first, last + 1)
 					.map((word) => word[0][0])
 					.join('');
-				count(acronym, run.slice(start, end), seen);
+				tally.add(acronym, run.slice(start, end), seen);
 			}
 		}
 	}
-	const best = [...counts].map(([acronym, spellings]) => {
-		const [name = '', seen = 0] =
-			[...spellings].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0] ?? [];
-		return { acronym, name, seen };
-	});
-	return best
-		.sort((a, b) => b.seen - a.seen || a.acronym.localeCompare(b.acronym))
+	return tally
+		.mostFrequent()
+		.sort((a, b) => b.seen - a.seen || compareText(a.name, b.name))
 		.slice(0, MAX_ACRONYMS)
-		.map(({ acronym, name }): [string, string[]] => [acronym, terms(name)]);
+		.map(({ name, spelling }): [string, string[]] => [name, terms(spelling)]);
 }

@@ -1,4 +1,5 @@
 import { terms } from '../text/terms.ts';
+import { SpellingTally } from './spellingTally.ts';
 
 /**
  * Abbreviations the corpus defines for itself: "Shanghai Cooperation Organisation (SCO)" teaches that
@@ -22,7 +23,7 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'de', '
 
 /** Learns every abbreviation the texts define; when one is defined twice, the most frequent spelling wins. */
 export function learnAliases(texts: Iterable<string>): Alias[] {
-	const counts = new Map<string, Map<string, number>>();
+	const tally = new SpellingTally();
 	for (const text of texts) {
 		if (!text.includes('(')) continue;
 		for (const match of text.matchAll(ABBREVIATION)) {
@@ -31,16 +32,13 @@ export function learnAliases(texts: Iterable<string>): Alias[] {
 			if (words === undefined) continue;
 			const expansion = expansionFor(abbreviation, words.trim().split(/\s+/));
 			if (expansion === undefined) continue;
-			const spellings = counts.get(abbreviation) ?? new Map<string, number>();
-			spellings.set(expansion, (spellings.get(expansion) ?? 0) + 1);
-			counts.set(abbreviation, spellings);
+			tally.add(abbreviation, expansion);
 		}
 	}
 	const aliases: Alias[] = [];
-	for (const [abbreviation, spellings] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
-		const [expansion] = [...spellings].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0] ?? [];
+	for (const { name: abbreviation, spelling: expansion } of tally.mostFrequent()) {
 		const abbreviationTerm = terms(abbreviation)[0];
-		if (expansion === undefined || abbreviationTerm === undefined) continue;
+		if (abbreviationTerm === undefined) continue;
 		aliases.push({ abbreviation, expansion, abbreviationTerm, expansionTerms: terms(expansion) });
 	}
 	return aliases;

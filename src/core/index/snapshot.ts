@@ -65,6 +65,7 @@ export async function saveSnapshot(indexDir: string, index: CorpusIndex): Promis
 	const target = join(indexDir, folder);
 	await mkdir(target);
 	let bytes = 0;
+	const pointerTemporary = join(indexDir, `${POINTER_FILE}.${process.pid}.tmp`);
 	const write = async (name: string, value: unknown) => {
 		const json = JSON.stringify(value);
 		bytes += Buffer.byteLength(json);
@@ -96,14 +97,15 @@ export async function saveSnapshot(indexDir: string, index: CorpusIndex): Promis
 		const head: SnapshotHead = { data, search, files };
 		await write('head.json', head);
 		const pointer: Pointer = { formatVersion: INDEX_FORMAT_VERSION, key: index.data.key, folder };
-		const pointerTemporary = join(indexDir, `${POINTER_FILE}.${process.pid}.tmp`);
 		await writeFile(pointerTemporary, JSON.stringify(pointer));
 		await rename(pointerTemporary, join(indexDir, POINTER_FILE));
 	} catch (error) {
 		await rm(target, { recursive: true, force: true });
+		await rm(pointerTemporary, { force: true });
 		throw error;
 	}
-	await removeOtherSnapshots(indexDir, folder);
+	// The new snapshot is in force: failing to tidy the old ones away is no failed save. The next save retries.
+	await removeOtherSnapshots(indexDir, folder).catch(() => undefined);
 	return bytes;
 }
 

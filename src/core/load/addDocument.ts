@@ -56,7 +56,9 @@ function safeFileName(requested: string): string | undefined {
 	const extension = extname(base).toLowerCase();
 	const stem = base
 		.slice(0, base.length - extension.length)
+		// Accents come apart from their letters, and go: "Zürich" is "Zurich", not "Zu-rich".
 		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
 		.replace(/[^\w.-]+/g, '-')
 		.replace(/^[.-]+|[.-]+$/g, '')
 		.slice(0, MAX_NAME_LENGTH - extension.length);

@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { convert } from 'html-to-text';
 import { htmlToText } from '../clean/htmlToText.ts';
 import type { SourceMetadata } from './manifest.ts';
 import { sourceMetadataSchema } from './manifest.ts';
@@ -26,10 +27,16 @@ export function readDocumentText(document: RawDocument): DocumentText {
 	}
 }
 
+/** An attribute's or element's text with its entities decoded ("Q&amp;A" → "Q&A"), or `undefined` if blank. */
+function plainText(html: string): string | undefined {
+	return convert(html, { wordwrap: false }).trim() || undefined;
+}
+
 function fromMarkdown(document: RawDocument): DocumentText {
 	let parsed: matter.GrayMatterFile<string>;
 	try {
-		parsed = matter(document.content);
+		// With options, even none: gray-matter caches every text it parses without them, for the life of the process.
+		parsed = matter(document.content, {});
 	} catch (error) {
 		const problem = `${document.id}: front matter ignored (${(error as Error).message.split('\n')[0]})`;
 		return { text: document.content, bodyStart: 0, stated: {}, problems: [problem] };
@@ -54,9 +61,12 @@ function fromMarkdown(document: RawDocument): DocumentText {
 function fromHtml(html: string): DocumentText {
 	const meta = (name: string): string | undefined => {
 		const tag = new RegExp(`<meta[^>]+(?:name|property)=["']${name}["'][^>]*>`, 'i').exec(html)?.[0];
-		return tag ? /content=["']([^"']*)["']/i.exec(tag)?.[1]?.trim() || undefined : undefined;
+		// Up to the quote that opened it: "China's role" in double quotes holds an apostrophe.
+		const content = tag && /content=(["'])(.*?)\1/is.exec(tag)?.[2];
+		return content ? plainText(content) : undefined;
 	};
-	const title = meta('og:title') ?? /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim();
+	const titleElement = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
+	const title = meta('og:title') ?? (titleElement ? plainText(titleElement) : undefined);
 	const date = meta('article:published_time')?.slice(0, 10);
 	const stated = validFieldsOnly({
 		title,

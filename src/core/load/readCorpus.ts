@@ -45,7 +45,7 @@ export async function readCorpus(dataDir: string): Promise<CorpusFiles> {
 			skipped.push({ file: id, reason: `unsupported file type (use ${DOCUMENT_EXTENSIONS.join(', ')})` });
 			continue;
 		}
-		const result = await readDocumentText(absolutePath);
+		const result = await readFileText(absolutePath);
 		if (typeof result === 'string') documents.push({ id, absolutePath, format, content: result });
 		else skipped.push({ file: id, reason: result.reason });
 	}
@@ -84,7 +84,7 @@ export function decodeDocument(bytes: Uint8Array): string | { reason: string } {
 	return text;
 }
 
-async function readDocumentText(path: string): Promise<string | { reason: string }> {
+async function readFileText(path: string): Promise<string | { reason: string }> {
 	try {
 		const { size } = await stat(path);
 		// Checked before reading so a stray multi-gigabyte file is never loaded into memory.
@@ -103,16 +103,19 @@ async function listFiles(dir: string): Promise<string[]> {
 			);
 		},
 	);
-	return entries
-		.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.filter(
-			(path) =>
-				!relative(dir, path)
-					.split(sep)
-					.some((part) => part.startsWith('.')),
-		)
-		.sort();
+	return (
+		entries
+			// A link is read as what it points to, and one that points to no file is skipped with the reason.
+			.filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'))
+			.map((entry) => join(entry.parentPath, entry.name))
+			.filter(
+				(path) =>
+					!relative(dir, path)
+						.split(sep)
+						.some((part) => part.startsWith('.')),
+			)
+			.sort()
+	);
 }
 
 function tooLarge(bytes: number): { reason: string } {

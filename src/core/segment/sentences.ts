@@ -1,5 +1,6 @@
 import { eng as englishStopWords } from 'stopword';
 import type { Sentence, TextSpan } from '../types.ts';
+import { trimSpan } from '../util/trimSpan.ts';
 
 /*
  * A rule-based splitter rather than Intl.Segmenter: ICU splits after "Mr." and "Dr." anyway, and it is
@@ -120,12 +121,4 @@ function isSentenceEnd(text: string, punctuationAt: number, end: number): boolea
 		return SENTENCE_STARTERS.has(bare.toLowerCase());
 	}
 	return true;
-}
-
-function trimSpan(text: string, start: number, end: number): TextSpan {
-	let s = start;
-	let e = end;
-	while (s < e && /\s/.test(text[s] ?? '')) s++;
-	while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-	return { start: s, end: e };
 }

@@ -1,4 +1,4 @@
-/** The names news prose uses for months and weekdays, shared by the custom parsers and the pre-filter. */
+/* The names news prose uses for months and weekdays, shared by the custom parsers and the pre-filter. */
 
 export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
 	['january', 1],

@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import { MONTH_NUMBERS, MONTH_PATTERN, YEAR_PATTERN } from './calendarWords.ts';
+import { daysInMonth } from './factDate.ts';
 
 /*
  * chrono merges "15 to 16 September 2022" into a range but reads "between 15 and 16 September 2022" as
@@ -23,8 +24,8 @@ function dayRangeForm(pattern: RegExp, read: (match: RegExpMatchArray) => DayRan
 		extract(context: ParsingContext, match: RegExpMatchArray) {
 			const range = read(match);
 			const year = range.year ?? context.refDate.getFullYear();
-			const daysInMonth = new Date(Date.UTC(year, range.month, 0)).getUTCDate();
-			if (range.firstDay < 1 || range.firstDay >= range.lastDay || range.lastDay > daysInMonth) return null;
+			const days = daysInMonth(year, range.month);
+			if (range.firstDay < 1 || range.firstDay >= range.lastDay || range.lastDay > days) return null;
 			const start = context.createParsingComponents({ day: range.firstDay, month: range.month });
 			const end = context.createParsingComponents({ day: range.lastDay, month: range.month });
 			for (const components of [start, end]) {

@@ -77,6 +77,6 @@ export function yearsOf(date: FactDate): number[] {
 	return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -1,6 +1,6 @@
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import type { Fact, FactDate } from '../types.ts';
-import { compareText } from './compareText.ts';
+import { compareText } from '../util/compareText.ts';
 import type { ExpandTerms } from './eventSketch.ts';
 import { firstDay, lastDay, readIsoDate } from './factDate.ts';
 
@@ -78,7 +78,7 @@ function withinDates(facts: readonly Fact[], filter: FactFilter): Fact[] {
 }
 
 /** By start date (a year before its months), then end date, then text. */
-function compareFacts(a: Fact, b: Fact): number {
+export function compareFacts(a: Fact, b: Fact): number {
 	return (
 		compareText(a.date.start, b.date.start) ||
 		compareText(a.date.end ?? a.date.start, b.date.end ?? b.date.start) ||

@@ -1,5 +1,5 @@
 import type { Fact, FactMention, SourceMeta } from '../types.ts';
-import { compareText } from './compareText.ts';
+import { compareText } from '../util/compareText.ts';
 import {
 	compareSketches,
 	type EventSketch,

@@ -1,9 +1,10 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 
 /**
- * Long jobs (a rebuild, loading a snapshot) run on the main thread in slices, so the bot's gateway
- * heartbeat and other replies still get their turn. Call `pause()` often; it only yields once the
- * current slice has used its budget, so the cost of yielding stays negligible.
+ * Long jobs on the main thread (loading a snapshot) run in slices, so the bot's gateway heartbeat and other
+ * replies still get their turn; a rebuild runs in a worker, which needs none (an endless slice). Call
+ * `pause()` often; it only yields once the current slice has used its budget, so the cost of yielding stays
+ * negligible.
  */
 export interface TimeSlicer {
 	pause(): Promise<void>;
