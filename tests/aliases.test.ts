@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../src/core/index/acronyms.ts';
 import { aliasFieldFor, expandTerms, learnAliases } from '../src/core/index/aliases.ts';
+import { tempCorpus } from './support/tempCorpus.ts';
 
 describe('learnAliases', () => {
 	const aliases = learnAliases([
@@ -55,5 +56,29 @@ describe('learnAcronyms', () => {
 		expect(acronyms.get('PLA')).toEqual(['peopl', 'liber', 'armi']);
 		expect(acronyms.get('UN')).toEqual(['unit', 'nation']);
 		expect(acronyms.has('XYZ')).toBe(false);
+	});
+});
+
+describe("a document's own words", () => {
+	let cleanup: (() => Promise<void>) | undefined;
+	afterEach(async () => {
+		await cleanup?.();
+		cleanup = undefined;
+	});
+
+	it('GIVEN a document that uses only an abbreviation THEN it does not count as using the words spelled out', async () => {
+		// Its passages are found by "Shanghai" all the same (the aliases field), but the article never says it.
+		const corpus = await tempCorpus({
+			files: {
+				'a.txt': 'The Shanghai Cooperation Organisation (SCO) met in Astana.',
+				'b.txt': 'The SCO admitted Belarus as a full member.',
+			},
+		});
+		cleanup = corpus.cleanup;
+		const { index } = await corpus.open();
+		expect(index.documentTerms('b.txt').has('sco')).toBe(true);
+		expect(index.documentTerms('b.txt').has('shanghai')).toBe(false);
+		expect(index.documentTerms('a.txt').has('shanghai')).toBe(true);
+		expect(index.rankPassages('Shanghai', 5).results.length).toBe(2);
 	});
 });

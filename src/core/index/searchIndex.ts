@@ -52,7 +52,10 @@ export function searchOptionsFor(fuzziness: (term: string) => number | false): S
 	};
 }
 
-/** `onTerm` hears each term of each passage as it is indexed, so nothing else stems a word twice. */
+/**
+ * `onTerm` hears each term of each passage's text as it is indexed, so nothing else stems a word twice; not
+ * those of the aliases field, which the text does not use.
+ */
 export async function buildSearchIndex(
 	passages: Iterable<IndexedPassage>,
 	slicer: TimeSlicer,
@@ -61,9 +64,9 @@ export async function buildSearchIndex(
 	let passageId = 0;
 	const index = new MiniSearch<IndexedPassage>({
 		...MINISEARCH_OPTIONS,
-		processTerm: (word) => {
+		processTerm: (word, field) => {
 			const term = normalizeTerm(word);
-			if (term !== null) onTerm?.(passageId, term);
+			if (term !== null && field === 'text') onTerm?.(passageId, term);
 			return term;
 		},
 	});
