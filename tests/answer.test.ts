@@ -978,6 +978,16 @@ describe('ask', () => {
 		expect(andInside.excerpts[0]?.text).toMatch(/^In the Zhongnanhai talks/);
 	});
 
+	it('GIVEN "where" of a country THEN a sentence that only names it there does not say where it is', () => {
+		// "…Russia's war in Ukraine" places the war, not Ukraine.
+		const ukraine = dossier.ask('Where does Ukraine sit in relation to Belarus, according to IBRA Digital?');
+		expect(ukraine.excerpts[0]?.text).toMatch(/which lies just to the north of Belarus’s eastern border/);
+		// "In which Belarusian city…" asks where too, and the capital of the country it names may answer.
+		const park = dossier.ask('In which Belarusian city is the China-Belarus Industrial Park?');
+		expect(park.questionType).toBe('where');
+		expect(park.excerpts[0]?.text).toMatch(/Great Stone near Minsk/);
+	});
+
 	it('GIVEN "where" THEN a country or capital answers before any other name after "in"', () => {
 		// "…with its "pearl" in the shape of the Great Stone Industrial Park" names no place.
 		expect(dossier.ask('Where exactly is the Great Stone park located?').excerpts[0]?.text).toMatch(

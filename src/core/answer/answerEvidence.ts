@@ -1,5 +1,5 @@
 import { isTitleAbbreviation } from '../segment/sentences.ts';
-import { namesPlace } from '../text/nations.ts';
+import { namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
 import { definesName } from './definitions.ts';
@@ -147,6 +147,8 @@ export interface AnswerSought {
 	given: ReadonlySet<string>;
 	/** The terms of every asked concept. */
 	asked: ReadonlySet<string>;
+	/** The terms of the question's own concepts, not those a follow-up carries over. */
+	named: ReadonlySet<string>;
 }
 
 export function answerSought(concepts: readonly QueryConcept[], type: QuestionType): AnswerSought {
@@ -162,6 +164,7 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
 				.map((concept) => concept.word.toLowerCase().replaceAll(',', '')),
 		),
 		asked: conceptTerms(concepts),
+		named: conceptTerms(concepts.filter((concept) => !concept.inherited)),
 	};
 }
 
@@ -170,13 +173,16 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
  * asked thing for "how many", what a name is for "what is"… A "what date" question is partly answered by a
  * month or a year, and "what is" by any sentence about the name.
  */
-export function evidenceIn(text: string, { type, counted, names, given, asked }: AnswerSought): number {
+export function evidenceIn(
+	text: string,
+	{ type, counted, names, given, asked, named }: AnswerSought,
+): number {
 	if (counted !== undefined && !counts(text, counted, given, asked)) return 0;
 	if (type === 'definition') return definesName(text, names) ? 1 : PARTIAL_EVIDENCE.mentionForDefinition;
 	if (type === 'which') return namesAnother(text, asked) ? 1 : 0;
 	// A country or capital answers "where", and only a place inside one answers "where in".
 	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
-		return placesNamed(text, type === 'where') ? 1 : PARTIAL_EVIDENCE.placeLikeForPlace;
+		return placeEvidence(text, type === 'where', named);
 	if (type === 'when' && hasEvidenceFor(type, text))
 		return WITHIN_A_YEAR.test(text) ? 1 : PARTIAL_EVIDENCE.yearForWhen;
 	if (hasEvidenceFor(type, text, given)) return 1;
@@ -202,11 +208,21 @@ export function ranksSomething(text: string): boolean {
 	return tokenize(text).some((word) => ORDINAL.test(word));
 }
 
-/** Whether the text places something at a country or capital (`known`), or else at another name. */
-function placesNamed(text: string, known: boolean): boolean {
-	for (const [, name = ''] of text.matchAll(PLACES))
-		if (namesPlace(normalizeTerm(name) ?? '') === known) return true;
-	return false;
+/**
+ * How well the text places something: fully at a country or capital (`known`, for "where"), or else at another
+ * name (for "where in"); partly at a place of the other kind; not at all when it only names places asked about.
+ */
+function placeEvidence(text: string, known: boolean, named: ReadonlySet<string>): number {
+	let evidence = 0;
+	for (const [, name = ''] of text.matchAll(PLACES)) {
+		const term = normalizeTerm(name) ?? '';
+		// A country the question names is no answer to where: "…Russia's war in Ukraine" does not say where
+		// Ukraine is. Its capital may be ("In which Belarusian city…": "near Minsk").
+		if (nationTerms(term).size > 0 && named.has(term)) continue;
+		if (namesPlace(term) === known) return 1;
+		evidence = PARTIAL_EVIDENCE.placeLikeForPlace;
+	}
+	return evidence;
 }
 
 // Counting words: digits ("107") and number words ("three"). Not an ordinal: "the 22nd annual summit of heads

@@ -65,7 +65,7 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	],
 	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
-	['where', /^\s*(?:and\s+)?where\b|\bin which (?:city|country|place)\b/i],
+	['where', /^\s*(?:and\s+)?where\b|\bin which (?:\p{L}+ )?(?:city|town|country|place|region)\b/iu],
 	// "Which countries…", "which think tank…": one or more of a kind, named ("Armenia, Belarus…", "the Center
 	// for…") or told apart ("the 31st anniversary"). Not "which article says…", which asks for a source.
 	[
