@@ -54,7 +54,8 @@ export function synonymSimilarity(concept: QueryConcept, row: number): number {
 		concept.isUnknown &&
 		similarity > NEAR_SYNONYMS.floor &&
 		!readAsUsedWord(concept) &&
-		nounsApart(vectorRow, row);
+		// The kind a "which" question asks for is a noun there, whatever else the word may be ("ministers").
+		nounsApart(vectorRow, row, concept.isKind === true);
 	return apart ? 0 : similarity;
 }
 

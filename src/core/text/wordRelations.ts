@@ -124,15 +124,17 @@ function reachOf(row: number): Map<number, number> {
 }
 
 /**
- * Whether WordNet tells these two words of the vector table apart: the first a noun in every sense, and no
- * sense of either within `WORD_RELATION_DEPTH` steps of one of the other's. False when WordNet lacks
- * either word (a name, a rare word), or the first is also a verb or an adjective: verbs are paraphrased
- * more freely than WordNet links them ("sell" for "markets").
+ * Whether WordNet tells these two words of the vector table apart: the first a noun in every sense (or
+ * `usedAsNoun`, where the question makes it one: "which ministers"), and no sense of either within
+ * `WORD_RELATION_DEPTH` steps of one of the other's. False when WordNet lacks either word (a name, a rare
+ * word), or the first is also a verb or an adjective: verbs are paraphrased more freely than WordNet links
+ * them ("sell" for "markets").
  */
-export function nounsApart(nounRow: number, otherRow: number): boolean {
+export function nounsApart(nounRow: number, otherRow: number, usedAsNoun = false): boolean {
 	const { wordSenses } = load();
 	const kind = solePartOfSpeech(nounRow);
-	if ((kind !== 'noun' && kind !== 'name') || wordSenses.get(otherRow).length === 0) return false;
+	if ((!usedAsNoun && kind !== 'noun' && kind !== 'name') || wordSenses.get(otherRow).length === 0)
+		return false;
 	const nounReach = reachOf(nounRow);
 	for (const [sense, distance] of reachOf(otherRow))
 		if (distance + (nounReach.get(sense) ?? Number.POSITIVE_INFINITY) <= WORD_RELATION_DEPTH) return false;
