@@ -3,7 +3,7 @@ import { MAX_QUESTION_LENGTH } from '../src/core/answer/ask.ts';
 import { deferThen } from '../src/discord/deferThen.ts';
 import { renderClaimCheck } from '../src/discord/render/claimReply.ts';
 import { summarizeIndex } from '../src/discord/render/indexFooter.ts';
-import { truncate } from '../src/discord/render/limits.ts';
+import { truncateText } from '../src/discord/render/limits.ts';
 import { notify, quiet } from '../src/discord/reply.ts';
 import type { MessageCommand } from '../src/discord/types.ts';
 
@@ -13,6 +13,7 @@ export default {
 		.setName('Find sources')
 		.setType(ApplicationCommandType.Message)
 		.toJSON(),
+	cooldown: true,
 
 	async execute(interaction, context) {
 		const claim = interaction.targetMessage.content.replace(/\s+/g, ' ').trim();
@@ -25,7 +26,7 @@ export default {
 		}
 		await deferThen(interaction, { private: true }, async () => {
 			// A long message is still a claim worth checking: its beginning is looked up rather than refused.
-			const answer = context.dossier.ask(truncate(claim, MAX_QUESTION_LENGTH));
+			const answer = context.dossier.ask(truncateText(claim, MAX_QUESTION_LENGTH));
 			const reply = renderClaimCheck(claim, answer, {
 				index: summarizeIndex(context.dossier.index.data),
 				now: Date.now(),

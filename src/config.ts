@@ -7,7 +7,8 @@ import { z } from 'zod';
  * secrets.
  */
 
-const SNOWFLAKE = /^\d{17,20}$/;
+/** A Discord id: a user's, a channel's, a server's. */
+export const SNOWFLAKE = /^\d{17,20}$/;
 const empty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(empty, schema.optional());
 const idList = z.preprocess(

@@ -1,8 +1,12 @@
+import { createRequire } from 'node:module';
 import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
-/** Anything that could carry the bot token is replaced before a line is written. */
+/**
+ * Fields that carry the bot token, replaced before a line is written, at the top level or one level down
+ * (pino's paths name each depth; deeper, `secrets` are still scrubbed from messages and errors).
+ */
 const REDACT = [
 	'token',
 	'*.token',
@@ -37,16 +41,46 @@ export function createLogger(
 				);
 			},
 		},
-		serializers: {
-			err: (error: Error) => {
-				const serialized = pino.stdSerializers.err(error);
-				return { ...serialized, message: scrub(serialized.message), stack: scrub(serialized.stack ?? '') };
-			},
-		},
+		serializers: { err: (error: unknown) => serializeError(error, scrub) },
 	};
 	if (destination) return pino(options, destination);
-	if (process.stderr.isTTY) {
+	if (process.stderr.isTTY && canPrettyPrint()) {
 		return pino({ ...options, transport: { target: 'pino-pretty', options: { destination: 2 } } });
 	}
 	return pino(options, pino.destination(2));
+}
+
+/**
+ * An error as a log line holds it, without what it must not carry: a Discord API error's URL holds the
+ * interaction's token (`/webhooks/{application}/{token}/…`) and its request body a reply's text, so the one is
+ * cut out and the other left out. Anything thrown that is no error (a string, `null`) is logged as text.
+ */
+function serializeError(error: unknown, scrub: (text: string) => string): Record<string, unknown> {
+	if (typeof error !== 'object' || error === null) return { message: scrub(String(error)) };
+	const { requestBody: _, ...serialized } = pino.stdSerializers.err(error as Error) as Record<
+		string,
+		unknown
+	>;
+	const text = (field: string) =>
+		typeof serialized[field] === 'string' ? { [field]: scrub(serialized[field] as string) } : {};
+	return {
+		...serialized,
+		message: scrub(String(serialized.message ?? '')),
+		...text('stack'),
+		...(typeof serialized.url === 'string' ? { url: scrub(withoutToken(serialized.url)) } : {}),
+	};
+}
+
+function withoutToken(url: string): string {
+	return url.replace(/\/(webhooks|interactions)\/(\d+)\/[^/?]+/, '/$1/$2/[redacted]');
+}
+
+/** pino-pretty is a development dependency: an install without those logs JSON to a terminal too. */
+function canPrettyPrint(): boolean {
+	try {
+		createRequire(import.meta.url).resolve('pino-pretty');
+		return true;
+	} catch {
+		return false;
+	}
 }

@@ -9,6 +9,7 @@ import { factsAround, renderAnswer, renderTimelineAround } from '../src/discord/
 import { joinWithin, sourceLink } from '../src/discord/render/citedExcerpts.ts';
 import { renderClaimCheck } from '../src/discord/render/claimReply.ts';
 import { formatAge, indexFooter } from '../src/discord/render/indexFooter.ts';
+import { truncate, truncateText } from '../src/discord/render/limits.ts';
 import { renderSearchPage } from '../src/discord/render/searchReply.ts';
 import { messageLimitProblems } from './support/discord/validation/messageLimits.ts';
 
@@ -379,9 +380,39 @@ describe('Find sources', () => {
 			/Nothing in the documents addresses it directly\. The nearest passages, as leads only/,
 		);
 	});
+
+	it('GIVEN a claim the engine would not look up THEN the reply says why, not that nothing comes close', () => {
+		const refusal =
+			'Please ask in English: Dossier reads questions in English, the language of its documents.';
+		const reply = renderClaimCheck('Минск — столица Беларуси.', answerOf({ answered: false, refusal }), {
+			index: INDEX,
+			now: NOW,
+		});
+		expect(embedOf(reply).description).toContain('Please ask in English');
+		expect(embedOf(reply).description).not.toMatch(/Nothing in the documents comes close/);
+	});
 });
 
 describe('helpers', () => {
+	it('GIVEN text over a limit THEN it is cut to the limit at most, with no half emoji, escape or bold left open', () => {
+		// A bold opened before the cut is closed, within the limit.
+		const bold = truncate(`**${'a'.repeat(200)}`, 100);
+		expect(bold.length).toBeLessThanOrEqual(100);
+		expect(bold).toMatch(/^\*\*a+\*\*…$/);
+		// An escaped asterisk at the cut leaves no backslash to escape what follows.
+		const escaped = truncate(`${'a'.repeat(96)}\\*\\*bbbb`, 100);
+		expect(escaped.length).toBeLessThanOrEqual(100);
+		expect(escaped).not.toMatch(/\\…$/);
+		// Plain text (a thread's name) is cut as it is: its asterisks are no markdown.
+		const name = truncateText(`**${'a'.repeat(200)}`, 100);
+		expect(name).toHaveLength(100);
+		expect(name.endsWith('a…')).toBe(true);
+		for (const cut of [truncate('😀'.repeat(300), 101), truncateText('😀'.repeat(300), 101)]) {
+			expect(cut.length).toBeLessThanOrEqual(101);
+			expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+		}
+	});
+
 	it('GIVEN parts that do not all fit THEN only whole parts are kept, followed by "…"', () => {
 		expect(joinWithin(['aaaa', 'bbbb', 'cccc'], 11)).toBe('aaaa\nbbbb\n…');
 		expect(joinWithin(['aaaa', 'bbbb'], 9)).toBe('aaaa\nbbbb');

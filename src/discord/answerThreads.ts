@@ -8,7 +8,7 @@ import {
 } from 'discord.js';
 import type { Conversations } from '../conversations.ts';
 import type { AnswerReply } from './render/answerReply.ts';
-import { DISCORD_LIMITS, truncate } from './render/limits.ts';
+import { DISCORD_LIMITS, truncateText } from './render/limits.ts';
 import { quiet } from './reply.ts';
 
 /*
@@ -48,7 +48,7 @@ export async function openAnswerThread(
 	question: string,
 	reply: AnswerReply,
 ): Promise<AnyThreadChannel> {
-	const name = truncate(question.replace(/\s+/g, ' ').trim(), DISCORD_LIMITS.threadName);
+	const name = truncateText(question.replace(/\s+/g, ' ').trim(), DISCORD_LIMITS.threadName);
 	if (home.isThreadOnly()) return home.threads.create({ name, message: quiet(reply) });
 	const thread = await home.threads.create({ name, type: ChannelType.PublicThread });
 	await thread.send(quiet(reply));

@@ -34,7 +34,7 @@ export interface BotContext {
 	config: Config;
 	logger: Logger;
 	cooldowns: Cooldowns;
-	/** Button state (search pages, further excerpts), 15 minutes. */
+	/** Button state (answers' further excerpts, search, /sources and /timeline pages), 15 minutes. */
 	sessions: SessionStore<unknown>;
 	conversations: Conversations;
 	feedback: JsonLinesLog<FeedbackRecord>;

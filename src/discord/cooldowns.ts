@@ -22,3 +22,8 @@ export class Cooldowns {
 		return 0;
 	}
 }
+
+/** What a user who must wait `seconds` more is told. */
+export function tooFast(seconds: number): string {
+	return `You're going a bit fast — try again in ${seconds} s.`;
+}

@@ -19,3 +19,15 @@ export function isModerator(interaction: Interaction, config: Pick<Config, 'MODE
 		: [...((member as GuildMember | null)?.roles.cache.keys() ?? [])];
 	return roles.some((role) => config.MODERATOR_ROLE_IDS.includes(role));
 }
+
+/**
+ * Whether the bot may answer in a channel (by its id, and a thread's by its parent's too): anywhere when
+ * ALLOWED_CHANNEL_IDS is empty.
+ */
+export function inAllowedChannel(
+	config: Pick<Config, 'ALLOWED_CHANNEL_IDS'>,
+	channelIds: ReadonlyArray<string | null | undefined>,
+): boolean {
+	const allowed = config.ALLOWED_CHANNEL_IDS;
+	return allowed.length === 0 || channelIds.some((id) => id != null && allowed.includes(id));
+}

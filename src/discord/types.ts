@@ -33,13 +33,6 @@ export interface MessageCommand extends CommandBase {
 
 export type Command = SlashCommand | MessageCommand;
 
-/** Checks that a module's default export really is a command, as the discord.js template does. */
-export function isCommand(value: unknown): value is Command {
-	if (value === null || typeof value !== 'object') return false;
-	const candidate = value as Partial<Command>;
-	return typeof candidate.data?.name === 'string' && typeof candidate.execute === 'function';
-}
-
 export function isSlashCommand(command: Command): command is SlashCommand {
 	return command.data.type === undefined || command.data.type === ApplicationCommandType.ChatInput;
 }

@@ -178,6 +178,30 @@ describe('logging', () => {
 		expect(lines.join('')).not.toContain(SECRET);
 		expect(lines.join('')).toContain('[redacted]');
 	});
+
+	it('GIVEN a Discord API error or a thrown non-error THEN the line is written without the interaction token or the reply text', () => {
+		const lines: string[] = [];
+		const sink = new Writable({
+			write(chunk, _encoding, done) {
+				lines.push(String(chunk));
+				done();
+			},
+		});
+		const logger = createLogger('info', [SECRET], sink);
+		const apiError = Object.assign(new Error('Unknown interaction'), {
+			url: 'https://discord.com/api/v10/webhooks/1234567890/aW50ZXJhY3Rpb246c2VjcmV0/messages/@original',
+			requestBody: { json: { content: 'a reply quoting a member' } },
+		});
+		logger.error({ err: apiError }, 'reply failed');
+		for (const thrown of ['a string', null, 42]) logger.error({ err: thrown }, 'odd failure');
+
+		expect(lines).toHaveLength(4);
+		const written = lines.join('');
+		expect(written).not.toContain('aW50ZXJhY3Rpb246c2VjcmV0');
+		expect(written).toContain('/webhooks/1234567890/[redacted]/messages');
+		expect(written).not.toContain('a reply quoting a member');
+		expect(JSON.parse(lines[1] ?? '{}').err).toEqual({ message: 'a string' });
+	});
 });
 
 describe('the running bot', () => {

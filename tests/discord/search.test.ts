@@ -112,3 +112,39 @@ it('GIVEN a second /search or /ask within the cooldown THEN the user is told pri
 	// Someone else is not held up by it.
 	expect(embedOf(await search('China', bot.discord.addMember('calm'))).title).toBe('Search: China');
 });
+
+it('GIVEN a thread follow-up or Find sources within the cooldown THEN they wait as /ask does', async () => {
+	const user = bot.discord.addMember('hasty');
+	const opened = await bot.discord
+		.sendSlashCommand({
+			name: 'ask',
+			options: { question: 'When did Belarus join the SCO?', thread: true },
+			user,
+		})
+		.reply();
+	const threadId = opened.content.match(/<#(\d+)>/)?.[1] ?? '';
+	const followUp = bot.discord.sendMessage({
+		channelId: threadId,
+		content: 'and who founded it?',
+		author: user,
+	});
+	expect((await bot.discord.waitForBotMessage({ replyTo: followUp.id })).content).toMatch(
+		/try again in \d+ s/,
+	);
+	const claim = bot.discord.sendMessage({ content: 'Belarus joined the SCO in 2024.' });
+	const check = await bot.discord
+		.sendMessageContextCommand({ name: 'Find sources', message: claim, user })
+		.reply();
+	expect(isEphemeral(check)).toBe(true);
+	expect(check.content).toMatch(/try again in \d+ s/);
+	// Another member's follow-up in the same thread is answered.
+	const other = bot.discord.addMember('patient');
+	const theirs = bot.discord.sendMessage({
+		channelId: threadId,
+		content: 'and who founded it?',
+		author: other,
+	});
+	expect(embedOf(await bot.discord.waitForBotMessage({ replyTo: theirs.id })).title).toBe(
+		'and who founded it?',
+	);
+});

@@ -107,6 +107,19 @@ describe('/source autocomplete', () => {
 		expect(choices).toHaveLength(11);
 	});
 
+	it('GIVEN a channel outside ALLOWED_CHANNEL_IDS THEN no document is offered there', async () => {
+		const allowed = bot.config.ALLOWED_CHANNEL_IDS;
+		try {
+			allowed.splice(0, allowed.length, '123456789012345678');
+			const choices = await bot.discord
+				.sendAutocomplete({ name: 'source', options: { name: 'cgtn' }, focused: 'name' })
+				.choices();
+			expect(choices).toEqual([]);
+		} finally {
+			allowed.splice(0, allowed.length);
+		}
+	});
+
 	it('GIVEN a publisher name THEN its documents are offered', async () => {
 		const choices = await bot.discord
 			.sendAutocomplete({ name: 'source', options: { name: 'cgtn' }, focused: 'name' })

@@ -1,28 +1,24 @@
-import { randomBytes } from 'node:crypto';
 import type { Interaction } from 'discord.js';
 import type { BotContext } from '../context.ts';
-import { isModerator } from '../permissions.ts';
+import { tooFast } from '../cooldowns.ts';
+import { inAllowedChannel, isModerator } from '../permissions.ts';
 import { notify } from '../reply.ts';
 import { type Command, isSlashCommand } from '../types.ts';
-
-/** Work in progress, so shutdown can let replies finish before disconnecting. */
-export type InFlight = Set<Promise<unknown>>;
+import { apologize, type InFlight, track } from './failures.ts';
 
 /**
  * Routes every interaction to its command: slash and context-menu commands, autocomplete, and buttons
- * (custom id `<command>:<action>:…`). Enforces channel limits, moderator rights and cooldowns, logs each
- * interaction with its duration, and turns any error into a private apology with an id found in the log.
+ * (custom id `<command>:<action>:…`). Enforces channel limits (autocomplete too, which then offers
+ * nothing), moderator rights and the cooldown of slash commands, logs each interaction with its duration,
+ * and turns any error into a private apology with an id found in the log.
  */
 export function createInteractionHandler(
 	commands: ReadonlyMap<string, Command>,
 	base: BotContext,
 	inFlight: InFlight,
 ) {
-	return (interaction: Interaction): void => {
-		const work = handle(commands, base, interaction);
-		inFlight.add(work);
-		void work.finally(() => inFlight.delete(work));
-	};
+	return (interaction: Interaction): void =>
+		track(inFlight, handle(commands, base, interaction), base.logger);
 }
 
 async function handle(
@@ -45,7 +41,9 @@ async function handle(
 			return;
 		}
 		if (interaction.isAutocomplete()) {
-			if (isSlashCommand(command)) await command.autocomplete?.(interaction, context);
+			// Outside the allowed channels, not even the documents' titles are offered.
+			if (!inAllowedChannel(context.config, channelIdsOf(interaction))) await interaction.respond([]);
+			else if (isSlashCommand(command)) await command.autocomplete?.(interaction, context);
 			return;
 		}
 		if (!interaction.isRepliable()) return;
@@ -64,20 +62,16 @@ async function handle(
 		}
 		logger.info({ durationMs: Math.round(performance.now() - started) }, 'interaction handled');
 	} catch (error) {
-		const errorId = randomBytes(4).toString('hex');
-		logger.error(
-			{ err: error, errorId, durationMs: Math.round(performance.now() - started) },
-			'interaction failed',
-		);
-		if (interaction.isRepliable()) {
-			await notify(
-				interaction,
-				`Sorry, something went wrong on my side (error id \`${errorId}\`). The moderators can look it up in the log.`,
-			).catch((replyError: unknown) =>
-				logger.warn({ err: replyError, errorId }, 'could not send the apology'),
-			);
-		}
+		await apologize(logger, error, started, 'interaction failed', async (apology) => {
+			if (interaction.isRepliable()) await notify(interaction, apology);
+		});
 	}
+}
+
+/** The interaction's channel, and the thread's parent when it is in one. */
+function channelIdsOf(interaction: Interaction): Array<string | null> {
+	const channel = interaction.channel;
+	return [interaction.channelId, channel?.isThread() ? channel.parentId : null];
 }
 
 function commandNameOf(interaction: Interaction): string | undefined {
@@ -88,18 +82,15 @@ function commandNameOf(interaction: Interaction): string | undefined {
 
 /** Why this user may not run this here and now, or `undefined` when they may. */
 function refusalFor(command: Command, interaction: Interaction, context: BotContext): string | undefined {
-	const allowed = context.config.ALLOWED_CHANNEL_IDS;
-	const channel = interaction.channel;
-	const channelIds = [interaction.channelId, channel?.isThread() ? channel.parentId : null];
-	if (allowed.length > 0 && !channelIds.some((id) => id !== null && allowed.includes(id))) {
-		return `I only answer in ${allowed.map((id) => `<#${id}>`).join(', ')}.`;
+	if (!inAllowedChannel(context.config, channelIdsOf(interaction))) {
+		return `I only answer in ${context.config.ALLOWED_CHANNEL_IDS.map((id) => `<#${id}>`).join(', ')}.`;
 	}
 	if (command.moderatorOnly && !isModerator(interaction, context.config)) {
 		return 'Only moderators can use this command.';
 	}
 	if (command.cooldown && !interaction.isButton()) {
 		const wait = context.cooldowns.take(interaction.user.id);
-		if (wait > 0) return `You're going a bit fast — try again in ${wait} s.`;
+		if (wait > 0) return tooFast(wait);
 	}
 	return undefined;
 }

@@ -1,11 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import type { AnyThreadChannel, Message } from 'discord.js';
+import type { Message } from 'discord.js';
 import { answerQuestion } from '../answerQuestion.ts';
 import { botThread } from '../answerThreads.ts';
 import type { BotContext } from '../context.ts';
+import { tooFast } from '../cooldowns.ts';
+import { inAllowedChannel } from '../permissions.ts';
 import { questionText } from '../questionText.ts';
 import { quiet } from '../reply.ts';
-import type { InFlight } from './interactionCreate.ts';
+import { apologize, type InFlight, track } from './failures.ts';
 
 /**
  * Follow-ups in the threads the bot opened: a member's message there is a question read in the context of
@@ -14,18 +15,14 @@ import type { InFlight } from './interactionCreate.ts';
  * Other bots, the bot itself, and channels outside ALLOWED_CHANNEL_IDS are ignored.
  */
 export function createMessageHandler(context: BotContext, inFlight: InFlight) {
-	return (message: Message): void => {
-		const work = handle(context, message);
-		inFlight.add(work);
-		void work.finally(() => inFlight.delete(work));
-	};
+	return (message: Message): void => track(inFlight, handle(context, message), context.logger);
 }
 
 async function handle(base: BotContext, message: Message): Promise<void> {
 	if (message.author.bot || message.system || !message.inGuild()) return;
 	const botId = message.client.user.id;
 	const thread = botThread(message.channel, botId);
-	if (thread === undefined || !isAllowed(base, thread)) return;
+	if (thread === undefined || !inAllowedChannel(base.config, [thread.id, thread.parentId])) return;
 	// The bot's mention is no part of the question, nor is any other.
 	const question = questionText(message.content);
 	// A bare mention: the member wants the bot's attention but has not asked anything yet.
@@ -49,6 +46,12 @@ async function handle(base: BotContext, message: Message): Promise<void> {
 			);
 			return;
 		}
+		// A follow-up is a question like /ask, and waits as long.
+		const wait = context.cooldowns.take(message.author.id);
+		if (wait > 0) {
+			await message.reply(quiet({ content: tooFast(wait) }));
+			return;
+		}
 		const outcome = await answerQuestion(context, question, {
 			userId: message.author.id,
 			channelId: thread.id,
@@ -64,29 +67,8 @@ async function handle(base: BotContext, message: Message): Promise<void> {
 			'follow-up answered',
 		);
 	} catch (error) {
-		const errorId = randomBytes(4).toString('hex');
-		logger.error(
-			{ err: error, errorId, durationMs: Math.round(performance.now() - started) },
-			'follow-up failed',
+		await apologize(logger, error, started, 'follow-up failed', (apology) =>
+			message.reply(quiet({ content: apology })),
 		);
-		await message
-			.reply(
-				quiet({
-					content: `Sorry, something went wrong on my side (error id \`${errorId}\`). The moderators can look it up in the log.`,
-				}),
-			)
-			.catch((replyError: unknown) =>
-				logger.warn({ err: replyError, errorId }, 'could not send the apology'),
-			);
 	}
-}
-
-/** A thread counts as being in its parent channel. */
-function isAllowed(context: BotContext, thread: AnyThreadChannel): boolean {
-	const allowed = context.config.ALLOWED_CHANNEL_IDS;
-	return (
-		allowed.length === 0 ||
-		allowed.includes(thread.id) ||
-		(thread.parentId !== null && allowed.includes(thread.parentId))
-	);
 }

@@ -10,6 +10,7 @@ import type { Fact } from '../../core/types.ts';
 import { formatFactDate } from '../../render/citation.ts';
 import { unknownWordList } from '../../render/unknownWords.ts';
 import { excerptMarkdown, joinWithin, plainMarkdown, SourceNumbers } from './citedExcerpts.ts';
+import { COLOR } from './colors.ts';
 import { escapeUntrusted } from './escape.ts';
 import { type IndexSummary, indexFooter, plural } from './indexFooter.ts';
 import { DISCORD_LIMITS, embedLength, truncate } from './limits.ts';
@@ -34,10 +35,8 @@ export interface AnswerReplyOptions {
 }
 
 /** The actions behind an answer's buttons, each sent as `ask:<action>:<session key>`. */
-export const ANSWER_ACTIONS = ['more', 'timeline', 'helpful', 'unhelpful'] as const;
-export type AnswerAction = (typeof ANSWER_ACTIONS)[number];
+export type AnswerAction = 'more' | 'timeline' | 'helpful' | 'unhelpful';
 
-const COLOR = { answered: 0x2f80ed, unanswered: 0x8a94a6 } as const;
 const MAX_EXCERPT = 1000;
 const MAX_FACT_TEXT = 240;
 

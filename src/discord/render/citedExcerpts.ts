@@ -3,7 +3,7 @@ import type { SourceMeta, TextSpan } from '../../core/types.ts';
 import { citationLabel } from '../../render/citation.ts';
 import { mergeHighlights } from '../../render/mergeHighlights.ts';
 import { boldRanges } from './escape.ts';
-import { truncate } from './limits.ts';
+import { sliceWhole, truncate } from './limits.ts';
 
 /*
  * Excerpts and their numbered citations, shared by the answer, search and claim replies: every piece of
@@ -26,7 +26,7 @@ export function plainMarkdown(text: string, max: number): string {
  */
 function markdownLine(raw: string, bold: readonly TextSpan[], max: number): string {
 	const cut = raw.length > max;
-	const shown = cut ? raw.slice(0, max) : raw;
+	const shown = cut ? sliceWhole(raw, max) : raw;
 	const markdown = boldRanges(shown, cut ? bold.filter((range) => range.end <= max) : bold)
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -69,11 +69,15 @@ export function sourceLink(source: SourceMeta): string {
 
 /** A URL safe to put in a masked link, or undefined: only http(s), and nothing that could end the link early. */
 function linkTarget(url: string | undefined): string | undefined {
+	const href = webHref(url)?.replaceAll('(', '%28').replaceAll(')', '%29');
+	return href !== undefined && href.length <= MAX_URL ? href : undefined;
+}
+
+/** A well-formed http(s) URL, normalised, or undefined: document metadata is untrusted. */
+export function webHref(url: string | undefined): string | undefined {
 	if (!url || !URL.canParse(url)) return undefined;
 	const parsed = new URL(url);
-	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-	const href = parsed.href.replaceAll('(', '%28').replaceAll(')', '%29');
-	return href.length <= MAX_URL ? href : undefined;
+	return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Answer } from '../../core/answer/ask.ts';
 import { compareFigures, type FigureAgreement } from '../../core/answer/claimFigures.ts';
 import { disagreementLine } from './answerReply.ts';
 import { excerptMarkdown, joinWithin, plainMarkdown, SourceNumbers } from './citedExcerpts.ts';
+import { COLOR } from './colors.ts';
 import { type IndexSummary, indexFooter } from './indexFooter.ts';
 import { DISCORD_LIMITS, embedLength } from './limits.ts';
 
@@ -18,6 +19,7 @@ export interface ClaimReplyOptions {
 
 const MAX_CLAIM = 400;
 const MAX_EXCERPT = 900;
+const MAX_REFUSAL = 300;
 
 const MARKERS: Record<FigureAgreement, string> = {
 	'same-figures': '✓ *same dates or figures as the claim*\n',
@@ -47,7 +49,7 @@ export function renderClaimCheck(
 		.map(({ name, lines }) => ({ name, value: joinWithin(lines, DISCORD_LIMITS.fieldValue) }));
 	const embed: APIEmbed = {
 		title: 'Sources for this claim',
-		color: answer.answered ? 0x2f80ed : 0x8a94a6,
+		color: answer.answered ? COLOR.answered : COLOR.unanswered,
 		fields,
 		footer: {
 			text: `Matched by words and figures, not judged: read the sources · ${indexFooter(options.index, options.now)}`,
@@ -62,6 +64,8 @@ export function renderClaimCheck(
 
 function introFor(answer: Answer, shown: number): string {
 	if (answer.answered) return 'Passages in the documents that bear on it (matching words in bold):\n\n';
+	// Why nothing was looked up ("Please ask in English…"), rather than a claim the documents would not touch.
+	if (answer.refusal !== undefined && shown === 0) return plainMarkdown(answer.refusal, MAX_REFUSAL);
 	if (shown > 0)
 		return 'Nothing in the documents addresses it directly. The nearest passages, as leads only:\n\n';
 	return 'Nothing in the documents comes close to this claim.';

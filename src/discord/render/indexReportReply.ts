@@ -3,7 +3,7 @@ import type { IndexReport } from '../../core/dossier.ts';
 import { quiet } from '../reply.ts';
 import { plainMarkdown } from './citedExcerpts.ts';
 import { plural } from './indexFooter.ts';
-import { DISCORD_LIMITS, truncate } from './limits.ts';
+import { DISCORD_LIMITS, fitLines, truncate } from './limits.ts';
 import type { ReplyPayload } from './pager.ts';
 
 /**
@@ -52,18 +52,9 @@ export function indexReportReply(report: IndexReport, note?: string): ReplyPaylo
 /** A field listing untrusted names, one a line, or nothing for an empty list. */
 function listField(name: string, items: readonly string[]): APIEmbedField | undefined {
 	if (items.length === 0) return undefined;
-	const budget = DISCORD_LIMITS.fieldValue - 30;
-	const lines: string[] = [];
-	let length = 0;
-	for (const item of items) {
-		const line = `• ${plainMarkdown(item, 200)}`;
-		if (length + line.length + 1 > budget) break;
-		lines.push(line);
-		length += line.length + 1;
-	}
-	const more = items.length - lines.length;
-	if (more > 0) lines.push(`…and ${more} more`);
-	return { name: `${name} (${items.length.toLocaleString('en-US')})`, value: lines.join('\n') };
+	const lines = items.map((item) => `• ${plainMarkdown(item, 200)}`);
+	const value = fitLines(lines, DISCORD_LIMITS.fieldValue, (left) => `…and ${left} more`);
+	return { name: `${name} (${items.length.toLocaleString('en-US')})`, value };
 }
 
 function seconds(ms: number): string {

@@ -19,16 +19,65 @@ export const DISCORD_LIMITS = {
 } as const;
 
 const ELLIPSIS = '…';
+const BOLD = '**';
 
-/** Cuts text to `max` characters, at a word boundary when one is near, ending with "…". */
+/** Cuts plain text (a thread's name, a choice's) to at most `max` characters, ending with "…". */
+export function truncateText(text: string, max: number): string {
+	return text.length <= max ? text : `${cutNear(text, max - ELLIPSIS.length)}${ELLIPSIS}`;
+}
+
+/**
+ * Cuts Discord markdown to at most `max` characters, ending with "…". A dangling backslash or half a "**"
+ * would break the markdown of what follows, so neither is left at the cut, and bold left open is closed.
+ */
 export function truncate(text: string, max: number): string {
 	if (text.length <= max) return text;
-	const cut = text.slice(0, max - ELLIPSIS.length);
+	const cut = (length: number) => cutNear(text, length).replace(/[\\*]+$/, '');
+	const clean = cut(max - ELLIPSIS.length);
+	if (!opensBold(clean)) return `${clean}${ELLIPSIS}`;
+	// Closing it takes two characters more: cut again, shorter.
+	const shorter = cut(max - ELLIPSIS.length - BOLD.length);
+	return `${shorter}${opensBold(shorter) ? BOLD : ''}${ELLIPSIS}`;
+}
+
+function opensBold(markdown: string): boolean {
+	return (markdown.match(/(?<!\\)\*\*/g)?.length ?? 0) % 2 === 1;
+}
+
+/** The text's first `length` characters or fewer, at a word boundary when one is near. */
+function cutNear(text: string, length: number): string {
+	const cut = sliceWhole(text, length);
 	const space = cut.lastIndexOf(' ');
-	// A dangling backslash or half a "**" would break the markdown of what follows.
-	const clean = (space > max * 0.8 ? cut.slice(0, space) : cut).replace(/\\+$/, '').replace(/\*+$/, '');
-	const openBold = (clean.match(/(?<!\\)\*\*/g)?.length ?? 0) % 2 === 1;
-	return `${clean}${openBold ? '**' : ''}${ELLIPSIS}`;
+	return space > length * 0.8 ? cut.slice(0, space) : cut;
+}
+
+/** The text's first `length` characters, or one fewer rather than half an emoji (a surrogate pair). */
+export function sliceWhole(text: string, length: number): string {
+	const cut = text.slice(0, length);
+	return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * Whole lines while they fit in `max` characters with the last line, which says how many of `total` were
+ * left out ("…and 3 more"): a list cut short says so.
+ */
+export function fitLines(
+	lines: readonly string[],
+	max: number,
+	more: (left: number) => string,
+	total = lines.length,
+): string {
+	const shown: string[] = [];
+	let length = 0;
+	for (const [i, line] of lines.entries()) {
+		const left = total - i - 1;
+		const note = left > 0 ? more(left).length + 1 : 0;
+		if (length + line.length + note > max) break;
+		shown.push(line);
+		length += line.length + 1;
+	}
+	const left = total - shown.length;
+	return [...shown, ...(left > 0 ? [more(left)] : [])].join('\n');
 }
 
 /** Total characters Discord counts against the 6000 limit of one embed. */

@@ -27,7 +27,7 @@ export interface ReplyPayload {
 }
 
 /** The action in a pager button's custom id, after the command's name. */
-export const PAGE_ACTION = 'page';
+const PAGE_ACTION = 'page';
 
 /** What a paged reply keeps between clicks. `command` tells one command's state from another's in the shared store. */
 export interface PagedState<T> {

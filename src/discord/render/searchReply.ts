@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { NOTHING_TO_SEARCH, SEARCH_PAGE_SIZE, type SearchPage } from '../../core/answer/search.ts';
 import { excerptMarkdown, joinWithin, plainMarkdown, sourceLink } from './citedExcerpts.ts';
+import { COLOR } from './colors.ts';
 import { type IndexSummary, indexFooter, plural } from './indexFooter.ts';
 import { DISCORD_LIMITS, embedLength } from './limits.ts';
 import { pagerRows, type ReplyPayload } from './pager.ts';
@@ -31,7 +32,7 @@ export function renderSearchPage(page: SearchPage, options: SearchReplyOptions):
 	);
 	const embed: APIEmbed = {
 		title: plainMarkdown(options.heading, DISCORD_LIMITS.embedTitle),
-		color: 0x2f80ed,
+		color: COLOR.answered,
 		footer: {
 			text: `Page ${page.page}/${page.pages} · ${plural(page.total, 'passage')} · ${indexFooter(options.index, options.now)}`,
 		},

@@ -5,9 +5,9 @@ import { matchingDocuments } from '../../core/documentNames.ts';
 import type { Fact, FurnitureReason } from '../../core/types.ts';
 import { citationLabel, formatFactDate } from '../../render/citation.ts';
 import { quiet } from '../reply.ts';
-import { plainMarkdown } from './citedExcerpts.ts';
+import { plainMarkdown, webHref } from './citedExcerpts.ts';
 import { plural } from './indexFooter.ts';
-import { DISCORD_LIMITS, truncate } from './limits.ts';
+import { DISCORD_LIMITS, fitLines, truncate, truncateText } from './limits.ts';
 import type { ReplyPayload } from './pager.ts';
 
 const MAX_FACTS_LISTED = 8;
@@ -40,7 +40,7 @@ export function sourceCard(document: IndexedDocument, facts: readonly Fact[]): R
 		title: truncate(plainMarkdown(meta.title || meta.id, 200), DISCORD_LIMITS.embedTitle),
 		description: details.join('\n'),
 		fields,
-		footer: { text: truncate(meta.id, 200) },
+		footer: { text: truncateText(meta.id, 200) },
 	};
 	const url = webUrl(meta.url);
 	if (url !== undefined) embed.url = url;
@@ -71,7 +71,7 @@ export function sourceChoices(
 	return matchingDocuments(documents, typed)
 		.slice(0, DISCORD_LIMITS.choices)
 		.map((document) => ({
-			name: truncate(
+			name: truncateText(
 				citationLabel(document.meta).replace(/\s+/g, ' ') || document.meta.id,
 				DISCORD_LIMITS.choiceName,
 			),
@@ -107,28 +107,17 @@ function reasonsText(reasons: Partial<Record<FurnitureReason, number>>): string 
 
 /** The document's facts in its own words, as many as fit one field. */
 function factList(docId: string, facts: readonly Fact[]): string {
-	const lines: string[] = [];
-	let length = 0;
-	for (const fact of facts.slice(0, MAX_FACTS_LISTED)) {
+	const lines = facts.slice(0, MAX_FACTS_LISTED).map((fact) => {
 		const said = fact.mentions.find((mention) => mention.docId === docId)?.text ?? fact.text;
-		const line = `**${formatFactDate(fact.date)}** ${plainMarkdown(said, 110)}${fact.disagreements.length > 0 ? ' ⚠' : ''}`;
-		// Room is kept for the closing "…and n more" line.
-		if (length + line.length + 1 > DISCORD_LIMITS.fieldValue - 40) break;
-		lines.push(line);
-		length += line.length + 1;
-	}
-	const more = facts.length - lines.length;
-	if (more > 0) lines.push(`…and ${more} more in /timeline`);
-	return lines.join('\n');
+		return `**${formatFactDate(fact.date)}** ${plainMarkdown(said, 110)}${fact.disagreements.length > 0 ? ' ⚠' : ''}`;
+	});
+	return fitLines(lines, DISCORD_LIMITS.fieldValue, (left) => `…and ${left} more in /timeline`, facts.length);
 }
 
-/** A link for the card's title, only for a well-formed http(s) URL (document metadata is untrusted). */
+/** A link for the card's title: a well-formed http(s) URL of a length Discord takes. */
 function webUrl(url: string | undefined): string | undefined {
-	if (url === undefined || url.length > 2000) return undefined;
-	try {
-		const parsed = new URL(url);
-		return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-	} catch {
-		return undefined;
-	}
+	const href = webHref(url);
+	return href !== undefined && href.length <= MAX_TITLE_URL ? href : undefined;
 }
+
+const MAX_TITLE_URL = 2000;

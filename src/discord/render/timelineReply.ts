@@ -5,7 +5,7 @@ import type { TimelineLookup } from '../../render/timelineLookup.ts';
 import { quiet } from '../reply.ts';
 import { plainMarkdown } from './citedExcerpts.ts';
 import { plural } from './indexFooter.ts';
-import { DISCORD_LIMITS, truncate } from './limits.ts';
+import { DISCORD_LIMITS, truncate, truncateText } from './limits.ts';
 import { pageOf, pagerRows, type ReplyPayload } from './pager.ts';
 
 /** Facts per page: five full facts with their sources and disagreements fit one embed description. */
@@ -84,7 +84,7 @@ function sourcesOf(fact: Fact, lookup: TimelineLookup): string {
 function sourceName(docId: string, lookup: TimelineLookup, titleMax: number): string {
 	const meta = lookup.source(docId);
 	if (meta === undefined) return plainMarkdown(docId, titleMax);
-	return plainMarkdown(citationLabel({ ...meta, title: truncate(meta.title, titleMax) }), titleMax + 60);
+	return plainMarkdown(citationLabel({ ...meta, title: truncateText(meta.title, titleMax) }), titleMax + 60);
 }
 
 function disagreement(other: Fact | undefined, lookup: TimelineLookup): string {

@@ -1,11 +1,10 @@
+import { SNOWFLAKE } from '../../config.ts';
 import type { UnansweredRecord } from '../context.ts';
 import { quiet } from '../reply.ts';
 import { plainMarkdown } from './citedExcerpts.ts';
 import { plural } from './indexFooter.ts';
-import { DISCORD_LIMITS } from './limits.ts';
+import { DISCORD_LIMITS, fitLines } from './limits.ts';
 import type { ReplyPayload } from './pager.ts';
-
-const SNOWFLAKE = /^\d{17,20}$/;
 
 /**
  * Recent questions the documents could not answer, newest first, so moderators know what to add. As many
@@ -15,22 +14,16 @@ export function unansweredReply(records: readonly UnansweredRecord[]): ReplyPayl
 	if (records.length === 0) {
 		return quiet({ content: 'No unanswered questions have been recorded.', embeds: [], components: [] });
 	}
-	const budget = DISCORD_LIMITS.embedDescription - 40;
-	const lines: string[] = [];
-	let length = 0;
-	for (const record of [...records].reverse()) {
-		const line = questionLine(record);
-		if (length + line.length + 1 > budget) break;
-		lines.push(line);
-		length += line.length + 1;
-	}
-	const older = records.length - lines.length;
-	if (older > 0) lines.push(`…and ${plural(older, 'older question')}`);
+	const description = fitLines(
+		[...records].reverse().map(questionLine),
+		DISCORD_LIMITS.embedDescription,
+		(left) => `…and ${plural(left, 'older question')}`,
+	);
 	return quiet({
 		embeds: [
 			{
 				title: `Unanswered questions · the latest ${records.length.toLocaleString('en-US')}`,
-				description: lines.join('\n'),
+				description,
 				footer: { text: 'Documents that answer them can be added with /upload.' },
 			},
 		],
