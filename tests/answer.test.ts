@@ -85,6 +85,21 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN "when" with a year or month the question states THEN a sentence giving only that date is no answer', () => {
+		// "In July 2024 … The same month, the PLA … conducted joint military exercises" is the drills it names.
+		const before = dossier.ask(
+			'Before the July 2024 exercises near the Polish border, when did the PLA last train with the Belarusian army?',
+		);
+		expect(before.answered).toBe(false);
+		// A finer date than the one stated still answers.
+		expect(dossier.ask('When in March 2023 did Xi and Lukashenko meet?').excerpts[0]?.text).toMatch(
+			/^On March 1, 2023, Lukashenko and Xi/,
+		);
+		expect(
+			dossier.ask('In 2024, when did Belarus become a full member of the SCO?').excerpts[0]?.text,
+		).toMatch(/In July 2024, Belarus became a full member/);
+	});
+
 	it('GIVEN "when" or "how many" THEN a date or count in a sentence about nothing asked is no answer, though the sentence before is on topic', () => {
 		// "…the China-Belarus Industrial Park Great Stone near Minsk." then "…35 projects … by 2024": no factory.
 		expect(dossier.ask('When did the first factory open in the Great Stone park?').answered).toBe(false);

@@ -70,16 +70,16 @@ export const EVAL_TARGETS = {
 export const EVAL_FLOORS = {
 	hitAt1: 0.8,
 	hitAt3: 0.83,
-	refusalAccuracy: 0.81,
+	refusalAccuracy: 0.82,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.78,
-	typoRefusalAccuracy: 0.81,
+	typoRefusalAccuracy: 0.82,
 	followUpHitAt1: 0.76,
 	inThreadHitAt1: 0.8,
-	inThreadRefusalAccuracy: 0.81,
+	inThreadRefusalAccuracy: 0.82,
 	oneCaseHitAt1: 0.8,
-	oneCaseRefusalAccuracy: 0.81,
+	oneCaseRefusalAccuracy: 0.82,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

@@ -183,14 +183,29 @@ export function evidenceIn(
 	// A country or capital answers "where", and only a place inside one answers "where in".
 	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
 		return placeEvidence(text, type === 'where', named);
-	if (type === 'when' && hasEvidenceFor(type, text))
-		return WITHIN_A_YEAR.test(text) ? 1 : PARTIAL_EVIDENCE.yearForWhen;
+	if (type === 'when') {
+		const unstated = withoutDatesStated(text, named);
+		if (!hasEvidenceFor(type, unstated)) return 0;
+		return WITHIN_A_YEAR.test(unstated) ? 1 : PARTIAL_EVIDENCE.yearForWhen;
+	}
 	if (hasEvidenceFor(type, text, given)) return 1;
 	if (type === 'name' && QUOTED.test(text)) return PARTIAL_EVIDENCE.quoteForName;
 	return type === 'date' && hasEvidenceFor('when', text) ? PARTIAL_EVIDENCE.monthForDay : 0;
 }
 
 const QUOTED = /["“”«]/;
+
+// A year, or a month not followed by its day ("July 2024", not "July 11").
+const YEAR_OR_MONTH = new RegExp(`\\b(?:\\d{4}|(?:${MONTH})(?!\\.? \\d{1,2}\\b))\\b`, 'g');
+
+/**
+ * The text without the years and months the question states itself (`named`, its own terms): "before the
+ * July 2024 drills, when did…" is not answered by "In July 2024…". A day stays: "When in March…" is answered
+ * by "March 1".
+ */
+function withoutDatesStated(text: string, named: ReadonlySet<string>): string {
+	return text.replace(YEAR_OR_MONTH, (date) => (named.has(normalizeTerm(date) ?? '') ? ' ' : date));
+}
 
 /** Whether the text names something the question does not (a capitalised word inside it), or ranks one ("31st"). */
 function namesAnother(text: string, asked: ReadonlySet<string>): boolean {
