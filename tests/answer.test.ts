@@ -760,6 +760,23 @@ describe('ask', () => {
 		]);
 	});
 
+	it('GIVEN a compound the documents write as two words THEN those two words answer it', () => {
+		// "ceasefire" is "cease fire" in the CGTN piece, and the word vectors say they are one thing.
+		const ceasefire = dossier.ask("Will China's position help with a ceasefire soon, according to CGTN?");
+		expect(ceasefire.excerpts[0]?.text).toMatch(/may not help with a cease fire in the immediate future/);
+		// "formally" is no "form" and "ally", though the documents use both.
+		const formally = analyzeQuery(dossier.index, 'When did Belarus formally join the SCO?');
+		expect(formally.searchText).not.toMatch(/\bally\b/);
+	});
+
+	it('GIVEN "a bunch of" or "a lot of" THEN it says how many, not what: no word to find', () => {
+		const papers = dossier.ask(
+			'According to CGTN, a bunch of documents came out of the talks. What were they meant to do?',
+		);
+		expect(papers.unknownWords).toEqual([]);
+		expect(papers.excerpts[0]?.text).toMatch(/resulted in the signing of many documents/);
+	});
+
 	it('GIVEN an English word no document uses THEN it is not read as a look-alike of another family', () => {
 		// "twinned" is no slip for "won", nor "aired" for "aim": the reader is not told of a misspelling.
 		expect(dossier.ask('Which Chinese city is twinned with Minsk?').unknownWords).toEqual([

@@ -68,14 +68,14 @@ export const EVAL_TARGETS = {
 	furnitureLeaks: 0,
 } as const;
 export const EVAL_FLOORS = {
-	hitAt1: 0.8,
+	hitAt1: 0.81,
 	hitAt3: 0.83,
 	refusalAccuracy: 0.82,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.78,
 	typoRefusalAccuracy: 0.82,
-	followUpHitAt1: 0.76,
+	followUpHitAt1: 0.77,
 	inThreadHitAt1: 0.8,
 	inThreadRefusalAccuracy: 0.82,
 	oneCaseHitAt1: 0.8,

@@ -155,7 +155,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		const isCounted = position === counted;
 		const isRole = position === role;
 		const readTypo = typos < MAX_TYPOS_READ;
-		const { alternatives, phrases, isKnown, isTypo, reading } = formsOf(
+		const { alternatives, phrases, isKnown, isTypo, reading, apart } = formsOf(
 			index,
 			word,
 			term,
@@ -165,6 +165,8 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			readTypo,
 			caseless ? word.toUpperCase() : word,
 		);
+		// The corpus's "cease fire" is searched for a "ceasefire" too.
+		words.push(...apart);
 		// …and one no document has either, nor a typo of an English word, is one ("zelensky"): someone the
 		// documents never mention, whom an answer must be about all the same.
 		const isName =

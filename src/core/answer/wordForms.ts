@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../corpusIndex.ts';
 import { capitalTerms, nationTerms } from '../text/nations.ts';
 import { normalizeTerm } from '../text/terms.ts';
 import { sameFamily } from '../text/wordRelations.ts';
-import { dictionaryRow, wordVectorRow } from '../text/wordVectors.ts';
+import { dictionaryRow, rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import { closeSpellings, englishReading, MIN_TYPO_LENGTH } from './misspellings.ts';
 
 /*
@@ -33,7 +33,8 @@ export function formsOf(
 	const spelledOut = ACRONYM.test(asAcronym) ? index.acronyms.get(asAcronym) : undefined;
 	const nation = placeTerms(index, term);
 	const known = index.vocabulary.has(term);
-	const isKnown = known || spelledOut !== undefined || nation.length > 0;
+	const apart = spelledOut || isName ? undefined : writtenApart(index, word);
+	const isKnown = known || spelledOut !== undefined || nation.length > 0 || apart !== undefined;
 	const guessed =
 		known || spelledOut
 			? []
@@ -56,6 +57,7 @@ export function formsOf(
 	if (readingTerm !== null) guessed.push(...placeTerms(index, readingTerm));
 	const alternatives = new Set([term, ...guessed, ...nation, ...(isName ? adjectiveTerms(index, term) : [])]);
 	const phrases: string[][] = spelledOut ? [[...spelledOut]] : [];
+	if (apart) phrases.push(apart.terms);
 	for (const alias of index.data.aliases) {
 		// "SCO" is the Shanghai Cooperation Organisation, not any sentence that says "cooperation".
 		if (alias.abbreviationTerm === term) phrases.push(alias.expansionTerms);
@@ -63,7 +65,35 @@ export function formsOf(
 		if (alias.expansionTerms.includes(term) && alias.expansionTerms.every((t) => asked.has(t)))
 			alternatives.add(alias.abbreviationTerm);
 	}
-	return { alternatives, phrases, isKnown, isTypo, reading };
+	return { alternatives, phrases, isKnown, isTypo, reading, apart: apart?.words ?? [] };
+}
+
+/** The shortest part of a compound looked for apart: shorter ones split too many words ("a"+"live"). */
+const MIN_PART = 3;
+/**
+ * How close a compound's vector must come to one of its parts' for the parts to be it: "ceasefire" is 0.92
+ * from "cease", but "formally" only 0.42 from "form" and "headline" 0.38 from "line".
+ */
+const COMPOUND_SIMILARITY = 0.6;
+
+/**
+ * An English compound the corpus may write as two words ("ceasefire" as "cease fire"): two English words it
+ * uses, as words and as terms; `undefined` when no split gives such. A word the word vectors lack is more
+ * likely a typo ("actally") than a compound, and is not split.
+ */
+function writtenApart(index: CorpusIndex, word: string): { words: string[]; terms: string[] } | undefined {
+	const lower = word.toLowerCase();
+	const row = wordVectorRow(lower);
+	if (row === undefined) return undefined;
+	for (let at = MIN_PART; at <= lower.length - MIN_PART; at++) {
+		const words = [lower.slice(0, at), lower.slice(at)];
+		const terms = words.flatMap((part) => normalizeTerm(part) ?? []);
+		if (terms.length !== 2 || !terms.every((term) => index.vocabulary.has(term))) continue;
+		const rows = words.map(wordVectorRow);
+		if (rows.some((part) => part !== undefined && rowSimilarity(row, part) >= COMPOUND_SIMILARITY))
+			return { words, terms };
+	}
+	return undefined;
 }
 
 /**

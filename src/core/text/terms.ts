@@ -68,6 +68,17 @@ const MORE_STOP_WORDS = [
 	'thing',
 	'things',
 	'stuff',
+	// Words that say how many or when, vaguely, never what ("a bunch of papers", "lots of trade", "anytime soon").
+	'bunch',
+	'lot',
+	'lots',
+	'plenty',
+	'handful',
+	'anytime',
+	'sometime',
+	'somewhere',
+	'anywhere',
+	'everywhere',
 ];
 const STOP_WORDS = new Set<string>([...englishStopWords, ...MORE_STOP_WORDS]);
 
