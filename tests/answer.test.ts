@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSought, evidenceIn, hasEvidenceFor } from '../src/core/answer/answerEvidence.ts';
 import { namesByUsage } from '../src/core/answer/caselessNames.ts';
 import { analyzeQuery, mentions } from '../src/core/answer/queryConcepts.ts';
+import { roleWordAt } from '../src/core/answer/questionRoles.ts';
 import type { Dossier } from '../src/core/dossier.ts';
+import { tokenize } from '../src/core/text/terms.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
 
 let dossier: Dossier;
@@ -760,6 +762,18 @@ describe('ask', () => {
 		]);
 	});
 
+	it('GIVEN the first words of a name the documents abbreviate THEN the abbreviation answers for it', () => {
+		// "the Belt and Road", as people say it: "…built pursuant to the BRI".
+		const park = dossier.ask('What is the largest industrial park built under the Belt and Road?');
+		expect(park.excerpts[0]?.text).toMatch(/largest industrial park built pursuant to the BRI/);
+		// One word of a name is not the name: "people" is no "People's Republic of China".
+		expect(
+			analyzeQuery(dossier.index, 'What do people in China think?').concepts.flatMap((c) => [
+				...c.alternatives,
+			]),
+		).not.toContain('prc');
+	});
+
 	it('GIVEN a compound the documents write as two words THEN those two words answer it', () => {
 		// "ceasefire" is "cease fire" in the CGTN piece, and the word vectors say they are one thing.
 		const ceasefire = dossier.ask("Will China's position help with a ceasefire soon, according to CGTN?");
@@ -918,6 +932,15 @@ describe('ask', () => {
 		expect(dossier.ask('What was the official theme of the 2024 SCO summit in Astana?').answered).toBe(false);
 		expect(dossier.ask('What was the result of the talks?').excerpts[0]?.text).toMatch(
 			/resulted in the signing of many documents/,
+		);
+		// A verb's participle before "at" or "to" is no role: "aimed at" asks at whom.
+		expect(roleWordAt(tokenize('Who was that criticism aimed at?'), 'who')).toBe(-1);
+		expect(roleWordAt(tokenize("Who is China's ambassador in Minsk?"), 'who')).toBe(3);
+		const aimed = dossier.ask('Who was that criticism aimed at?', {
+			context: ['What did the Chinese position paper on Ukraine criticize besides urging talks?'],
+		});
+		expect(aimed.excerpts[0]?.text).toMatch(
+			/an apparent reference to the North Atlantic Treaty Organization/,
 		);
 	});
 

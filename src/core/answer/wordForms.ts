@@ -61,8 +61,9 @@ export function formsOf(
 	for (const alias of index.data.aliases) {
 		// "SCO" is the Shanghai Cooperation Organisation, not any sentence that says "cooperation".
 		if (alias.abbreviationTerm === term) phrases.push(alias.expansionTerms);
-		// "Shanghai Cooperation Organisation" may be written "SCO"; "people" alone is no "PRC".
-		if (alias.expansionTerms.includes(term) && alias.expansionTerms.every((t) => asked.has(t)))
+		// "Shanghai Cooperation Organisation" may be written "SCO", and so may "the Belt and Road" be "BRI";
+		// "people" alone is no "PRC".
+		if (alias.expansionTerms.includes(term) && namesAlias(alias.expansionTerms, asked))
 			alternatives.add(alias.abbreviationTerm);
 	}
 	return { alternatives, phrases, isKnown, isTypo, reading, apart: apart?.words ?? [] };
@@ -132,4 +133,14 @@ function mayBeMeant(word: string, isName: boolean, spelling: string): boolean {
 	const row = isName ? undefined : dictionaryRow(word);
 	const other = wordVectorRow(spelling);
 	return row === undefined || other === undefined || other === row || sameFamily(row, other);
+}
+
+/** The fewest leading words of a name that stand for it: "Belt and Road" for the Belt and Road Initiative. */
+const MIN_LEADING_TERMS = 2;
+
+/** Whether the question says the whole name an abbreviation stands for, or its first words. */
+function namesAlias(expansion: readonly string[], asked: ReadonlySet<string>): boolean {
+	let said = 0;
+	while (said < expansion.length && asked.has(expansion[said] ?? '')) said++;
+	return said === expansion.length || said >= MIN_LEADING_TERMS;
 }
