@@ -88,11 +88,12 @@ function writtenApart(index: CorpusIndex, word: string): { words: string[]; term
 	if (row === undefined) return undefined;
 	for (let at = MIN_PART; at <= lower.length - MIN_PART; at++) {
 		const words = [lower.slice(0, at), lower.slice(at)];
+		// Two English words first: a table lookup, where stemming every slice would cost more.
+		const [first, second] = words.map(wordVectorRow);
+		if (first === undefined || second === undefined) continue;
+		if (Math.max(rowSimilarity(row, first), rowSimilarity(row, second)) < COMPOUND_SIMILARITY) continue;
 		const terms = words.flatMap((part) => normalizeTerm(part) ?? []);
-		if (terms.length !== 2 || !terms.every((term) => index.vocabulary.has(term))) continue;
-		const rows = words.map(wordVectorRow);
-		if (rows.some((part) => part !== undefined && rowSimilarity(row, part) >= COMPOUND_SIMILARITY))
-			return { words, terms };
+		if (terms.length === 2 && terms.every((term) => index.vocabulary.has(term))) return { words, terms };
 	}
 	return undefined;
 }
