@@ -35,16 +35,40 @@ function wordsOf({ start, end, text }: Sentence): SentenceWords {
 	const terms = new Set<string>();
 	const rows = new Map<number, string>();
 	for (const word of tokenize(text)) {
-		const term = normalizeTerm(word);
-		if (term === null) continue;
-		terms.add(term);
-		const row = wordVectorRow(word);
-		if (row !== undefined) rows.set(row, term);
-		const form = baseForm(word);
-		const base = form === undefined ? undefined : wordVectorRow(form);
-		if (base !== undefined) rows.set(base, term);
+		const looked = lookUp(word);
+		if (looked === null) continue;
+		terms.add(looked.term);
+		for (const row of looked.rows) rows.set(row, looked.term);
 	}
 	return { span: { start, end }, terms, rows };
+}
+
+/** A word's term, and the word-vector rows of the word and of its base form ("seeks": "seeks", "seek"). */
+interface LookedUp {
+	term: string;
+	rows: readonly number[];
+}
+
+/**
+ * Worked out once per distinct word: answering reads the sentences of new passages at every question, and
+ * the same few thousand words make them up. Bounded, as hostile documents could hold any number of words.
+ */
+const lookedUp = new Map<string, LookedUp | null>();
+const MAX_LOOKED_UP = 200_000;
+
+function lookUp(word: string): LookedUp | null {
+	let found = lookedUp.get(word);
+	if (found !== undefined) return found;
+	const term = normalizeTerm(word);
+	if (term === null) found = null;
+	else {
+		const form = baseForm(word);
+		const rows = [wordVectorRow(word), form === undefined ? undefined : wordVectorRow(form)];
+		found = { term, rows: rows.filter((row): row is number => row !== undefined) };
+	}
+	if (lookedUp.size >= MAX_LOOKED_UP) lookedUp.clear();
+	lookedUp.set(word, found);
+	return found;
 }
 
 /** One document as the index knows it: its metadata and what indexing made of it. */
