@@ -86,6 +86,9 @@ describe('readManifest', () => {
 });
 
 describe('readDocumentText', () => {
+	const readHtml = (content: string) =>
+		readDocumentText({ id: 'a.html', absolutePath: '/x/a.html', format: 'html', content });
+
 	it('GIVEN Markdown with front matter THEN its metadata is read and the body offset skips it', () => {
 		const content =
 			'---\ntitle: Trade talks\ndate: 2023-03-01\nauthor: A. Writer\n---\n# Heading\nBody text.';
@@ -97,7 +100,7 @@ describe('readDocumentText', () => {
 	it('GIVEN HTML with meta tags THEN title, publisher, author and date come from them', () => {
 		const content =
 			'<html><head><title>Ignored when og:title exists</title><meta property="og:title" content="Xi meets Lukashenko"><meta property="og:site_name" content="Example News"><meta name="author" content="J. Doe"><meta property="article:published_time" content="2023-03-01T10:00:00Z"></head><body><p>Xi met Lukashenko in Beijing.</p></body></html>';
-		const result = readDocumentText({ id: 'a.html', absolutePath: '/x/a.html', format: 'html', content });
+		const result = readHtml(content);
 		expect(result.stated).toEqual({
 			title: 'Xi meets Lukashenko',
 			publisher: 'Example News',
@@ -111,18 +114,14 @@ describe('readDocumentText', () => {
 	it('GIVEN meta tags with an apostrophe or an entity THEN the whole value is read, decoded', () => {
 		const content =
 			'<html><head><title>Q&amp;A: Minsk</title><meta property="og:site_name" content="Trade &amp; Policy"><meta name="author" content=\'Anne "Nan" Doe\'></head><body><p>Text.</p></body></html>';
-		const result = readDocumentText({ id: 'a.html', absolutePath: '/x/a.html', format: 'html', content });
-		expect(result.stated).toEqual({
+		expect(readHtml(content).stated).toEqual({
 			title: 'Q&A: Minsk',
 			publisher: 'Trade & Policy',
 			author: 'Anne "Nan" Doe',
 		});
 		const apostrophe =
 			'<html><head><meta property="og:title" content="China\'s role in Belarus"></head></html>';
-		expect(
-			readDocumentText({ id: 'b.html', absolutePath: '/x/b.html', format: 'html', content: apostrophe })
-				.stated.title,
-		).toBe("China's role in Belarus");
+		expect(readHtml(apostrophe).stated.title).toBe("China's role in Belarus");
 	});
 });
 

@@ -158,7 +158,8 @@ describe('deploy-commands', () => {
 });
 
 describe('logging', () => {
-	it('GIVEN log fields or an error that carry the token THEN the written line has it redacted', () => {
+	/** A logger that scrubs SECRET, writing its lines where the test reads them. */
+	const capturedLogger = () => {
 		const lines: string[] = [];
 		const sink = new Writable({
 			write(chunk, _encoding, done) {
@@ -166,7 +167,11 @@ describe('logging', () => {
 				done();
 			},
 		});
-		const logger = createLogger('info', [SECRET], sink);
+		return { logger: createLogger('info', [SECRET], sink), lines };
+	};
+
+	it('GIVEN log fields or an error that carry the token THEN the written line has it redacted', () => {
+		const { logger, lines } = capturedLogger();
 
 		logger.info(
 			{ config: { DISCORD_TOKEN: SECRET }, headers: { authorization: `Bot ${SECRET}` } },
@@ -180,14 +185,7 @@ describe('logging', () => {
 	});
 
 	it('GIVEN a Discord API error or a thrown non-error THEN the line is written without the interaction token or the reply text', () => {
-		const lines: string[] = [];
-		const sink = new Writable({
-			write(chunk, _encoding, done) {
-				lines.push(String(chunk));
-				done();
-			},
-		});
-		const logger = createLogger('info', [SECRET], sink);
+		const { logger, lines } = capturedLogger();
 		const apiError = Object.assign(new Error('Unknown interaction'), {
 			url: 'https://discord.com/api/v10/webhooks/1234567890/aW50ZXJhY3Rpb246c2VjcmV0/messages/@original',
 			requestBody: { json: { content: 'a reply quoting a member' } },
