@@ -791,6 +791,13 @@ describe('ask', () => {
 		expect(papers.excerpts[0]?.text).toMatch(/resulted in the signing of many documents/);
 	});
 
+	it('GIVEN an adverb the documents use only as its adjective THEN the adjective is the word, not a word no document has', () => {
+		// "internationally" stems to "internation", "international" to "intern".
+		const reported = dossier.ask('Was the visit reported internationally?');
+		expect(reported.unknownWords.map((word) => word.word)).not.toContain('internationally');
+		expect(reported.excerpts[0]?.text).toMatch(/made world news headlines/);
+	});
+
 	it('GIVEN an English word no document uses THEN it is not read as a look-alike of another family', () => {
 		// "twinned" is no slip for "won", nor "aired" for "aim": the reader is not told of a misspelling.
 		expect(dossier.ask('Which Chinese city is twinned with Minsk?').unknownWords).toEqual([

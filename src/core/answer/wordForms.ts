@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../corpusIndex.ts';
 import { capitalTerms, nationTerms } from '../text/nations.ts';
 import { normalizeTerm } from '../text/terms.ts';
 import { sameFamily } from '../text/wordRelations.ts';
-import { dictionaryRow, rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
+import { adjectiveOf, dictionaryRow, rowSimilarity, wordVectorRow } from '../text/wordVectors.ts';
 import { closeSpellings, englishReading, MIN_TYPO_LENGTH } from './misspellings.ts';
 
 /*
@@ -32,7 +32,14 @@ export function formsOf(
 	// An acronym the corpus never uses, for a name it spells out ("PLA" → People's Liberation Army).
 	const spelledOut = ACRONYM.test(asAcronym) ? index.acronyms.get(asAcronym) : undefined;
 	const nation = placeTerms(index, term);
-	const known = index.vocabulary.has(term);
+	// "internationally" stems apart from "international" ("internation", "intern"): the adjective's term stands in.
+	const adjective = adjectiveOf(word);
+	const adjectiveTerm = adjective === undefined ? null : normalizeTerm(adjective.word);
+	const asAdjective =
+		!index.vocabulary.has(term) && adjectiveTerm !== null && index.vocabulary.has(adjectiveTerm)
+			? adjectiveTerm
+			: undefined;
+	const known = index.vocabulary.has(term) || asAdjective !== undefined;
 	const apart = spelledOut || isName ? undefined : writtenApart(index, word);
 	const isKnown = known || spelledOut !== undefined || nation.length > 0 || apart !== undefined;
 	const guessed =
@@ -56,6 +63,7 @@ export function formsOf(
 	// A country's name or people read from a typo ("Amercian") stands for it as the word would: "the U.S.".
 	if (readingTerm !== null) guessed.push(...placeTerms(index, readingTerm));
 	const alternatives = new Set([term, ...guessed, ...nation, ...(isName ? adjectiveTerms(index, term) : [])]);
+	if (asAdjective !== undefined) alternatives.add(asAdjective);
 	const phrases: string[][] = spelledOut ? [[...spelledOut]] : [];
 	if (apart) phrases.push(apart.terms);
 	for (const alias of index.data.aliases) {

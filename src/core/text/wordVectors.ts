@@ -118,11 +118,22 @@ export function wordVectorRow(word: string): number | undefined {
 export function dictionaryRow(word: string): number | undefined {
 	const row = wordVectorRow(word);
 	if (row !== undefined) return row;
-	const adverb = /^(\p{L}{3,}?)(i)?ly$/iu.exec(word);
-	const adjective = adverb ? wordVectorRow(`${adverb[1]}${adverb[2] ? 'y' : ''}`) : undefined;
-	if (adjective !== undefined) return adjective;
+	const adjective = adjectiveOf(word);
+	if (adjective !== undefined) return adjective.row;
 	const base = baseForm(word);
 	return base === undefined ? undefined : (wordVectorRow(base) ?? wordVectorRow(base + base.at(-1)));
+}
+
+/**
+ * The adjective an adverb is made from, when the table has it: "concretely" is "concrete", "militarily"
+ * "military".
+ */
+export function adjectiveOf(word: string): { word: string; row: number } | undefined {
+	const adverb = /^(\p{L}{3,}?)(i)?ly$/iu.exec(word);
+	if (adverb === null) return undefined;
+	const adjective = `${adverb[1]}${adverb[2] ? 'y' : ''}`;
+	const row = wordVectorRow(adjective);
+	return row === undefined ? undefined : { word: adjective, row };
 }
 
 /** Cosine similarity of two words' vectors, in [-1, 1]. */
