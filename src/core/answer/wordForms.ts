@@ -32,13 +32,7 @@ export function formsOf(
 	// An acronym the corpus never uses, for a name it spells out ("PLA" → People's Liberation Army).
 	const spelledOut = ACRONYM.test(asAcronym) ? index.acronyms.get(asAcronym) : undefined;
 	const nation = placeTerms(index, term);
-	// "internationally" stems apart from "international" ("internation", "intern"): the adjective's term stands in.
-	const adjective = adjectiveOf(word);
-	const adjectiveTerm = adjective === undefined ? null : normalizeTerm(adjective.word);
-	const asAdjective =
-		!index.vocabulary.has(term) && adjectiveTerm !== null && index.vocabulary.has(adjectiveTerm)
-			? adjectiveTerm
-			: undefined;
+	const asAdjective = index.vocabulary.has(term) ? undefined : usedAdjectiveTerm(index, word);
 	const known = index.vocabulary.has(term) || asAdjective !== undefined;
 	const apart = spelledOut || isName ? undefined : writtenApart(index, word);
 	const isKnown = known || spelledOut !== undefined || nation.length > 0 || apart !== undefined;
@@ -75,6 +69,16 @@ export function formsOf(
 			alternatives.add(alias.abbreviationTerm);
 	}
 	return { alternatives, phrases, isKnown, isTypo, reading, apart: apart?.words ?? [] };
+}
+
+/**
+ * The term of the adjective an adverb is made from, when the corpus uses it: "internationally" stems apart
+ * from "international" ("internation", "intern"), and the documents may use only the adjective.
+ */
+function usedAdjectiveTerm(index: CorpusIndex, word: string): string | undefined {
+	const adjective = adjectiveOf(word);
+	const term = adjective === undefined ? null : normalizeTerm(adjective.word);
+	return term !== null && index.vocabulary.has(term) ? term : undefined;
 }
 
 /** The shortest part of a compound looked for apart: shorter ones split too many words ("a"+"live"). */
