@@ -253,6 +253,10 @@ describe('ask', () => {
 			'when was the election that got lukashneko another term',
 			// A word no dictionary has is a name, though its capital opens the question.
 			'Mikovic hints the US might get in the way of China–Belarus ties. What exactly does he say Washington could do?',
+			// "they" are the documents it names before them…
+			'According to CGTN, many documents were signed after the talks. What were they meant to do?',
+			// …and "their" the two leaders it names after.
+			'In their joint call of March 1, what peace deal did the two leaders want?',
 		]) {
 			const alone = dossier.ask(question);
 			expect(alone.answered).toBe(true);

@@ -1,5 +1,5 @@
 import { namesAnyPlace } from '../text/nations.ts';
-import { normalizeTerm, tokenize, wordsWithOffsets } from '../text/terms.ts';
+import { baseForm, normalizeTerm, tokenize, wordsWithOffsets } from '../text/terms.ts';
 import { isCommonWord } from '../text/wordRelations.ts';
 import type { AnalyzedQuery, QueryConcept } from './queryConcepts.ts';
 import { whereInScopeAt } from './questionRoles.ts';
@@ -18,7 +18,7 @@ const CONTEXT_WEIGHT = 0.5;
  * of partnership did the two countries settle on at their 2022 summit?" is no follow-up.
  */
 const SELF_CONTAINED = 4;
-// "they" and "their" after "the two countries" or "both sides" stand for those.
+// "they" and "their" with "the two countries" or "both sides" stand for those.
 const NAMED_GROUP = /\b(?:two|both)\s+\p{L}+s\b/iu;
 // The words by which a question leans on an earlier one ("and when did it join the SCO?").
 const POINTERS = /\b(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those|there|then)\b/gi;
@@ -102,7 +102,10 @@ function refersBack(question: string, own: AnalyzedQuery): boolean {
 		const at = match.index ?? 0;
 		if (joinsClause(question, at, match[0])) continue;
 		const before = names.filter((name) => wordAt(question, name.word) < at);
-		const group = NAMED_GROUP.test(question.slice(0, at));
+		// "they" and "their" may stand for the question's own "two leaders", before or after them ("In their
+		// joint call, what did the two leaders…"), or for a plural it named before ("papers were signed — what
+		// were they for?").
+		const group = NAMED_GROUP.test(question) || namesPluralBefore(own, question, at);
 		if (!pointsWithin(match[0].toLowerCase(), before, question.slice(at), group)) return true;
 	}
 	return false;
@@ -116,12 +119,12 @@ function pointsWithin(
 	pointer: string,
 	before: readonly QueryConcept[],
 	rest: string,
-	groupBefore: boolean,
+	group: boolean,
 ): boolean {
 	if (PERSONAL.test(pointer)) return before.some(isPerson);
 	if (pointer === 'there') return before.some((concept) => namesAnyPlace(concept.alternatives));
 	if (pointer === 'it' || pointer === 'its') return before.some(isThing);
-	if (PLURAL.test(pointer)) return before.length >= 2 || groupBefore;
+	if (PLURAL.test(pointer)) return before.length >= 2 || group;
 	return POINTS_NOWHERE.test(rest);
 }
 
@@ -173,4 +176,15 @@ function joinsClause(question: string, at: number, pointer: string): boolean {
 	if (pointer.toLowerCase() !== 'that') return false;
 	const before = /(\p{L}+)\s+$/u.exec(question.slice(0, at))?.[1] ?? '';
 	return normalizeTerm(before) !== null && /^\s+\p{L}/u.test(question.slice(at + pointer.length));
+}
+
+/** Whether the question names, before `at`, a plural that is no name ("papers", not "Belarus"). */
+function namesPluralBefore(own: AnalyzedQuery, question: string, at: number): boolean {
+	return own.concepts.some(
+		(concept) =>
+			!concept.isName &&
+			/s$/i.test(concept.word) &&
+			baseForm(concept.word) !== undefined &&
+			wordAt(question, concept.word) < at,
+	);
 }
