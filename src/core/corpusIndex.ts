@@ -35,40 +35,38 @@ function wordsOf({ start, end, text }: Sentence): SentenceWords {
 	const terms = new Set<string>();
 	const rows = new Map<number, string>();
 	for (const word of tokenize(text)) {
-		const looked = lookUp(word);
-		if (looked === null) continue;
-		terms.add(looked.term);
-		for (const row of looked.rows) rows.set(row, looked.term);
+		const term = normalizeTerm(word);
+		if (term === null) continue;
+		terms.add(term);
+		const both = vectorRowsOf(word);
+		// Row + 1 in the low half, the base form's in the high half; 0 is none.
+		if (both & ROW_MASK) rows.set((both & ROW_MASK) - 1, term);
+		if (both >>> ROW_BITS) rows.set((both >>> ROW_BITS) - 1, term);
 	}
 	return { span: { start, end }, terms, rows };
 }
 
-/** A word's term, and the word-vector rows of the word and of its base form ("seeks": "seeks", "seek"). */
-interface LookedUp {
-	term: string;
-	rows: readonly number[];
-}
-
 /**
- * Worked out once per distinct word: answering reads the sentences of new passages at every question, and
+ * The word-vector rows of a word and of its base form ("seeks": "seeks", "seek"), packed in one number and
+ * worked out once per distinct word: answering reads the sentences of new passages at every question, and
  * the same few thousand words make them up. Bounded, as hostile documents could hold any number of words.
  */
-const lookedUp = new Map<string, LookedUp | null>();
-const MAX_LOOKED_UP = 200_000;
+const vectorRows = new Map<string, number>();
+const MAX_WORDS_KEPT = 200_000;
+// Rows fit in 16 bits: the table has 40,000 words (src/tools/buildWordVectors.ts).
+const ROW_BITS = 16;
+const ROW_MASK = (1 << ROW_BITS) - 1;
 
-function lookUp(word: string): LookedUp | null {
-	let found = lookedUp.get(word);
-	if (found !== undefined) return found;
-	const term = normalizeTerm(word);
-	if (term === null) found = null;
-	else {
-		const form = baseForm(word);
-		const rows = [wordVectorRow(word), form === undefined ? undefined : wordVectorRow(form)];
-		found = { term, rows: rows.filter((row): row is number => row !== undefined) };
-	}
-	if (lookedUp.size >= MAX_LOOKED_UP) lookedUp.clear();
-	lookedUp.set(word, found);
-	return found;
+function vectorRowsOf(word: string): number {
+	let both = vectorRows.get(word);
+	if (both !== undefined) return both;
+	const form = baseForm(word);
+	const own = wordVectorRow(word);
+	const base = form === undefined ? undefined : wordVectorRow(form);
+	both = (own === undefined ? 0 : own + 1) + (base === undefined ? 0 : (base + 1) * (ROW_MASK + 1));
+	if (vectorRows.size >= MAX_WORDS_KEPT) vectorRows.clear();
+	vectorRows.set(word, both);
+	return both;
 }
 
 /** One document as the index knows it: its metadata and what indexing made of it. */
