@@ -4,8 +4,8 @@ import pino, { type Logger } from 'pino';
 export type { Logger };
 
 /**
- * Fields that carry the bot token, replaced before a line is written, at the top level or one level down
- * (pino's paths name each depth; deeper, `secrets` are still scrubbed from messages and errors).
+ * Fields that carry the bot token, replaced before a line is written, at the depths named here (pino's paths
+ * name each depth); `secrets` are also scrubbed from messages and from every text of a logged error.
  */
 const REDACT = [
 	'token',
@@ -53,23 +53,34 @@ export function createLogger(
 /**
  * An error as a log line holds it, without what it must not carry: a Discord API error's URL holds the
  * interaction's token (`/webhooks/{application}/{token}/…`) and its request body a reply's text, so the one is
- * cut out and the other left out. Anything thrown that is no error (a string, `null`) is logged as text.
+ * cut out and the other left out, in the errors it wraps too (`cause`, `aggregateErrors`). Anything thrown
+ * that is no error (a string, `null`) is logged as text.
  */
 function serializeError(error: unknown, scrub: (text: string) => string): Record<string, unknown> {
 	if (typeof error !== 'object' || error === null) return { message: scrub(String(error)) };
-	const { requestBody: _, ...serialized } = pino.stdSerializers.err(error as Error) as Record<
-		string,
-		unknown
-	>;
-	const text = (field: string) =>
-		typeof serialized[field] === 'string' ? { [field]: scrub(serialized[field] as string) } : {};
-	return {
-		...serialized,
-		message: scrub(String(serialized.message ?? '')),
-		...text('stack'),
-		...(typeof serialized.url === 'string' ? { url: scrub(withoutToken(serialized.url)) } : {}),
-	};
+	const serialized = cleaned(pino.stdSerializers.err(error as Error), scrub) as Record<string, unknown>;
+	return { ...serialized, message: String(serialized.message ?? '') };
 }
+
+/** A serialised error's fields, and those of the errors inside it, cleaned as `serializeError` says. */
+function cleaned(value: unknown, scrub: (text: string) => string, depth = 0): unknown {
+	if (typeof value === 'string') return scrub(value);
+	if (typeof value !== 'object' || value === null || depth > MAX_ERROR_DEPTH) return value;
+	if (Array.isArray(value)) return value.map((item) => cleaned(item, scrub, depth + 1));
+	return Object.fromEntries(
+		Object.entries(value)
+			.filter(([key]) => key !== 'requestBody')
+			.map(([key, field]) => [
+				key,
+				key === 'url' && typeof field === 'string'
+					? scrub(withoutToken(field))
+					: cleaned(field, scrub, depth + 1),
+			]),
+	);
+}
+
+/** How deep errors inside errors are cleaned; deeper fields are logged as pino gives them. */
+const MAX_ERROR_DEPTH = 4;
 
 function withoutToken(url: string): string {
 	return url.replace(/\/(webhooks|interactions)\/(\d+)\/[^/?]+/, '/$1/$2/[redacted]');

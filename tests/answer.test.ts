@@ -100,6 +100,12 @@ describe('ask', () => {
 		expect(
 			dossier.ask('In 2024, when did Belarus become a full member of the SCO?').excerpts[0]?.text,
 		).toMatch(/In July 2024, Belarus became a full member/);
+		// A day however written: "1 March", "March 1st".
+		const { concepts } = analyzeQuery(dossier.index, 'When in March did the two leaders meet?');
+		const sought = answerSought(concepts, 'when');
+		expect(evidenceIn('On 1 March, the two leaders met.', sought)).toBe(1);
+		expect(evidenceIn('On March 1st, the two leaders met.', sought)).toBe(1);
+		expect(evidenceIn('In March, the two leaders met.', sought)).toBe(0);
 	});
 
 	it('GIVEN "when" or "how many" THEN a date or count in a sentence about nothing asked is no answer, though the sentence before is on topic', () => {

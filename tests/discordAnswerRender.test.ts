@@ -9,7 +9,7 @@ import { factsAround, renderAnswer, renderTimelineAround } from '../src/discord/
 import { joinWithin, sourceLink } from '../src/discord/render/citedExcerpts.ts';
 import { renderClaimCheck } from '../src/discord/render/claimReply.ts';
 import { formatAge, indexFooter } from '../src/discord/render/indexFooter.ts';
-import { truncate, truncateText } from '../src/discord/render/limits.ts';
+import { fitLines, truncate, truncateText } from '../src/discord/render/limits.ts';
 import { renderSearchPage } from '../src/discord/render/searchReply.ts';
 import { messageLimitProblems } from './support/discord/validation/messageLimits.ts';
 
@@ -407,6 +407,8 @@ describe('helpers', () => {
 		const name = truncateText(`**${'a'.repeat(200)}`, 100);
 		expect(name).toHaveLength(100);
 		expect(name.endsWith('a…')).toBe(true);
+		expect([truncate('**bold text', 0), truncateText('plain text', 0)]).toEqual(['', '']);
+		expect(fitLines(['aaaa', 'bbbb'], 8, (left) => `…and ${left} more`).length).toBeLessThanOrEqual(8);
 		for (const cut of [truncate('😀'.repeat(300), 101), truncateText('😀'.repeat(300), 101)]) {
 			expect(cut.length).toBeLessThanOrEqual(101);
 			expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);

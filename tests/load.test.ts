@@ -122,6 +122,9 @@ describe('readDocumentText', () => {
 		const apostrophe =
 			'<html><head><meta property="og:title" content="China\'s role in Belarus"></head></html>';
 		expect(readHtml(apostrophe).stated.title).toBe("China's role in Belarus");
+		// A ">" inside a value, and another attribute that merely ends in "content", change nothing.
+		const tricky = '<meta data-content="wrong" property="og:title" content="Trade > politics">';
+		expect(readHtml(tricky).stated.title).toBe('Trade > politics');
 	});
 });
 

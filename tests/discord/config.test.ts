@@ -192,8 +192,11 @@ describe('logging', () => {
 		});
 		logger.error({ err: apiError }, 'reply failed');
 		for (const thrown of ['a string', null, 42]) logger.error({ err: thrown }, 'odd failure');
+		// …and so is one wrapped in another.
+		logger.error({ err: new AggregateError([apiError], `both failed near ${SECRET}`) }, 'wrapped');
 
-		expect(lines).toHaveLength(4);
+		expect(lines).toHaveLength(5);
+		expect(lines[4]).not.toContain(SECRET);
 		const written = lines.join('');
 		expect(written).not.toContain('aW50ZXJhY3Rpb246c2VjcmV0');
 		expect(written).toContain('/webhooks/1234567890/[redacted]/messages');

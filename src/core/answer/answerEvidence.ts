@@ -148,7 +148,7 @@ export interface AnswerSought {
 	/** The terms of every asked concept. */
 	asked: ReadonlySet<string>;
 	/** The terms of the question's own concepts, not those a follow-up carries over. */
-	named: ReadonlySet<string>;
+	ownTerms: ReadonlySet<string>;
 }
 
 export function answerSought(concepts: readonly QueryConcept[], type: QuestionType): AnswerSought {
@@ -164,7 +164,7 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
 				.map((concept) => concept.word.toLowerCase().replaceAll(',', '')),
 		),
 		asked: conceptTerms(concepts),
-		named: conceptTerms(concepts.filter((concept) => !concept.inherited)),
+		ownTerms: conceptTerms(concepts.filter((concept) => !concept.inherited)),
 	};
 }
 
@@ -175,16 +175,16 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
  */
 export function evidenceIn(
 	text: string,
-	{ type, counted, names, given, asked, named }: AnswerSought,
+	{ type, counted, names, given, asked, ownTerms }: AnswerSought,
 ): number {
 	if (counted !== undefined && !counts(text, counted, given, asked)) return 0;
 	if (type === 'definition') return definesName(text, names) ? 1 : PARTIAL_EVIDENCE.mentionForDefinition;
 	if (type === 'which') return namesAnother(text, asked) ? 1 : 0;
 	// A country or capital answers "where", and only a place inside one answers "where in".
 	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
-		return placeEvidence(text, type === 'where', named);
+		return placeEvidence(text, type === 'where', ownTerms);
 	if (type === 'when') {
-		const unstated = withoutDatesStated(text, named);
+		const unstated = withoutDatesStated(text, ownTerms);
 		if (!hasEvidenceFor(type, unstated)) return 0;
 		return WITHIN_A_YEAR.test(unstated) ? 1 : PARTIAL_EVIDENCE.yearForWhen;
 	}
@@ -195,16 +195,19 @@ export function evidenceIn(
 
 const QUOTED = /["“”«]/;
 
-// A year, or a month not followed by its day ("July 2024", not "July 11").
-const YEAR_OR_MONTH = new RegExp(`\\b(?:\\d{4}|(?:${MONTH})(?!\\.? \\d{1,2}\\b))\\b`, 'g');
+// A year, or a month without its day ("July 2024", not "July 11", "July 11th" nor "11 July").
+const YEAR_OR_MONTH = new RegExp(
+	`\\b(?:\\d{4}|(?<!\\b\\d{1,2}(?:st|nd|rd|th)? )(?:${MONTH})(?!\\.? \\d{1,2}(?:st|nd|rd|th)?\\b))\\b`,
+	'g',
+);
 
 /**
- * The text without the years and months the question states itself (`named`, its own terms): "before the
+ * The text without the years and months the question states itself (`ownTerms`): "before the
  * July 2024 drills, when did…" is not answered by "In July 2024…". A day stays: "When in March…" is answered
  * by "March 1".
  */
-function withoutDatesStated(text: string, named: ReadonlySet<string>): string {
-	return text.replace(YEAR_OR_MONTH, (date) => (named.has(normalizeTerm(date) ?? '') ? ' ' : date));
+function withoutDatesStated(text: string, ownTerms: ReadonlySet<string>): string {
+	return text.replace(YEAR_OR_MONTH, (date) => (ownTerms.has(normalizeTerm(date) ?? '') ? ' ' : date));
 }
 
 /** Whether the text names something the question does not (a capitalised word inside it), or ranks one ("31st"). */
@@ -227,13 +230,13 @@ export function ranksSomething(text: string): boolean {
  * How well the text places something: fully at a country or capital (`known`, for "where"), or else at another
  * name (for "where in"); partly at a place of the other kind; not at all when it only names places asked about.
  */
-function placeEvidence(text: string, known: boolean, named: ReadonlySet<string>): number {
+function placeEvidence(text: string, known: boolean, ownTerms: ReadonlySet<string>): number {
 	let evidence = 0;
 	for (const [, name = ''] of text.matchAll(PLACES)) {
 		const term = normalizeTerm(name) ?? '';
 		// A country the question names is no answer to where: "…Russia's war in Ukraine" does not say where
 		// Ukraine is. Its capital may be ("In which Belarusian city…": "near Minsk").
-		if (nationTerms(term).size > 0 && named.has(term)) continue;
+		if (nationTerms(term).size > 0 && ownTerms.has(term)) continue;
 		if (namesPlace(term) === known) return 1;
 		evidence = PARTIAL_EVIDENCE.placeLikeForPlace;
 	}

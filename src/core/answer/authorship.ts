@@ -90,10 +90,10 @@ function authorsNamed(
 	const isNamed = (name: string) => {
 		const parts = nameParts(name);
 		const surname = parts.at(-1);
-		if (parts.every((part) => unknown.some((concept) => spells(concept, part)))) return true;
+		if (parts.every((part) => unknown.some((concept) => spellsNamePart(concept, part)))) return true;
 		if (surname === undefined) return false;
 		const surnames = surnameInAnyCase(surname.word) ? unknown : unknownNames;
-		return surnames.some((concept) => spells(concept, surname));
+		return surnames.some((concept) => spellsNamePart(concept, surname));
 	};
 	return index.data.documents.flatMap((document) => {
 		const [byline, ...rest] = document.byline ?? [];
@@ -105,7 +105,7 @@ function authorsNamed(
 		// China as a partner?"), which their article answers (see sourceScope.ts); when no document has the
 		// words either ("What is Mityushnikov's job?"), the note says who they are.
 		const parts = names.flatMap(nameParts);
-		const asked = concepts.filter((concept) => !parts.some((part) => spells(concept, part)));
+		const asked = concepts.filter((concept) => !parts.some((part) => spellsNamePart(concept, part)));
 		const askedWeight = asked.reduce((sum, concept) => sum + concept.weight, 0);
 		const { sentence, weight } = bestSentence([byline, ...rest], asked);
 		const articlesMayAnswer = asked.some((concept) => !concept.isUnknown);
@@ -130,8 +130,8 @@ function nameParts(name: string): Array<{ term: string; word: string }> {
 }
 
 /** Whether a word of the question spells a word of a name, as written or one slip off ("Mikvoic"). */
-function spells(concept: QueryConcept, name: { term: string; word: string }): boolean {
-	return concept.term === name.term || spellsNearly(concept.word.replace(/['’]s?$/u, ''), name.word);
+function spellsNamePart(concept: QueryConcept, name: { term: string; word: string }): boolean {
+	return concept.term === name.term || spellsNearly(concept.word.replace(/['’]s?$/iu, ''), name.word);
 }
 
 /** The sentence that mentions the most of the concepts (by weight); the first on a tie, or when none does. */

@@ -213,7 +213,8 @@ export function roleWordAt(tokens: readonly string[], type: QuestionType): numbe
 	if (asked === 'what' && end < 0) return -1;
 	const role = (end < 0 ? tokens.length : end) - 1;
 	const word = tokens[role] ?? '';
-	// A verb's participle asks who was done to, not who holds a role: "Who was that criticism aimed at?".
-	const participle = /(?:ed|ing)$/i.test(word) && baseForm(word) !== undefined;
+	// A verb's participle asks who was done to, not who holds a role: "Who was that criticism aimed at?"
+	// (not "-ing": "What was the main finding of the report?" asks for one).
+	const participle = /ed$/i.test(word) && baseForm(word) !== undefined;
 	return role > start + 1 && !/^\p{Lu}/u.test(word) && !participle ? role : -1;
 }

@@ -118,12 +118,12 @@ function wordsNaming(question: string, name: string, cased = false): string[] | 
 	const named = tokenize(name);
 	if (named.length === 0) return undefined;
 	const start = asked.findIndex((_, at) =>
-		named.every((word, i) => spells(asked[at + i] ?? '', word, cased)),
+		named.every((word, i) => spellsWord(asked[at + i] ?? '', word, cased)),
 	);
 	return start < 0 ? undefined : asked.slice(start, start + named.length);
 }
 
-function spells(typed: string, word: string, cased: boolean): boolean {
+function spellsWord(typed: string, word: string, cased: boolean): boolean {
 	return (!cased || typed.charAt(0) === word.charAt(0)) && spellsNearly(typed, word);
 }
 

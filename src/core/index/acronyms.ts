@@ -41,7 +41,7 @@ export function learnAcronyms(texts: Iterable<string>): Acronyms {
 	}
 	return tally
 		.mostFrequent()
-		.sort((a, b) => b.seen - a.seen || compareText(a.name, b.name))
+		.sort((a, b) => b.seen - a.seen || compareText(a.key, b.key))
 		.slice(0, MAX_ACRONYMS)
-		.map(({ name, spelling }): [string, string[]] => [name, terms(spelling)]);
+		.map(({ key, spelling }): [string, string[]] => [key, terms(spelling)]);
 }

@@ -36,7 +36,7 @@ export function learnAliases(texts: Iterable<string>): Alias[] {
 		}
 	}
 	const aliases: Alias[] = [];
-	for (const { name: abbreviation, spelling: expansion } of tally.mostFrequent()) {
+	for (const { key: abbreviation, spelling: expansion } of tally.mostFrequent()) {
 		const abbreviationTerm = terms(abbreviation)[0];
 		if (abbreviationTerm === undefined) continue;
 		aliases.push({ abbreviation, expansion, abbreviationTerm, expansionTerms: terms(expansion) });

@@ -8,20 +8,21 @@ import { compareText } from '../util/compareText.ts';
 export class SpellingTally {
 	private readonly counts = new Map<string, Map<string, number>>();
 
-	add(name: string, spelling: string, times = 1): void {
-		const spellings = this.counts.get(name) ?? new Map<string, number>();
+	/** Counts `spelling` as a way the corpus writes out `key` (an abbreviation, say). */
+	add(key: string, spelling: string, times = 1): void {
+		const spellings = this.counts.get(key) ?? new Map<string, number>();
 		spellings.set(spelling, (spellings.get(spelling) ?? 0) + times);
-		this.counts.set(name, spellings);
+		this.counts.set(key, spellings);
 	}
 
-	/** Each name with its most frequent spelling and how often that was seen, in name order. */
-	mostFrequent(): Array<{ name: string; spelling: string; seen: number }> {
+	/** Each key with its most frequent spelling and how often that was seen, in key order. */
+	mostFrequent(): Array<{ key: string; spelling: string; seen: number }> {
 		return [...this.counts]
 			.sort(([a], [b]) => compareText(a, b))
-			.map(([name, spellings]) => {
+			.map(([key, spellings]) => {
 				const [spelling = '', seen = 0] =
 					[...spellings].sort(([a, x], [b, y]) => y - x || compareText(a, b))[0] ?? [];
-				return { name, spelling, seen };
+				return { key, spelling, seen };
 			});
 	}
 }

@@ -27,6 +27,9 @@ export function readDocumentText(document: RawDocument): DocumentText {
 	}
 }
 
+// Anything inside a tag, a quoted value as one piece.
+const ATTRIBUTES = `(?:"[^"]*"|'[^']*'|[^>"'])*`;
+
 /** An attribute's or element's text with its entities decoded ("Q&amp;A" → "Q&A"), or `undefined` if blank. */
 function plainText(html: string): string | undefined {
 	return convert(html, { wordwrap: false }).trim() || undefined;
@@ -60,9 +63,13 @@ function fromMarkdown(document: RawDocument): DocumentText {
 
 function fromHtml(html: string): DocumentText {
 	const meta = (name: string): string | undefined => {
-		const tag = new RegExp(`<meta[^>]+(?:name|property)=["']${name}["'][^>]*>`, 'i').exec(html)?.[0];
+		// A tag's attributes, quoted values whole: "A > B" holds a ">".
+		const tag = new RegExp(
+			`<meta${ATTRIBUTES}\\s(?:name|property)\\s*=\\s*["']${name}["']${ATTRIBUTES}>`,
+			'i',
+		).exec(html)?.[0];
 		// Up to the quote that opened it: "China's role" in double quotes holds an apostrophe.
-		const content = tag && /content=(["'])(.*?)\1/is.exec(tag)?.[2];
+		const content = tag && /\scontent\s*=\s*(["'])(.*?)\1/is.exec(tag)?.[2];
 		return content ? plainText(content) : undefined;
 	};
 	const titleElement = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];

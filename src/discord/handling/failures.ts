@@ -5,9 +5,8 @@ import type { Logger } from '../../logger.ts';
 export type InFlight = Set<Promise<unknown>>;
 
 /**
- * Keeps a handler's work in `inFlight` until it settles. A failure that escapes the handler's own apology
- * (the apology itself failing, say) is logged: an unhandled rejection would end the process, and the bot
- * with it.
+ * Keeps a handler's work in `inFlight` until it settles. A failure that escapes the handler (its logging
+ * failing, say) is logged here: an unhandled rejection would end the process, and the bot with it.
  */
 export function track(inFlight: InFlight, work: Promise<void>, logger: Logger): void {
 	const settled = work.catch((error: unknown) => logger.error({ err: error }, 'handler failed'));
@@ -16,8 +15,8 @@ export function track(inFlight: InFlight, work: Promise<void>, logger: Logger): 
 }
 
 /**
- * Logs a failed reply under a fresh id and returns the private apology that names it, so a moderator can
- * find the line; `send` delivers the apology, and its own failure is logged too.
+ * Logs a failed reply under a fresh id and sends, through `send`, the apology that names it, so a moderator
+ * can find the line; a failure to send it is logged too.
  */
 export async function apologize(
 	logger: Logger,

@@ -9,7 +9,7 @@ import { apologize, type InFlight, track } from './failures.ts';
 /**
  * Routes every interaction to its command: slash and context-menu commands, autocomplete, and buttons
  * (custom id `<command>:<action>:…`). Enforces channel limits (autocomplete too, which then offers
- * nothing), moderator rights and the cooldown of slash commands, logs each interaction with its duration,
+ * nothing), moderator rights and the cooldown of commands (not of buttons), logs each interaction with its duration,
  * and turns any error into a private apology with an id found in the log.
  */
 export function createInteractionHandler(

@@ -23,7 +23,8 @@ const BOLD = '**';
 
 /** Cuts plain text (a thread's name, a choice's) to at most `max` characters, ending with "…". */
 export function truncateText(text: string, max: number): string {
-	return text.length <= max ? text : `${cutNear(text, max - ELLIPSIS.length)}${ELLIPSIS}`;
+	if (text.length <= max) return text;
+	return max < ELLIPSIS.length ? '' : `${cutNear(text, max - ELLIPSIS.length)}${ELLIPSIS}`;
 }
 
 /**
@@ -32,7 +33,8 @@ export function truncateText(text: string, max: number): string {
  */
 export function truncate(text: string, max: number): string {
 	if (text.length <= max) return text;
-	const cut = (length: number) => cutNear(text, length).replace(/[\\*]+$/, '');
+	if (max < ELLIPSIS.length) return '';
+	const cut = (length: number) => cutNear(text, Math.max(0, length)).replace(/[\\*]+$/, '');
 	const clean = cut(max - ELLIPSIS.length);
 	if (!opensBold(clean)) return `${clean}${ELLIPSIS}`;
 	// Closing it takes two characters more: cut again, shorter.
@@ -77,6 +79,8 @@ export function fitLines(
 		length += line.length + 1;
 	}
 	const left = total - shown.length;
+	// Not even the first line fits: the note alone says what there was, cut to fit if it must.
+	if (shown.length === 0 && left > 0) return truncateText(more(left), max);
 	return [...shown, ...(left > 0 ? [more(left)] : [])].join('\n');
 }
 
