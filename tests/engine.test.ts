@@ -97,6 +97,12 @@ describe('Dossier index lifecycle', () => {
 		const first = await corpus.open();
 		const folder = (await readdir(corpus.indexDir)).find((name) => name.startsWith('snapshot-')) ?? '';
 		await writeFile(join(corpus.indexDir, folder, 'passages-0.json'), '[{"truncated');
+		// The loader says why it gave the snapshot up, for the message when a fresh one cannot be read back.
+		const damage: unknown[] = [];
+		const key = (await scanCorpus(corpus.dataDir)).key;
+		await loadSnapshot(corpus.indexDir, key, createTimeSlicer(), (error) => damage.push(error));
+		expect(damage).toHaveLength(1);
+		expect(String(damage[0])).toMatch(/JSON/);
 		const reopened = await corpus.open();
 		expect(reopened.openReport.loadedFromSnapshot).toBe(false);
 		expect(reopened.openReport.passages).toBe(first.openReport.passages);

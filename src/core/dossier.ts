@@ -156,9 +156,16 @@ async function prepareIndex(options: DossierOptions, previous: CorpusIndex | und
 		before ??= await snapshotDocuments(options.indexDir);
 		const built = await buildInWorker({ dataDir: options.dataDir, indexDir: options.indexDir });
 		snapshotBytes = built.snapshotBytes;
-		index = await loadSnapshot(options.indexDir, built.key, slicer);
-		if (index === undefined)
-			throw new Error(`Dossier: the new index could not be read back from ${options.indexDir}.`);
+		let damage: unknown;
+		index = await loadSnapshot(options.indexDir, built.key, slicer, (error) => {
+			damage = error;
+		});
+		if (index === undefined) {
+			const why = damage instanceof Error ? ` (${damage.message})` : '';
+			throw new Error(`Dossier: the new index could not be read back from ${options.indexDir}${why}.`, {
+				cause: damage,
+			});
+		}
 	}
 	const report: IndexReport = {
 		documents: index.data.documents.length,

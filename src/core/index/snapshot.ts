@@ -122,12 +122,13 @@ export async function snapshotDocuments(indexDir: string): Promise<CorpusData['d
 
 /**
  * Loads the snapshot for `key` in time slices, or returns `undefined` when there is none, it is for other
- * documents or settings, or it is damaged (the caller then rebuilds).
+ * documents or settings, or it is damaged (the caller then rebuilds); `onDamaged` hears why it was.
  */
 export async function loadSnapshot(
 	indexDir: string,
 	key: string,
 	slicer: TimeSlicer,
+	onDamaged?: (error: unknown) => void,
 ): Promise<CorpusIndex | undefined> {
 	const pointer = await readPointer(indexDir);
 	if (pointer === undefined || pointer.formatVersion !== INDEX_FORMAT_VERSION || pointer.key !== key)
@@ -157,7 +158,8 @@ export async function loadSnapshot(
 		);
 		await slicer.pause();
 		return new CorpusIndex({ ...head.data, passages, facts, documentTerms }, search);
-	} catch {
+	} catch (error) {
+		onDamaged?.(error);
 		return undefined;
 	}
 }
