@@ -63,6 +63,8 @@ function vectorRowsOf(word: string): number {
 	const form = baseForm(word);
 	const own = wordVectorRow(word);
 	const base = form === undefined ? undefined : wordVectorRow(form);
+	if (Math.max(own ?? 0, base ?? 0) >= ROW_MASK)
+		throw new Error('Dossier: the word-vector table has outgrown the 16 bits its rows are packed in');
 	both = (own === undefined ? 0 : own + 1) + (base === undefined ? 0 : (base + 1) * (ROW_MASK + 1));
 	if (vectorRows.size >= MAX_WORDS_KEPT) vectorRows.clear();
 	vectorRows.set(word, both);
