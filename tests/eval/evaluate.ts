@@ -75,7 +75,7 @@ export const EVAL_FLOORS = {
 	furnitureLeaks: 0,
 	typoHitAt1: 0.78,
 	typoRefusalAccuracy: 0.82,
-	followUpHitAt1: 0.77,
+	followUpHitAt1: 0.74,
 	inThreadHitAt1: 0.8,
 	inThreadRefusalAccuracy: 0.82,
 	oneCaseHitAt1: 0.8,
