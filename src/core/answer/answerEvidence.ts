@@ -113,6 +113,11 @@ const NOT_AMOUNTS = new RegExp(
 	'g',
 );
 
+/** A number as questions and answers are compared: "3,000" is "3000", "Twelve" is "twelve". */
+function numberKey(number: string): string {
+	return number.replaceAll(',', '').toLowerCase();
+}
+
 // A number as the text writes it ("35", "1.3", "3,000").
 const NUMBER_IN_TEXT = /\d(?:[\d.,]*\d)?/g;
 
@@ -130,7 +135,7 @@ export function hasEvidenceFor(
 		type === 'quantity'
 			? sentence
 					.replace(NOT_AMOUNTS, ' ')
-					.replace(NUMBER_IN_TEXT, (number) => (given.has(number.replaceAll(',', '')) ? ' ' : number))
+					.replace(NUMBER_IN_TEXT, (number) => (given.has(numberKey(number)) ? ' ' : number))
 			: sentence;
 	if (type === 'how-long' && namesDateRange(text)) return true;
 	return EVIDENCE[type]?.test(text) ?? true;
@@ -159,9 +164,7 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
 		names: named.length > 0 ? named : concepts,
 		// As typed, as the numbers of an answer are compared: the term of "twelve" is "twelv".
 		given: new Set(
-			concepts
-				.filter((concept) => NUMBER.test(concept.word))
-				.map((concept) => concept.word.toLowerCase().replaceAll(',', '')),
+			concepts.filter((concept) => NUMBER.test(concept.word)).map((concept) => numberKey(concept.word)),
 		),
 		asked: conceptTerms(concepts),
 		ownTerms: conceptTerms(concepts.filter((concept) => !concept.inherited)),
@@ -284,7 +287,6 @@ function counts(
 		(word, i) =>
 			words
 				.slice(Math.max(0, i - NUMBER_REACH), i)
-				.some((before) => NUMBER.test(before) && !given.has(before.replaceAll(',', '').toLowerCase())) &&
-			isCounted(word),
+				.some((before) => NUMBER.test(before) && !given.has(numberKey(before))) && isCounted(word),
 	);
 }

@@ -35,7 +35,7 @@ export interface AnswerReplyOptions {
 }
 
 /** The actions behind an answer's buttons, each sent as `ask:<action>:<session key>`. */
-export type AnswerAction = 'more' | 'timeline' | 'helpful' | 'unhelpful';
+type AnswerAction = 'more' | 'timeline' | 'helpful' | 'unhelpful';
 
 const MAX_EXCERPT = 1000;
 const MAX_FACT_TEXT = 240;
