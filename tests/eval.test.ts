@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVAL_FLOORS, type EvalReport, evaluate } from './eval/evaluate.ts';
+import {
+	EVAL_FLOORS,
+	type EvalReport,
+	evaluate,
+	evaluateOtherCorpus,
+	type OtherCorpusReport,
+	SOTU_FLOORS,
+} from './eval/evaluate.ts';
+import { loadQuestions } from './eval/metrics.ts';
+import { openSotuEval, SOTU_EVAL_DIR } from './eval/sotuCorpus.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
 
 let report: EvalReport;
@@ -54,5 +63,27 @@ describe('evaluation set (tests/eval) on the seed corpus', () => {
 
 	it('THEN no page furniture reaches an answer, a lead or the timeline', () => {
 		expect(report.leaks.leaks).toEqual([]);
+	});
+});
+
+describe('evaluation set on a second corpus, the State of the Union speeches of 2009–2021', () => {
+	let sotu: OtherCorpusReport;
+	let closeSotu: () => Promise<void>;
+	beforeAll(async () => {
+		const { dossier, cleanup } = await openSotuEval();
+		closeSotu = cleanup;
+		sotu = evaluateOtherCorpus(dossier, loadQuestions(SOTU_EVAL_DIR));
+	});
+	afterAll(() => closeSotu());
+
+	it('THEN questions written blind from the speeches meet the hit@1 and hit@3 floors', () => {
+		expect(sotu.retrieval.answerable).toBeGreaterThanOrEqual(50);
+		expect(sotu.retrieval.hitAt1).toBeGreaterThanOrEqual(SOTU_FLOORS.hitAt1);
+		expect(sotu.retrieval.hitAt3).toBeGreaterThanOrEqual(SOTU_FLOORS.hitAt3);
+	});
+
+	it('THEN what the speeches do not say is refused', () => {
+		expect(sotu.retrieval.unanswerable).toBeGreaterThanOrEqual(15);
+		expect(sotu.retrieval.refusalAccuracy).toBeGreaterThanOrEqual(SOTU_FLOORS.refusalAccuracy);
 	});
 });

@@ -327,13 +327,18 @@ export function normalizeForMatch(text: string): string {
 
 /** Reads and validates `questions.json` and `timeline-gold.json` from `dir`; throws naming the file and field. */
 export function loadEvalSet(dir: string): EvalSet {
-	const questions = readJson(join(dir, 'questions.json'), questionsSchema);
+	const questions = loadQuestions(dir);
 	const conversations = readJson(
 		join(dir, 'conversations.json'),
 		z.array(conversationSchema).superRefine(reportDuplicateIds),
 	);
 	const timeline = readJson(join(dir, 'timeline-gold.json'), timelineGoldSchema);
 	return { questions, conversations, goldFacts: timeline.facts, furniture: timeline.furniture_dates };
+}
+
+/** Reads and validates `questions.json` alone from `dir`: a set of questions on another corpus has nothing else. */
+export function loadQuestions(dir: string): EvalQuestion[] {
+	return readJson(join(dir, 'questions.json'), questionsSchema);
 }
 
 export function isHit(excerpt: Excerpt, answers: readonly AnswerKey[]): boolean {

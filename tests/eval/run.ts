@@ -6,14 +6,27 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Dossier } from '../../src/core/dossier.ts';
-import { EVAL_FLOORS, EVAL_TARGETS, evaluate } from './evaluate.ts';
+import { EVAL_FLOORS, EVAL_TARGETS, evaluate, evaluateOtherCorpus, SOTU_FLOORS } from './evaluate.ts';
+import { loadQuestions, type RetrievalScore } from './metrics.ts';
+import { openSotuEval, SOTU_EVAL_DIR } from './sotuCorpus.ts';
+
+const row = (name: string, value: number, floor?: number, target?: number) =>
+	`${name.padEnd(28)} ${value.toFixed(3)}${floor === undefined ? '' : `   floor ${floor} ${value >= floor ? 'ok' : 'BELOW'}`}${target === undefined ? '' : ` · target ${target} ${value >= target ? 'met' : 'not met'}`}`;
+
+function printMisses(misses: RetrievalScore['misses']): void {
+	if (misses.length === 0) return;
+	console.log('\nMisses:');
+	for (const miss of misses) {
+		console.log(`  ${miss.id} [${miss.reasons.join(', ')}] ${miss.question}`);
+		console.log(`     expected: ${miss.expected.map((a) => `${a.file}: "${a.text}"`).join(' | ')}`);
+		for (const e of miss.top) console.log(`     got: ${e.file}: ${e.text.slice(0, 110)}`);
+	}
+}
 
 const indexDir = await mkdtemp(join(tmpdir(), 'dossier-eval-'));
 try {
 	const dossier = await Dossier.open({ dataDir: join(import.meta.dirname, '../../data'), indexDir });
 	const { retrieval, timeline, leaks, typos, oneCase, followUps, inThread } = evaluate(dossier);
-	const row = (name: string, value: number, floor?: number, target?: number) =>
-		`${name.padEnd(28)} ${value.toFixed(3)}${floor === undefined ? '' : `   floor ${floor} ${value >= floor ? 'ok' : 'BELOW'}`}${target === undefined ? '' : ` · target ${target} ${value >= target ? 'met' : 'not met'}`}`;
 	console.log(
 		[
 			`Questions: ${retrieval.answerable} answerable, ${retrieval.unanswerable} unanswerable`,
@@ -41,14 +54,7 @@ try {
 			`${'furniture leaks'.padEnd(28)} ${leaks.count}       floor 0 ${leaks.count === 0 ? 'ok' : 'BELOW'}`,
 		].join('\n'),
 	);
-	if (retrieval.misses.length > 0) {
-		console.log('\nMisses:');
-		for (const miss of retrieval.misses) {
-			console.log(`  ${miss.id} [${miss.reasons.join(', ')}] ${miss.question}`);
-			console.log(`     expected: ${miss.expected.map((a) => `${a.file}: "${a.text}"`).join(' | ')}`);
-			for (const e of miss.top) console.log(`     got: ${e.file}: ${e.text.slice(0, 110)}`);
-		}
-	}
+	printMisses(retrieval.misses);
 	if (followUps.misses.length > 0) {
 		console.log('\nFollow-up misses:');
 		for (const miss of followUps.misses)
@@ -62,4 +68,32 @@ try {
 	for (const leak of leaks.leaks) console.log(`  leak: ${leak.file}: ${leak.text.slice(0, 100)}`);
 } finally {
 	await rm(indexDir, { recursive: true, force: true });
+}
+
+const sotu = await openSotuEval();
+try {
+	const { retrieval, typos, oneCase } = evaluateOtherCorpus(sotu.dossier, loadQuestions(SOTU_EVAL_DIR));
+	console.log(
+		[
+			'',
+			`State of the Union 2009–2021, questions written blind: ${retrieval.answerable} answerable, ${retrieval.unanswerable} unanswerable`,
+			row('hit@1', retrieval.hitAt1, SOTU_FLOORS.hitAt1, EVAL_TARGETS.hitAt1),
+			row('hit@3', retrieval.hitAt3, SOTU_FLOORS.hitAt3, EVAL_TARGETS.hitAt3),
+			row('MRR', retrieval.mrr),
+			row(
+				'refusal accuracy',
+				retrieval.refusalAccuracy,
+				SOTU_FLOORS.refusalAccuracy,
+				EVAL_TARGETS.refusalAccuracy,
+			),
+			`${'false refusals'.padEnd(28)} ${retrieval.falseRefusals} (the answer among the leads in ${retrieval.answerInLeads})`,
+			row('hit@1, one typo', typos.hitAt1),
+			row('refusals, one typo', typos.refusalAccuracy),
+			row('hit@1, all in one case', oneCase.hitAt1),
+			row('refusals, all in one case', oneCase.refusalAccuracy),
+		].join('\n'),
+	);
+	printMisses(retrieval.misses);
+} finally {
+	await sotu.cleanup();
 }
