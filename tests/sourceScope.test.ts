@@ -76,6 +76,43 @@ describe('sourceScope', () => {
 		expect(sourceScope(documents, 'What does CGTM say?')).toBeUndefined();
 	});
 
+	it('GIVEN an author WordNet knows only as a name, in lower case THEN the question keeps to their documents', () => {
+		const speeches = [
+			published('2013.txt', undefined, 'Barack Obama'),
+			published('2018.txt', undefined, 'Donald J. Trump'),
+		];
+		expect(sourceScope(speeches, 'who did obama name as the consumer watchdog')?.docIds).toEqual(
+			new Set(['2013.txt']),
+		);
+	});
+
+	it('GIVEN a speech or an article pointed at by its year, or as the last or first THEN the question keeps to it', () => {
+		const dated = (id: string, author: string, date: string) =>
+			({ meta: { id, path: id, title: id, author, date } }) as IndexedDocument;
+		const speeches = [
+			dated('2013.txt', 'Barack Obama', '2013'),
+			dated('2016.txt', 'Barack Obama', '2016-01-12'),
+			dated('2018.txt', 'Donald J. Trump', '2018'),
+		];
+		const scope = sourceScope(speeches, 'In his 2013 speech, what did Obama ask Congress to do?');
+		expect(scope?.docIds).toEqual(new Set(['2013.txt']));
+		expect([...(scope?.notTopics ?? [])]).toEqual(expect.arrayContaining(['2013', 'speech', 'obama']));
+		expect(sourceScope(speeches, 'according to the 2018 address, what happened?')?.docIds).toEqual(
+			new Set(['2018.txt']),
+		);
+		// Of the author's documents: Obama's last is not Trump's.
+		expect(sourceScope(speeches, 'In his last State of the Union, what did Obama regret?')?.docIds).toEqual(
+			new Set(['2016.txt']),
+		);
+		// A year no document has, or a year alone, is a topic.
+		expect(sourceScope(speeches, 'What did the 2008 report find?')).toBeUndefined();
+		expect(sourceScope(speeches, 'What happened in 2013?')).toBeUndefined();
+		// "address" as a verb points at nothing.
+		expect(sourceScope(speeches, 'How did Obama address the 2013 shutdown?')?.docIds).toEqual(
+			new Set(['2013.txt', '2016.txt']),
+		);
+	});
+
 	it('GIVEN no publisher named, or one only inside another word THEN every document may answer', () => {
 		expect(sourceScope(documents, 'What is the capital of Belarus?')).toBeUndefined();
 		expect(sourceScope(documents, 'What about CGTNews?')).toBeUndefined();

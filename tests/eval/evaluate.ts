@@ -88,9 +88,9 @@ export const EVAL_FLOORS = {
 
 /** Floors for the second corpus (see sotuCorpus.ts), which the method was not written on. */
 export const SOTU_FLOORS = {
-	hitAt1: 0.43,
-	hitAt3: 0.49,
-	refusalAccuracy: 0.85,
+	hitAt1: 0.6,
+	hitAt3: 0.67,
+	refusalAccuracy: 0.8,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

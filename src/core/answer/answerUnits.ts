@@ -161,6 +161,7 @@ export function scoreUnits(
 		const context: UnitContext = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
+			documentYear: index.documentById.get(passage.docId)?.meta.date?.slice(0, 4),
 			// Looked up only for a name the passage lacks: seldom.
 			termsBefore: () => {
 				const before = index.passageBefore(passage);
@@ -243,6 +244,8 @@ function withEvidence(evidence: number): number {
 interface UnitContext {
 	passageTerms: ReadonlySet<string>;
 	documentTerms: { has(term: string): boolean };
+	/** The year its document is dated, when it is. */
+	documentYear: string | undefined;
 	termsBefore: () => ReadonlySet<string>;
 }
 
@@ -268,7 +271,9 @@ function coverageOf(
 		const synonym = synonymCredit(concept, parts);
 		const credit = Math.max(
 			synonym,
-			mentions(context.passageTerms, concept) ? SCORING.passageCredit : 0,
+			mentions(context.passageTerms, concept) || isDatedIn(concept, parts, context)
+				? SCORING.passageCredit
+				: 0,
 			mentions(context.documentTerms, concept) ? SCORING.documentCredit : 0,
 		);
 		found += concept.weight * credit;
@@ -284,6 +289,19 @@ function coverageOf(
 	return missingName || isAboutOtherCountries(concepts, parts)
 		? coverage * SCORING.missingNamePenalty
 		: coverage;
+}
+
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/**
+ * Whether the year asked is the one the unit's document is dated, and the unit states no other: a speech of
+ * 2010 speaks of 2010 when it says "this year", or nothing at all ("In 2010, what did Obama promise…").
+ */
+function isDatedIn(concept: QueryConcept, parts: readonly SentenceFeatures[], context: UnitContext): boolean {
+	return (
+		concept.term === context.documentYear &&
+		!parts.some((part) => [...part.terms].some((term) => YEAR.test(term)))
+	);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { IndexedDocument } from '../corpusIndex.ts';
 import { authorNames, surnameInAnyCase } from '../load/byline.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
+import { designatedDocuments } from './designatedDocuments.ts';
 import { spellsNearly } from './misspellings.ts';
 
 /** A question about what some sources say: those documents, who they are by, and the words that are no topic. */
@@ -91,6 +92,18 @@ export function sourceScope(
 				wordsNaming(question, author) ?? wordsNaming(question, surname, !surnameInAnyCase(surname)),
 			);
 		}
+	}
+	// "In his 2013 speech": of the named author's documents, or of all, those the question points at by date.
+	const pointed = designatedDocuments(
+		docIds.size === 0 ? documents : documents.filter(({ meta }) => docIds.has(meta.id)),
+		question,
+	);
+	if (pointed) {
+		if (docIds.size === 0)
+			for (const { meta } of documents) if (pointed.docIds.has(meta.id)) sources.add(meta.title ?? meta.id);
+		docIds.clear();
+		for (const id of pointed.docIds) docIds.add(id);
+		for (const term of terms(pointed.words.join(' '))) notTopics.add(term);
 	}
 	if (docIds.size === 0) return undefined;
 	for (const word of SOURCE_WORDS) notTopics.add(word);

@@ -1,4 +1,5 @@
 import { splitSentences } from '../segment/sentences.ts';
+import { isCommonWord } from '../text/wordRelations.ts';
 import { dictionaryRow } from '../text/wordVectors.ts';
 import type { Sentence } from '../types.ts';
 
@@ -59,11 +60,13 @@ export function authorNames(author: string | undefined): string[] {
 }
 
 /**
- * Whether a surname names its author in any case: "mikovic" is no English word, so it can only be Mikovic,
- * but a lower-case "rice" is the grain, not Mr. Rice, who is named only as a name.
+ * Whether a surname names its author in any case: "mikovic" is no English word, nor "obama" (WordNet knows it
+ * as a name alone), so they can only be the author; but a lower-case "rice" is the grain, not Mr. Rice, who
+ * is named only as a name.
  */
 export function surnameInAnyCase(surname: string): boolean {
-	return dictionaryRow(surname.toLowerCase()) === undefined;
+	const row = dictionaryRow(surname.toLowerCase());
+	return row === undefined || !isCommonWord(row);
 }
 
 /** The sentences of the line of `text` that holds offset `at`. */

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dossier } from '../src/core/dossier.ts';
+import { tempCorpus } from './support/tempCorpus.ts';
+
+/*
+ * A folder of speeches rather than news: one unbroken line each, dated and attributed by a manifest, never
+ * naming their speaker or their year. Questions point at them as people do ("in his 2013 speech").
+ */
+const SPEECHES = {
+	'sources.json': JSON.stringify({
+		'2013_obama.txt': { title: 'Address 2013', author: 'Barack Obama', date: '2013' },
+		'2014_obama.txt': { title: 'Address 2014', author: 'Barack Obama', date: '2014' },
+		'2018_trump.txt': { title: 'Address 2018', author: 'Donald J. Trump', date: '2018' },
+	}),
+	'2013_obama.txt':
+		'Mr. Speaker, Members of Congress: tonight I report on the state of our Union. Our economy is adding jobs, but too many people still work full-time and live in poverty. So tonight, let us declare that in the wealthiest nation on Earth, no one who works full-time should have to live in poverty, and raise the federal minimum wage to $9 an hour. We should also fix our roads and bridges, and give every child a preschool education.',
+	'2014_obama.txt':
+		'Mr. Speaker, Members of Congress: the state of our Union is strong. Today, the federal minimum wage is worth about 20 percent less than it was when Ronald Reagan first stood here. So I ask this Congress to give America a raise: lift the minimum wage to $10.10 an hour. And I will issue an order requiring federal contractors to pay their workers a fair wage of at least $10.10 an hour.',
+	'2018_trump.txt':
+		'Mr. Speaker, Members of Congress: we passed the biggest tax cuts and reforms in American history. We slashed the business tax rate from 35 percent all the way down to 21 percent, so American companies can compete and win. We are also rebuilding our military and securing our borders.',
+};
+
+let dossier: Dossier;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+	const corpus = await tempCorpus({ files: SPEECHES });
+	cleanup = corpus.cleanup;
+	dossier = await corpus.open();
+});
+afterAll(() => cleanup());
+
+const fileOf = (id: string | undefined) => id?.split('/').at(-1);
+
+describe('ask, on a folder of speeches', () => {
+	it('GIVEN "in his 2013 speech" THEN the answer comes from the speech of that year by that speaker', () => {
+		const answer = dossier.ask(
+			'In his 2013 speech, what did Obama ask Congress to raise the minimum wage to?',
+		);
+		expect(answer.answered).toBe(true);
+		expect(fileOf(answer.excerpts[0]?.source.id)).toBe('2013_obama.txt');
+		expect(answer.excerpts[0]?.text).toMatch(/\$9 an hour/);
+		const last = dossier.ask('in his last address, what minimum wage did obama ask for?');
+		expect(fileOf(last.excerpts[0]?.source.id)).toBe('2014_obama.txt');
+	});
+
+	it('GIVEN a year the speech never states THEN the speech of that year answers for it', () => {
+		const answer = dossier.ask('In 2013, what minimum wage did Obama ask for?');
+		expect(answer.answered).toBe(true);
+		expect(fileOf(answer.excerpts[0]?.source.id)).toBe('2013_obama.txt');
+		expect(answer.excerpts[0]?.text).toMatch(/\$9 an hour/);
+	});
+});
