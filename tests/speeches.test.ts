@@ -17,7 +17,7 @@ const SPEECHES = {
 	'2014_obama.txt':
 		'Mr. Speaker, Members of Congress: the state of our Union is strong. Today, the federal minimum wage is worth about 20 percent less than it was when Ronald Reagan first stood here. So I ask this Congress to give America a raise: lift the minimum wage to $10.10 an hour. And I will issue an order requiring federal contractors to pay their workers a fair wage of at least $10.10 an hour.',
 	'2018_trump.txt':
-		'Mr. Speaker, Members of Congress: we passed the biggest tax cuts and reforms in American history. We slashed the business tax rate from 35 percent all the way down to 21 percent, so American companies can compete and win. We are also rebuilding our military and securing our borders.',
+		'Mr. Speaker, Members of Congress: we passed the biggest tax cuts and reforms in American history. We slashed the business tax rate from 35 percent all the way down to 21 percent, so American companies can compete and win. We are also rebuilding our military and securing our borders. Joining us in the gallery is a rare disease survivor, Megan Crowley.Megan was diagnosed with Pompe disease when she was 15 months old, and she is now thriving.',
 };
 
 let dossier: Dossier;
@@ -49,5 +49,11 @@ describe('ask, on a folder of speeches', () => {
 		expect(answer.answered).toBe(true);
 		expect(fileOf(answer.excerpts[0]?.source.id)).toBe('2013_obama.txt');
 		expect(answer.excerpts[0]?.text).toMatch(/\$9 an hour/);
+	});
+
+	it('GIVEN a sentence run into the next with its space lost ("Crowley.Megan was…") THEN both names are words', () => {
+		const answer = dossier.ask('What rare disease was Megan Crowley diagnosed with?');
+		expect(answer.answered).toBe(true);
+		expect(answer.excerpts[0]?.text).toMatch(/Pompe disease/);
 	});
 });

@@ -118,7 +118,9 @@ const MONTH_ABBREVIATIONS = new Map([
 const UNITED_STATES = /^(?:U\.S\.?A?|USA?)$/;
 
 // Letters (any script) and digits, keeping inner apostrophes, dots and commas of numbers ("1.3", "3,000").
-const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
+// Not a dot before a capitalised word: that is a sentence run into the next with its space lost, as pasted
+// pages have it ("…a survivor, Megan Crowley.Megan was diagnosed"); "U.S." and "recovery.gov" stay whole.
+const WORD = /[\p{L}\p{N}]+(?:(?:[,'’]|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}]+)*/gu;
 
 /** Splits text into raw words, in order. */
 export function tokenize(text: string): string[] {
