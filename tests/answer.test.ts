@@ -310,6 +310,14 @@ describe('ask', () => {
 		expect(alternativesOf('What did the world assembly resolve?')).not.toContain('war');
 	});
 
+	it('GIVEN "she" or "he" THEN the question weighs the same: a pronoun is no topic', () => {
+		const termsOf = (question: string) =>
+			analyzeQuery(dossier.index, question).concepts.map((concept) => [concept.term, concept.weight]);
+		expect(termsOf('When was she elected president herself?')).toEqual(
+			termsOf('When was he elected president himself?'),
+		);
+	});
+
 	it('GIVEN a place that is no country ("Europe") THEN sentences with its adjective ("European") speak of it', () => {
 		const europe = analyzeQuery(
 			dossier.index,

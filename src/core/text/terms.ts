@@ -43,6 +43,10 @@ const MORE_STOP_WORDS = [
 	'whilst',
 	// The package stops "have", "has", "had" and "being", but not "having" ("doing" is "do": VERB_BASE_FORMS).
 	'having',
+	// …and "he", "him" and "himself", but not "she": a question about a woman must weigh as one about a man.
+	'she',
+	'hers',
+	'herself',
 	'thus',
 	'hence',
 	// Words that stress a question and never carry its topic ("what was it actually aimed at?").
