@@ -59,6 +59,28 @@ describe('readCorpus', () => {
 	});
 });
 
+describe('metadata inferred without a manifest', () => {
+	it('GIVEN files named by their date THEN that is their date; a speech on one line is titled by its file name', async () => {
+		const speech = `Madam Speaker, Mr. Vice President, Members of Congress: ${'the state of our Union is strong. '.repeat(8)}`;
+		const corpus = await tempCorpus({
+			files: {
+				'2013_barack_obama.txt': speech,
+				'2023-03-01 visit.md': '# Xi meets Lukashenko\n\nThe two leaders met in Beijing.',
+				'003_b293d0d3.txt': speech,
+				'1000_words.txt': 'A short note.',
+			},
+		});
+		cleanup = corpus.cleanup;
+		const dossier = await corpus.open();
+		const meta = (id: string) => dossier.index.documentById.get(id)?.meta;
+		expect(meta('2013_barack_obama.txt')).toMatchObject({ title: '2013_barack_obama.txt', date: '2013' });
+		expect(meta('2023-03-01 visit.md')).toMatchObject({ title: 'Xi meets Lukashenko', date: '2023-03-01' });
+		// A name that says nothing leaves the opening words as the title, cut short; "1000" is no year here.
+		expect(meta('003_b293d0d3.txt')?.title).toMatch(/^Madam Speaker, Mr\. Vice President.*…$/);
+		expect(meta('1000_words.txt')?.date).toBeUndefined();
+	});
+});
+
 describe('readManifest', () => {
 	it('GIVEN a manifest with one bad date THEN that problem is reported by path and the valid entries are kept', async () => {
 		const corpus = await tempCorpus({
