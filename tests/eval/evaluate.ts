@@ -126,11 +126,16 @@ export function evaluate(dossier: Dossier, set: EvalSet = loadEvalSet(EVAL_DIR))
  * Runs a set of questions written for another corpus (see sotuCorpus.ts) against an engine open on it: how
  * well the method carries beyond the articles it was tuned on.
  */
-export function evaluateOtherCorpus(dossier: Dossier, questions: readonly EvalQuestion[]): OtherCorpusReport {
+export function evaluateOtherCorpus(
+	dossier: Dossier,
+	questions: readonly EvalQuestion[],
+	{ variants = true } = {},
+): OtherCorpusReport {
+	const none = () => [];
 	return {
 		retrieval: scoreRetrieval(askEach(dossier, questions)),
-		typos: variantScore(dossier, questions, withOneTypo),
-		oneCase: variantScore(dossier, questions, inOneCase),
+		typos: variantScore(dossier, questions, variants ? withOneTypo : none),
+		oneCase: variantScore(dossier, questions, variants ? inOneCase : none),
 	};
 }
 

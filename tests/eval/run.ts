@@ -97,3 +97,20 @@ try {
 } finally {
 	await sotu.cleanup();
 }
+
+const unlisted = await openSotuEval({ withManifest: false });
+try {
+	const { retrieval } = evaluateOtherCorpus(unlisted.dossier, loadQuestions(SOTU_EVAL_DIR), {
+		variants: false,
+	});
+	console.log(
+		[
+			'',
+			'The same without a manifest (speaker unknown, year and title from the file names)',
+			row('hit@1', retrieval.hitAt1),
+			row('refusal accuracy', retrieval.refusalAccuracy),
+		].join('\n'),
+	);
+} finally {
+	await unlisted.cleanup();
+}

@@ -13,15 +13,18 @@ import { Dossier } from '../../src/core/dossier.ts';
  */
 export const SOTU_EVAL_DIR = join(import.meta.dirname, 'sotu');
 
-/** Opens an engine on a scratch copy of the speeches the manifest lists; `cleanup` removes the copy. */
-export async function openSotuEval() {
+/**
+ * Opens an engine on a scratch copy of the speeches the manifest lists, with the manifest or, to measure
+ * what file names alone give, without it; `cleanup` removes the copy.
+ */
+export async function openSotuEval({ withManifest = true } = {}) {
 	const root = await mkdtemp(join(tmpdir(), 'dossier-sotu-eval-'));
 	const dataDir = join(root, 'data');
 	await mkdir(dataDir);
 	const manifest = join(SOTU_EVAL_DIR, 'sources.json');
 	const files = Object.keys(JSON.parse(await readFile(manifest, 'utf8')));
 	await Promise.all([
-		copyFile(manifest, join(dataDir, 'sources.json')),
+		...(withManifest ? [copyFile(manifest, join(dataDir, 'sources.json'))] : []),
 		...files.map((file) => copyFile(join(SOTU_DIR, file), join(dataDir, file))),
 	]);
 	const dossier = await Dossier.open({ dataDir, indexDir: join(root, 'index') });
