@@ -12,10 +12,12 @@ const SPEECHES = {
 		'2014_obama.txt': { title: 'Address 2014', author: 'Barack Obama', date: '2014' },
 		'2018_trump.txt': { title: 'Address 2018', author: 'Donald J. Trump', date: '2018' },
 	}),
+	'remarks.txt':
+		'Thank you all for coming. Tonight we remember the victims of gun violence. One of those we lost was a young girl named Hadiya Pendleton. She was 15 years old. She loved music. She was a majorette. Just three weeks ago she performed at my inauguration. And a week later, she was shot and killed in a Chicago park after school. We owe her a vote.',
 	'2013_obama.txt':
 		'Mr. Speaker, Members of Congress: tonight I report on the state of our Union. Our economy is adding jobs, but too many people still work full-time and live in poverty. So tonight, let us declare that in the wealthiest nation on Earth, no one who works full-time should have to live in poverty, and raise the federal minimum wage to $9 an hour. We should also fix our roads and bridges, and give every child a preschool education.',
 	'2014_obama.txt':
-		'Mr. Speaker, Members of Congress: the state of our Union is strong. Today, the federal minimum wage is worth about 20 percent less than it was when Ronald Reagan first stood here. So I ask this Congress to give America a raise: lift the minimum wage to $10.10 an hour. And I will issue an order requiring federal contractors to pay their workers a fair wage of at least $10.10 an hour.',
+		'Mr. Speaker, Members of Congress: the state of our Union is strong. Today, the federal minimum wage is worth about 20 percent less than it was when Ronald Reagan first stood here. So I ask this Congress to give America a raise: lift the minimum wage to $10.10 an hour. And I will issue an order requiring federal contractors to pay their workers a fair wage of at least $10.10 an hour. We should also fix our roads and bridges, and give every child a high school diploma.',
 	'2018_trump.txt':
 		'Mr. Speaker, Members of Congress: we passed the biggest tax cuts and reforms in American history. We slashed the business tax rate from 35 percent all the way down to 21 percent, so American companies can compete and win. We are also rebuilding our military and securing our borders. Joining us in the gallery is a rare disease survivor, Megan Crowley.Megan was diagnosed with Pompe disease when she was 15 months old, and she is now thriving.',
 };
@@ -45,15 +47,27 @@ describe('ask, on a folder of speeches', () => {
 	});
 
 	it('GIVEN a year the speech never states THEN the speech of that year answers for it', () => {
-		const answer = dossier.ask('In 2013, what minimum wage did Obama ask for?');
-		expect(answer.answered).toBe(true);
-		expect(fileOf(answer.excerpts[0]?.source.id)).toBe('2013_obama.txt');
-		expect(answer.excerpts[0]?.text).toMatch(/\$9 an hour/);
+		for (const [year, given] of [
+			['2013', /preschool education/],
+			['2014', /high school diploma/],
+		] as const) {
+			const answer = dossier.ask(`In ${year}, what did Obama want to give every child?`);
+			expect(answer.answered).toBe(true);
+			expect(answer.excerpts[0]?.text).toMatch(given);
+		}
 	});
 
 	it('GIVEN a sentence run into the next with its space lost ("Crowley.Megan was…") THEN both names are words', () => {
 		const answer = dossier.ask('What rare disease was Megan Crowley diagnosed with?');
 		expect(answer.answered).toBe(true);
 		expect(answer.excerpts[0]?.text).toMatch(/Pompe disease/);
+	});
+
+	it('GIVEN a story told over more sentences than a passage holds THEN the name in one and the place in the next make one answer', () => {
+		const answer = dossier.ask('How old was Hadiya Pendleton when she was shot in a Chicago park?');
+		expect(answer.answered).toBe(true);
+		// "How old" asks for a number, as "how many" does.
+		expect(answer.questionType).toBe('quantity');
+		expect(answer.excerpts[0]?.text).toMatch(/She was 15 years old/);
 	});
 });

@@ -191,6 +191,13 @@ export class CorpusIndex {
 		return at !== undefined && at > first ? this.data.passages[at - 1] : undefined;
 	}
 
+	/** The passage after this one in its document; `undefined` for a document's last. */
+	passageAfter(passage: Passage): Passage | undefined {
+		const at = this.firstPassageEnding(passage.docId, passage.end);
+		const end = this.passageRanges.get(passage.docId)?.end ?? 0;
+		return at !== undefined && at + 1 < end ? this.data.passages[at + 1] : undefined;
+	}
+
 	/** The position of the document's first passage that ends at or after `end`, by bisection. */
 	private firstPassageEnding(docId: string, end: number): number | undefined {
 		const range = this.passageRanges.get(docId);

@@ -33,6 +33,8 @@ export interface Passage extends TextSpan {
 	docId: string;
 	/** Whole sentences; `passageSentences` finds them again when they are needed. */
 	text: string;
+	/** Set when the next passage goes on with the same paragraph, cut only to keep passages short. */
+	continues?: true;
 }
 
 export type DatePrecision = 'year' | 'month' | 'day';

@@ -88,8 +88,8 @@ export const EVAL_FLOORS = {
 
 /** Floors for the second corpus (see sotuCorpus.ts), which the method was not written on. */
 export const SOTU_FLOORS = {
-	hitAt1: 0.61,
-	hitAt3: 0.69,
+	hitAt1: 0.69,
+	hitAt3: 0.74,
 	refusalAccuracy: 0.8,
 } as const;
 

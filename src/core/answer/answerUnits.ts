@@ -157,19 +157,21 @@ export function scoreUnits(
 			const text = slice(passage, words.span);
 			return new SentenceFeatures(words, evidenceIn(text, askedFor), asked, text);
 		});
-		let termsBefore: ReadonlySet<string> | undefined;
+		const termsOf = (neighbour: Passage | undefined) =>
+			new Set(neighbour ? index.sentenceWords(neighbour).flatMap((words) => [...words.terms]) : []);
+		// Looked up only for a concept the passage lacks.
+		const before = once(() => index.passageBefore(passage));
+		const termsBefore = once(() => termsOf(before()));
+		const termsAfter = once(() => termsOf(passage.continues ? index.passageAfter(passage) : undefined));
 		const context: UnitContext = {
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
 			documentYear: index.documentById.get(passage.docId)?.meta.date?.slice(0, 4),
-			// Looked up only for a name the passage lacks: seldom.
-			termsBefore: () => {
-				const before = index.passageBefore(passage);
-				termsBefore ??= new Set(
-					before ? index.sentenceWords(before).flatMap((words) => [...words.terms]) : [],
-				);
-				return termsBefore;
-			},
+			termsBefore,
+			// A passage cut from a longer paragraph only to keep passages short (a speech on one unbroken line)
+			// stands in that paragraph: the story it is part of goes on in the passages around it ("a young girl
+			// named Hadiya Pendleton. She was 15 years old…" | "…she was shot in a Chicago park").
+			neighbourTerms: once(() => [...(before()?.continues ? [termsBefore()] : []), termsAfter()]),
 		};
 		const score = (span: TextSpan, parts: SentenceFeatures[], pairPenalty: number): AnswerUnit => {
 			const evidence = Math.max(...parts.map((part) => evidenceOf(part, parts, concepts, type)));
@@ -240,13 +242,32 @@ function withEvidence(evidence: number): number {
 	return penalty + (1 - penalty) * evidence;
 }
 
-/** Where a unit stands: the terms of its passage, of its document, and of the passage before it. */
+/** Where a unit stands: the terms of its passage, of its document, and of the passages around it. */
 interface UnitContext {
 	passageTerms: ReadonlySet<string>;
 	documentTerms: { has(term: string): boolean };
 	/** The year its document is dated, when it is. */
 	documentYear: string | undefined;
 	termsBefore: () => ReadonlySet<string>;
+	/** The terms of the passages around it that are of its paragraph, when it was cut from a longer one. */
+	neighbourTerms: () => ReadonlyArray<ReadonlySet<string>>;
+}
+
+/** `make`'s value, made at the first call only. */
+function once<T>(make: () => T): () => T {
+	let made: { value: T } | undefined;
+	return () => {
+		made ??= { value: make() };
+		return made.value;
+	};
+}
+
+/** Whether the unit's passage, or its paragraph around it, speaks of the concept. */
+function inParagraph(concept: QueryConcept, context: UnitContext): boolean {
+	return (
+		mentions(context.passageTerms, concept) ||
+		context.neighbourTerms().some((terms) => mentions(terms, concept))
+	);
 }
 
 /**
@@ -271,9 +292,7 @@ function coverageOf(
 		const synonym = synonymCredit(concept, parts);
 		const credit = Math.max(
 			synonym,
-			mentions(context.passageTerms, concept) || isDatedIn(concept, parts, context)
-				? SCORING.passageCredit
-				: 0,
+			inParagraph(concept, context) || isDatedIn(concept, parts, context) ? SCORING.passageCredit : 0,
 			mentions(context.documentTerms, concept) ? SCORING.documentCredit : 0,
 		);
 		found += concept.weight * credit;
@@ -341,7 +360,7 @@ function isAboutOtherCountries(
  */
 function namedAround(concept: QueryConcept, context: UnitContext): boolean {
 	if (namesAnyPlace(concept.alternatives)) return mentions(context.documentTerms, concept);
-	return mentions(context.passageTerms, concept) || mentions(context.termsBefore(), concept);
+	return inParagraph(concept, context) || mentions(context.termsBefore(), concept);
 }
 
 function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]): number {

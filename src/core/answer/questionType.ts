@@ -61,7 +61,7 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	['share', /\bwhat (?:percentage|percent|share|proportion|fraction) of\b/i],
 	[
 		'quantity',
-		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|percentage|percent)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size)\b/i,
+		/\bhow (?:many|much|big|large|often|old)\b|\bat what age\b|\bwhat (?:number|amount|percentage|percent)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size)\b/i,
 	],
 	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],

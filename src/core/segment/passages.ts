@@ -20,7 +20,7 @@ export function buildPassages(
 	for (const paragraph of paragraphs) {
 		for (const block of splitAtParagraphBreaks(text, paragraph)) {
 			let window: Sentence[] = [];
-			const flush = (): void => {
+			const flush = (continues: boolean): void => {
 				const first = window[0];
 				const last = window.at(-1);
 				if (first === undefined || last === undefined) return;
@@ -29,6 +29,7 @@ export function buildPassages(
 					start: first.start,
 					end: last.end,
 					text: text.slice(first.start, last.end),
+					...(continues ? { continues: true } : {}),
 				});
 				sentences.push(...window);
 				window = [];
@@ -36,10 +37,10 @@ export function buildPassages(
 			for (const sentence of splitSentences(text, block)) {
 				const first = window[0];
 				const tooLong = first !== undefined && sentence.end - first.start > PASSAGE_LIMITS.maxChars;
-				if (window.length >= PASSAGE_LIMITS.maxSentences || tooLong) flush();
+				if (window.length >= PASSAGE_LIMITS.maxSentences || tooLong) flush(true);
 				window.push(sentence);
 			}
-			flush();
+			flush(false);
 		}
 	}
 	return { passages, sentences };
