@@ -67,6 +67,16 @@ describe('Dossier index lifecycle', () => {
 		expect(loaded.vocabulary.has('xylophon')).toBe(false);
 		expect(loaded.data.facts).toEqual(built.data.facts);
 		expect(loaded.data.passages).toEqual(built.data.passages);
+		// A passage's terms, as answering looks them up in the term table: exactly those of its text, built or loaded.
+		for (const index of [built, loaded]) {
+			for (const passage of index.data.passages) {
+				const own = new Set(terms(passage.text));
+				const looked = index.termsOfPassage(passage);
+				for (const term of own) expect(looked.has(term), term).toBe(true);
+				for (const term of ['sanction', 'lukashenko', 'sco', 'xylophon'])
+					expect(looked.has(term), term).toBe(own.has(term));
+			}
+		}
 	});
 
 	it('GIVEN any query THEN the top passages come out as MiniSearch ranks them, to the same scores and order', async () => {

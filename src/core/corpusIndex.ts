@@ -3,7 +3,7 @@ import type { SearchOptions } from 'minisearch';
 import type { Acronyms } from './index/acronyms.ts';
 import type { Alias } from './index/aliases.ts';
 import { expandTerms } from './index/aliases.ts';
-import { internalsOf } from './index/miniSearchInternals.ts';
+import { internalsOf, type MiniSearchInternals } from './index/miniSearchInternals.ts';
 import { PassageRanker, type RankedPassage, type Ranking } from './index/passageRanker.ts';
 import { fuzzinessFor, type IndexedPassage, searchOptionsFor } from './index/searchIndex.ts';
 import { TermFilter } from './index/termFilter.ts';
@@ -44,6 +44,16 @@ function wordsOf({ start, end, text }: Sentence): SentenceWords {
 		if (both >>> ROW_BITS) rows.set((both >>> ROW_BITS) - 1, term);
 	}
 	return { span: { start, end }, terms, rows };
+}
+
+/**
+ * Checks that MiniSearch's short id of each passage is its position, as buildSearchIndex and the snapshot
+ * loader add them in order: the term table is then read by position.
+ */
+function checkShortIds(internals: MiniSearchInternals, count: number): void {
+	const ids = internals._documentIds;
+	if (ids.size !== count || (count > 0 && (ids.get(0) !== 0 || ids.get(count - 1) !== count - 1)))
+		throw new Error('Dossier: the search index does not hold the passages in order; rebuild the index.');
 }
 
 /**
@@ -135,11 +145,17 @@ export class CorpusIndex {
 	/** The corpus's terms: which occur, in how many passages, and which are near a misspelt word. */
 	readonly vocabulary: Vocabulary;
 
+	/** Where the search index keeps the passages' text, by passage position. */
+	private readonly textPostings: { table: MiniSearchInternals['_index']; field: number };
+
 	constructor(
 		readonly data: CorpusData,
 		readonly search: MiniSearch<IndexedPassage>,
 	) {
-		this.vocabulary = new Vocabulary(internalsOf(search)._index);
+		const internals = internalsOf(search);
+		this.vocabulary = new Vocabulary(internals._index);
+		this.textPostings = { table: internals._index, field: internals._fieldIds.text ?? 0 };
+		checkShortIds(internals, data.passages.length);
 		this.documentById = new Map(data.documents.map((document) => [document.meta.id, document]));
 		const fuzziness = fuzzinessFor(this.vocabulary);
 		this.searchOptions = searchOptionsFor(fuzziness);
@@ -196,6 +212,16 @@ export class CorpusIndex {
 		const at = this.firstPassageEnding(passage.docId, passage.end);
 		const end = this.passageRanges.get(passage.docId)?.end ?? 0;
 		return at !== undefined && at + 1 < end ? this.data.passages[at + 1] : undefined;
+	}
+
+	/**
+	 * The terms a passage's text uses, looked up in the search index rather than read from the passage: cheap
+	 * enough to ask of the passages around every candidate (see answerUnits.ts).
+	 */
+	termsOfPassage(passage: Passage): { has(term: string): boolean } {
+		const position = this.firstPassageEnding(passage.docId, passage.end);
+		const { table, field } = this.textPostings;
+		return { has: (term) => position !== undefined && table.get(term)?.get(field)?.has(position) === true };
 	}
 
 	/** The position of the document's first passage that ends at or after `end`, by bisection. */

@@ -157,9 +157,9 @@ export function scoreUnits(
 			const text = slice(passage, words.span);
 			return new SentenceFeatures(words, evidenceIn(text, askedFor), asked, text);
 		});
+		// Looked up only for a concept the passage lacks, in the search index: no neighbour is read.
 		const termsOf = (neighbour: Passage | undefined) =>
-			new Set(neighbour ? index.sentenceWords(neighbour).flatMap((words) => [...words.terms]) : []);
-		// Looked up only for a concept the passage lacks.
+			neighbour ? index.termsOfPassage(neighbour) : { has: () => false };
 		const before = once(() => index.passageBefore(passage));
 		const termsBefore = once(() => termsOf(before()));
 		const termsAfter = once(() => termsOf(passage.continues ? index.passageAfter(passage) : undefined));
@@ -242,15 +242,17 @@ function withEvidence(evidence: number): number {
 	return penalty + (1 - penalty) * evidence;
 }
 
+type Terms = { has(term: string): boolean };
+
 /** Where a unit stands: the terms of its passage, of its document, and of the passages around it. */
 interface UnitContext {
 	passageTerms: ReadonlySet<string>;
 	documentTerms: { has(term: string): boolean };
 	/** The year its document is dated, when it is. */
 	documentYear: string | undefined;
-	termsBefore: () => ReadonlySet<string>;
+	termsBefore: () => Terms;
 	/** The terms of the passages around it that are of its paragraph, when it was cut from a longer one. */
-	neighbourTerms: () => ReadonlyArray<ReadonlySet<string>>;
+	neighbourTerms: () => readonly Terms[];
 }
 
 /** `make`'s value, made at the first call only. */
