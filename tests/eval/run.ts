@@ -76,7 +76,7 @@ try {
 	console.log(
 		[
 			'',
-			`State of the Union 2009–2021, questions written blind: ${retrieval.answerable} answerable, ${retrieval.unanswerable} unanswerable`,
+			`State of the Union 2001–2021, questions written blind: ${retrieval.answerable} answerable, ${retrieval.unanswerable} unanswerable`,
 			row('hit@1', retrieval.hitAt1, SOTU_FLOORS.hitAt1, EVAL_TARGETS.hitAt1),
 			row('hit@3', retrieval.hitAt3, SOTU_FLOORS.hitAt3, EVAL_TARGETS.hitAt3),
 			row('MRR', retrieval.mrr),
