@@ -921,6 +921,12 @@ describe('ask', () => {
 		const sought = answerSought(concepts, 'quantity');
 		expect(evidenceIn('China published twelve points on Ukraine.', sought)).toBe(0);
 		expect(evidenceIn('Belarus backed ten points of the plan.', sought)).toBe(1);
+		// "How much (additional) money" is answered by a sum, whatever the sentence calls it.
+		const more = analyzeQuery(dossier.index, 'How much additional money did Xi promise for the park?');
+		const sum = answerSought(more.concepts, 'quantity');
+		expect(evidenceIn('Xi promised an additional $30 billion over the next 5 years.', sum)).toBe(1);
+		expect(evidenceIn('Xi promised 3 million dollars more.', sum)).toBe(1);
+		expect(evidenceIn('Xi promised additional support for 5 years.', sum)).toBe(0);
 	});
 
 	it('GIVEN "what share / percentage" THEN a part of a whole answers, not any number', () => {

@@ -256,6 +256,12 @@ const NUMBER_REACH = 5;
 const TIMES = normalizeTerm('times');
 // "How many days": "from July 2 to 6" counts them, as "a three-day trip" does.
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year'].map((unit) => normalizeTerm(unit)));
+// The words that ask for a sum of money, and a sum as the text writes it ("$30 billion", "3 million dollars").
+const MONEY = new Set(
+	['money', 'funding', 'funds', 'cash', 'dollars', 'spending', 'budget'].map((word) => normalizeTerm(word)),
+);
+const SUM =
+	/[$€£]\s?\d|\b\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:dollars|euros|pounds|yuan|rubles|roubles)\b/i;
 const ORDINAL =
 	/^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
 
@@ -272,6 +278,8 @@ function counts(
 ): boolean {
 	const words = tokenize(text);
 	if (counted.term === TIMES && words.some((word) => ORDINAL.test(word))) return true;
+	// "How much money" is answered by a sum, whatever it is said to be for ("an additional $30 billion").
+	if (MONEY.has(counted.term) && SUM.test(text)) return true;
 	if (TIME_UNITS.has(counted.term) && namesDateRange(text)) return true;
 	const isCounted = (word: string): boolean => {
 		const term = normalizeTerm(word);

@@ -146,7 +146,8 @@ export function countedWordAt(tokens: readonly string[]): number {
 	);
 	if (asked < 0) return -1;
 	const first = tokens.findIndex((word, i) => {
-		const term = i > asked ? normalizeTerm(word) : null;
+		// "How much additional money", "how many extra troops": more of the thing, which is the word after.
+		const term = i > asked && !MORE_OF.test(word) ? normalizeTerm(word) : null;
 		// A people's adjective is no thing counted, in lower case too ("how many chinese tourists").
 		const named = /^\p{Lu}/u.test(word) || (nationTerms(term ?? '').size > 0 && !/s$/i.test(word));
 		return term !== null && (!named || isPluralNoun(word, term));
@@ -162,6 +163,8 @@ export function countedWordAt(tokens: readonly string[]): number {
 	}
 	return first;
 }
+
+const MORE_OF = /^(?:additional|extra|more|further)$/i;
 
 /** How many words a "how many" may count before the thing counted ("how many science and technology projects"). */
 const COUNTED_WORDS = 4;
