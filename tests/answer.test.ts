@@ -927,6 +927,12 @@ describe('ask', () => {
 		expect(evidenceIn('Xi promised an additional $30 billion over the next 5 years.', sum)).toBe(1);
 		expect(evidenceIn('Xi promised 3 million dollars more.', sum)).toBe(1);
 		expect(evidenceIn('Xi promised additional support for 5 years.', sum)).toBe(0);
+		// "How many of the 107 residents…" is answered by another count of them, not by a sum beside them.
+		const part = analyzeQuery(dossier.index, 'How many of the 107 residents come from China?');
+		const ofThem = answerSought(part.concepts, 'quantity');
+		expect(evidenceIn('Of the 107 residents of the park, 62 are Chinese firms.', ofThem)).toBe(1);
+		expect(evidenceIn('The park brings together 107 residents with a $1.3 billion plan.', ofThem)).toBe(0);
+		expect(evidenceIn('The park brings together 107 residents.', ofThem)).toBe(0);
 	});
 
 	it('GIVEN "what share / percentage" THEN a part of a whole answers, not any number', () => {

@@ -58,6 +58,10 @@ describe('sourceScope', () => {
 		// A surname that is no English word names its author in any case; one that is a word too does not.
 		expect(sourceScope(documents, 'what does ramzy say about it')?.sources).toEqual(['Austin Ramzy']);
 		expect(sourceScope(documents, 'How much rice does China import?')).toBeUndefined();
+		// …but after "according to", a word names its author in any case: no grain says anything.
+		expect(sourceScope(documents, 'how many partners does belarus have according to rice')?.sources).toEqual([
+			'Nikola Rice',
+		]);
 	});
 
 	it('GIVEN the source itself asked what it says THEN it speaks; someone in it does not', () => {

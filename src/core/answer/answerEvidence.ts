@@ -291,10 +291,19 @@ function counts(
 			counted.alternatives.has(term) || (counted.term !== TIMES && closeSynonymCredit(counted, word) > 0)
 		);
 	};
-	return words.some(
-		(word, i) =>
-			words
-				.slice(Math.max(0, i - NUMBER_REACH), i)
-				.some((before) => NUMBER.test(before) && !given.has(numberKey(before))) && isCounted(word),
+	const countedAfter = (isNumber: (word: string) => boolean) =>
+		words.some((word, i) => words.slice(Math.max(0, i - NUMBER_REACH), i).some(isNumber) && isCounted(word));
+	const isAmount = (word: string) => NUMBER.test(word) && !YEAR.test(word);
+	if (countedAfter((word) => isAmount(word) && !given.has(numberKey(word)))) return true;
+	// "How many of the top 55 officials…" is answered by another count where the sentence names those 55
+	// ("Of the top 55 officials, we have captured or killed 45"), not by a sum or a share in it.
+	return (
+		countedAfter((word) => given.has(numberKey(word))) &&
+		tokenize(text.replace(SUMS_AND_SHARES, ' ')).some((word) => isAmount(word) && !given.has(numberKey(word)))
 	);
 }
+
+const SUMS_AND_SHARES =
+	/[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion))?|\d[\d.,]*\s*(?:%|per ?cent\b)/gi;
+
+const YEAR = /^(?:1[5-9]|20)\d\d$/;

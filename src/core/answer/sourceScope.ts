@@ -83,14 +83,12 @@ export function sourceScope(
 			for (const called of [meta.publisher, initialsOf(meta.publisher), leadingAcronymOf(meta.publisher)])
 				if (called !== undefined) keepTo(meta.id, meta.publisher, wordsNaming(question, called));
 		// An author, by their whole name in any case, or by their surname as a name ("What does Mikovic
-		// think…"), or in any case when it is no English word too ("mikovic").
+		// think…"), or in any case when it is no English word too ("mikovic") or follows "according to"
+		// ("according to bush": no shrub says anything).
 		for (const author of authorNames(meta.author)) {
 			const surname = author.split(/\s+/).at(-1) ?? author;
-			keepTo(
-				meta.id,
-				author,
-				wordsNaming(question, author) ?? wordsNaming(question, surname, !surnameInAnyCase(surname)),
-			);
+			const cased = !surnameInAnyCase(surname) && !saysAccordingTo(question, surname);
+			keepTo(meta.id, author, wordsNaming(question, author) ?? wordsNaming(question, surname, cased));
 		}
 	}
 	// "In his 2013 speech": of the named author's documents, or of all, those the question points at by date.
@@ -108,6 +106,16 @@ export function sourceScope(
 	if (docIds.size === 0) return undefined;
 	for (const word of SOURCE_WORDS) notTopics.add(word);
 	return { docIds, sources: [...sources], notTopics, speaks: sourceSpeaks(question, notTopics) };
+}
+
+/** Whether the question asks what is so "according to" the name. */
+function saysAccordingTo(question: string, name: string): boolean {
+	const words = tokenize(question.toLowerCase());
+	const lowerName = name.toLowerCase();
+	return words.some(
+		(word, i) =>
+			word === 'according' && words[i + 1] === 'to' && words[i + 2]?.replace(/['’]s$/u, '') === lowerName,
+	);
 }
 
 // "did the WSJ say", "does Mikovic think": the words between the auxiliary and the verb of saying.
