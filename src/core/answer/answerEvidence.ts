@@ -36,6 +36,15 @@ const PARTIAL_EVIDENCE = {
 	mentionForDefinition: 0.25,
 } as const;
 
+/** A year as news writes it: a bare "1500" is taken for one too, as in news it mostly is. */
+export const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
+const A_YEAR = new RegExp(`^${YEAR}$`);
+
+/** Whether a word (or a term: a year is its own) is a year. */
+export function isYear(word: string): boolean {
+	return A_YEAR.test(word);
+}
+
 /**
  * Number words. Not the vague ones: "several times" is a lead for "how many times", and ranks below a
  * source that gives the count ("15 times").
@@ -66,11 +75,11 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	),
 	// A year, a month, a weekday, or a time the document's date places ("last week", "two years ago").
 	when: new RegExp(
-		`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH}|${WEEKDAY}|yesterday|ago)\\b|\\b(?:last|this|past|next) (?:week|month|year)\\b`,
+		`\\b${YEAR}\\b|\\b(?:${MONTH}|${WEEKDAY}|yesterday|ago)\\b|\\b(?:last|this|past|next) (?:week|month|year)\\b`,
 	),
 	// A date with a word that looks ahead ("will", "plans", "next"): not a sure sign, but the past has none.
 	'when-next': new RegExp(
-		`^(?=.*\\b(?:will|next|plans?|planned|scheduled|upcoming|expected|due to|set to)\\b)(?=.*(?:\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b|\\b(?:${MONTH}|${WEEKDAY})\\b))`,
+		`^(?=.*\\b(?:will|next|plans?|planned|scheduled|upcoming|expected|due to|set to)\\b)(?=.*(?:\\b${YEAR}\\b|\\b(?:${MONTH}|${WEEKDAY})\\b))`,
 		's',
 	),
 	'how-long': new RegExp(
@@ -109,7 +118,7 @@ function namesDateRange(text: string): boolean {
 // amount of anything. A bare "1500" is taken for a year too: in news it mostly is. Nor is "one" alone: it is
 // mostly a pronoun ("one of the most important partners", "the most important one").
 const NOT_AMOUNTS = new RegExp(
-	`\\b(?:1[5-9]\\d\\d|20\\d\\d)\\b(?![.,]\\d)|\\[\\d{1,3}\\]|\\b[Oo]ne\\b|\\b(?:${MONTH})\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b`,
+	`\\b${YEAR}\\b(?![.,]\\d)|\\[\\d{1,3}\\]|\\b[Oo]ne\\b|\\b(?:${MONTH})\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b`,
 	'g',
 );
 
@@ -260,8 +269,10 @@ const TIME_UNITS = new Set(['day', 'week', 'month', 'year'].map((unit) => normal
 const MONEY = new Set(
 	['money', 'funding', 'funds', 'cash', 'dollars', 'spending', 'budget'].map((word) => normalizeTerm(word)),
 );
-const SUM =
-	/[$€£]\s?\d|\b\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:dollars|euros|pounds|yuan|rubles|roubles)\b/i;
+const SUM_SOURCE = String.raw`[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion))?|\b\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:dollars|euros|pounds|yuan|rubles|roubles)\b`;
+const SUM = new RegExp(SUM_SOURCE, 'i');
+// …and a sum or a share, which is no count of things.
+const SUMS_AND_SHARES = new RegExp(String.raw`${SUM_SOURCE}|\d[\d.,]*\s*(?:%|per ?cent\b)`, 'gi');
 const ORDINAL =
 	/^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
 
@@ -293,7 +304,7 @@ function counts(
 	};
 	const countedAfter = (isNumber: (word: string) => boolean) =>
 		words.some((word, i) => words.slice(Math.max(0, i - NUMBER_REACH), i).some(isNumber) && isCounted(word));
-	const isAmount = (word: string) => NUMBER.test(word) && !YEAR.test(word);
+	const isAmount = (word: string) => NUMBER.test(word) && !isYear(word);
 	if (countedAfter((word) => isAmount(word) && !given.has(numberKey(word)))) return true;
 	// "How many of the top 55 officials…" is answered by another count where the sentence names those 55
 	// ("Of the top 55 officials, we have captured or killed 45"), not by a sum or a share in it.
@@ -302,8 +313,3 @@ function counts(
 		tokenize(text.replace(SUMS_AND_SHARES, ' ')).some((word) => isAmount(word) && !given.has(numberKey(word)))
 	);
 }
-
-const SUMS_AND_SHARES =
-	/[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion))?|\d[\d.,]*\s*(?:%|per ?cent\b)/gi;
-
-const YEAR = /^(?:1[5-9]|20)\d\d$/;

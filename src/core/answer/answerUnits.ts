@@ -2,7 +2,7 @@ import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
 import { countryOfCapital, namesAnyPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm } from '../text/terms.ts';
 import type { Passage, TextSpan } from '../types.ts';
-import { answerSought, evidenceIn, ranksSomething } from './answerEvidence.ts';
+import { answerSought, evidenceIn, isYear, ranksSomething } from './answerEvidence.ts';
 import { slice } from './excerpt.ts';
 import { nearSynonymCredit, synonymSimilarity } from './nearSynonyms.ts';
 import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
@@ -312,17 +312,12 @@ function coverageOf(
 		: coverage;
 }
 
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
-
 /**
  * Whether the year asked is the one the unit's document is dated, and the unit states no other: a speech of
  * 2010 speaks of 2010 when it says "this year", or nothing at all ("In 2010, what did Obama promise…").
  */
 function isDatedIn(concept: QueryConcept, parts: readonly SentenceFeatures[], context: UnitContext): boolean {
-	return (
-		concept.term === context.documentYear &&
-		!parts.some((part) => [...part.terms].some((term) => YEAR.test(term)))
-	);
+	return concept.term === context.documentYear && !parts.some((part) => [...part.terms].some(isYear));
 }
 
 /**

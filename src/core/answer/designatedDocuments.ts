@@ -1,5 +1,6 @@
 import type { IndexedDocument } from '../corpusIndex.ts';
 import { compareText } from '../util/compareText.ts';
+import { YEAR } from './answerEvidence.ts';
 
 /**
  * The documents a question points at by their date and kind: "in his 2013 speech", "according to the 2010
@@ -37,7 +38,7 @@ const DOCUMENT_KINDS = [
 ];
 const KIND = `(${DOCUMENT_KINDS.join('|').replaceAll(' ', String.raw`\s+`)})`;
 // A year before the kind ("the 2013 speech", "his 2009 address to Congress").
-const BY_YEAR = new RegExp(String.raw`\b((?:1[5-9]|20)\d\d)\s+${KIND}\b`, 'giu');
+const BY_YEAR = new RegExp(String.raw`\b(${YEAR})\s+${KIND}\b`, 'giu');
 // The latest or the earliest of them ("his last State of the Union", "the first article").
 const BY_ORDER = new RegExp(
 	String.raw`\b(last|latest|final|most\s+recent|first|earliest)\s+${KIND}\b`,
