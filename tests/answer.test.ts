@@ -927,6 +927,11 @@ describe('ask', () => {
 		expect(evidenceIn('Xi promised an additional $30 billion over the next 5 years.', sum)).toBe(1);
 		expect(evidenceIn('Xi promised 3 million dollars more.', sum)).toBe(1);
 		expect(evidenceIn('Xi promised additional support for 5 years.', sum)).toBe(0);
+		// "Millions of Americans" is no count of them; "two million Americans" is.
+		const vague = analyzeQuery(dossier.index, 'How many Americans have no health insurance?');
+		const americans = answerSought(vague.concepts, 'quantity');
+		expect(evidenceIn('Millions of other Americans have no health insurance at all.', americans)).toBe(0);
+		expect(evidenceIn('Two million Americans have no health insurance.', americans)).toBe(1);
 		// "How many of the 107 residents…" is answered by another count of them, not by a sum beside them.
 		const part = analyzeQuery(dossier.index, 'How many of the 107 residents come from China?');
 		const ofThem = answerSought(part.concepts, 'quantity');

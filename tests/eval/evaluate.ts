@@ -88,9 +88,9 @@ export const EVAL_FLOORS = {
 
 /** Floors for the second corpus (see sotuCorpus.ts), which the method was not written on. */
 export const SOTU_FLOORS = {
-	hitAt1: 0.6,
-	hitAt3: 0.65,
-	refusalAccuracy: 0.75,
+	hitAt1: 0.59,
+	hitAt3: 0.64,
+	refusalAccuracy: 0.81,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

@@ -47,10 +47,10 @@ export function isYear(word: string): boolean {
 
 /**
  * Number words. Not the vague ones: "several times" is a lead for "how many times", and ranks below a
- * source that gives the count ("15 times").
+ * source that gives the count ("15 times"); "millions of Americans" counts none ("two million" does).
  */
 const COUNT_WORDS =
-	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?';
+	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion';
 
 // Capitalised, as prose writes them: lower-case "may" is a verb, "mar" a word.
 const capitalised = (names: readonly string[]) =>
