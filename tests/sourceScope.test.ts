@@ -117,6 +117,19 @@ describe('sourceScope', () => {
 		);
 	});
 
+	it('GIVEN "the President" or "the author" asked what they say, unnamed THEN the documents with an author answer, and the role is no topic', () => {
+		const scope = sourceScope(documents, 'How many troops did the President say he was sending?');
+		expect(scope?.docIds).toEqual(new Set(['wsj.txt', 'ge.txt']));
+		expect(scope?.notTopics.has('presid')).toBe(true);
+		expect(scope?.speaks).toBe(true);
+		expect(sourceScope(documents, 'why does the author think so')?.docIds).toEqual(
+			new Set(['wsj.txt', 'ge.txt']),
+		);
+		// A president the question names, or presidents, are someone in the documents.
+		expect(sourceScope(documents, 'What did the two presidents say about the war?')).toBeUndefined();
+		expect(sourceScope(documents, 'When was the president elected?')).toBeUndefined();
+	});
+
 	it('GIVEN no publisher named, or one only inside another word THEN every document may answer', () => {
 		expect(sourceScope(documents, 'What is the capital of Belarus?')).toBeUndefined();
 		expect(sourceScope(documents, 'What about CGTNews?')).toBeUndefined();

@@ -91,6 +91,11 @@ export function sourceScope(
 			keepTo(meta.id, author, wordsNaming(question, author) ?? wordsNaming(question, surname, cased));
 		}
 	}
+	// "How many troops did the President say he was sending?": no one named, the voice of the documents that
+	// have one (a speech's "I", whom no sentence names).
+	const voice = docIds.size === 0 ? UNNAMED_VOICE.exec(question)?.[1] : undefined;
+	if (voice !== undefined)
+		for (const { meta } of documents) if (meta.author !== undefined) keepTo(meta.id, `the ${voice}`, [voice]);
 	// "In his 2013 speech": of the named author's documents, or of all, those the question points at by date.
 	const pointed = designatedDocuments(
 		docIds.size === 0 ? documents : documents.filter(({ meta }) => docIds.has(meta.id)),
@@ -107,6 +112,9 @@ export function sourceScope(
 	for (const word of SOURCE_WORDS) notTopics.add(word);
 	return { docIds, sources: [...sources], notTopics, speaks: sourceSpeaks(question, notTopics) };
 }
+
+// The one who speaks or writes, asked about by role alone: "did the President say…", "why does the author think…".
+const UNNAMED_VOICE = /\b(?:did|does|do|has|had|will|would)\s+the\s+(president|speaker|author|writer)\b/i;
 
 /** Whether the question asks what is so "according to" the name. */
 function saysAccordingTo(question: string, name: string): boolean {
