@@ -917,24 +917,22 @@ describe('ask', () => {
 		const money = dossier.ask('How much money is China putting into the 35 science and technology projects?');
 		expect(money.answered).toBe(false);
 		// …in words as in digits: "How many of the twelve points…" is not answered by "twelve points".
-		const { concepts } = analyzeQuery(dossier.index, 'How many of the twelve points did Belarus back?');
-		const sought = answerSought(concepts, 'quantity');
+		const amountFor = (question: string) =>
+			answerSought(analyzeQuery(dossier.index, question).concepts, 'quantity');
+		const sought = amountFor('How many of the twelve points did Belarus back?');
 		expect(evidenceIn('China published twelve points on Ukraine.', sought)).toBe(0);
 		expect(evidenceIn('Belarus backed ten points of the plan.', sought)).toBe(1);
 		// "How much (additional) money" is answered by a sum, whatever the sentence calls it.
-		const more = analyzeQuery(dossier.index, 'How much additional money did Xi promise for the park?');
-		const sum = answerSought(more.concepts, 'quantity');
+		const sum = amountFor('How much additional money did Xi promise for the park?');
 		expect(evidenceIn('Xi promised an additional $30 billion over the next 5 years.', sum)).toBe(1);
 		expect(evidenceIn('Xi promised 3 million dollars more.', sum)).toBe(1);
 		expect(evidenceIn('Xi promised additional support for 5 years.', sum)).toBe(0);
 		// "Millions of Americans" is no count of them; "two million Americans" is.
-		const vague = analyzeQuery(dossier.index, 'How many Americans have no health insurance?');
-		const americans = answerSought(vague.concepts, 'quantity');
+		const americans = amountFor('How many Americans have no health insurance?');
 		expect(evidenceIn('Millions of other Americans have no health insurance at all.', americans)).toBe(0);
 		expect(evidenceIn('Two million Americans have no health insurance.', americans)).toBe(1);
 		// "How many of the 107 residents…" is answered by another count of them, not by a sum beside them.
-		const part = analyzeQuery(dossier.index, 'How many of the 107 residents come from China?');
-		const ofThem = answerSought(part.concepts, 'quantity');
+		const ofThem = amountFor('How many of the 107 residents come from China?');
 		expect(evidenceIn('Of the 107 residents of the park, 62 are Chinese firms.', ofThem)).toBe(1);
 		expect(evidenceIn('The park brings together 107 residents with a $1.3 billion plan.', ofThem)).toBe(0);
 		expect(evidenceIn('The park brings together 107 residents.', ofThem)).toBe(0);

@@ -13,6 +13,20 @@ import { openSotuEval, SOTU_EVAL_DIR } from './sotuCorpus.ts';
 const row = (name: string, value: number, floor?: number, target?: number) =>
 	`${name.padEnd(28)} ${value.toFixed(3)}${floor === undefined ? '' : `   floor ${floor} ${value >= floor ? 'ok' : 'BELOW'}`}${target === undefined ? '' : ` · target ${target} ${value >= target ? 'met' : 'not met'}`}`;
 
+/** The answering figures against their floors and targets. */
+function retrievalRows(
+	retrieval: RetrievalScore,
+	floors: { hitAt1: number; hitAt3: number; refusalAccuracy: number },
+): string[] {
+	return [
+		row('hit@1', retrieval.hitAt1, floors.hitAt1, EVAL_TARGETS.hitAt1),
+		row('hit@3', retrieval.hitAt3, floors.hitAt3, EVAL_TARGETS.hitAt3),
+		row('MRR', retrieval.mrr),
+		row('refusal accuracy', retrieval.refusalAccuracy, floors.refusalAccuracy, EVAL_TARGETS.refusalAccuracy),
+		`${'false refusals'.padEnd(28)} ${retrieval.falseRefusals} (the answer among the leads in ${retrieval.answerInLeads})`,
+	];
+}
+
 function printMisses(misses: RetrievalScore['misses']): void {
 	if (misses.length === 0) return;
 	console.log('\nMisses:');
@@ -30,16 +44,7 @@ try {
 	console.log(
 		[
 			`Questions: ${retrieval.answerable} answerable, ${retrieval.unanswerable} unanswerable`,
-			row('hit@1', retrieval.hitAt1, EVAL_FLOORS.hitAt1, EVAL_TARGETS.hitAt1),
-			row('hit@3', retrieval.hitAt3, EVAL_FLOORS.hitAt3, EVAL_TARGETS.hitAt3),
-			row('MRR', retrieval.mrr),
-			row(
-				'refusal accuracy',
-				retrieval.refusalAccuracy,
-				EVAL_FLOORS.refusalAccuracy,
-				EVAL_TARGETS.refusalAccuracy,
-			),
-			`${'false refusals'.padEnd(28)} ${retrieval.falseRefusals} (the answer among the leads in ${retrieval.answerInLeads})`,
+			...retrievalRows(retrieval, EVAL_FLOORS),
 			`${row('hit@1, one typo', typos.hitAt1, EVAL_FLOORS.typoHitAt1)} (${typos.variants} questions with a typo in the longest word)`,
 			`${row('refusals, one typo', typos.refusalAccuracy, EVAL_FLOORS.typoRefusalAccuracy)} (${typos.unanswerableVariants} unanswerable questions with a typo)`,
 			`${row('hit@1, all in one case', oneCase.hitAt1, EVAL_FLOORS.oneCaseHitAt1)} (every question in lower case, and in capitals)`,
@@ -77,16 +82,7 @@ try {
 		[
 			'',
 			`State of the Union 2001–2021, questions written blind: ${retrieval.answerable} answerable, ${retrieval.unanswerable} unanswerable`,
-			row('hit@1', retrieval.hitAt1, SOTU_FLOORS.hitAt1, EVAL_TARGETS.hitAt1),
-			row('hit@3', retrieval.hitAt3, SOTU_FLOORS.hitAt3, EVAL_TARGETS.hitAt3),
-			row('MRR', retrieval.mrr),
-			row(
-				'refusal accuracy',
-				retrieval.refusalAccuracy,
-				SOTU_FLOORS.refusalAccuracy,
-				EVAL_TARGETS.refusalAccuracy,
-			),
-			`${'false refusals'.padEnd(28)} ${retrieval.falseRefusals} (the answer among the leads in ${retrieval.answerInLeads})`,
+			...retrievalRows(retrieval, SOTU_FLOORS),
 			row('hit@1, one typo', typos.hitAt1),
 			row('refusals, one typo', typos.refusalAccuracy),
 			row('hit@1, all in one case', oneCase.hitAt1),
