@@ -46,6 +46,9 @@ function wordsOf({ start, end, text }: Sentence): SentenceWords {
 	return { span: { start, end }, terms, rows };
 }
 
+/** Terms whose postings are remembered: references to the index's own maps, so a few thousand cost little. */
+const USERS_CACHE_SIZE = 4096;
+
 /**
  * Checks that MiniSearch's short id of each passage is its position, as buildSearchIndex and the snapshot
  * loader add them in order: the term table is then read by position.
@@ -147,6 +150,7 @@ export class CorpusIndex {
 
 	/** Where the search index keeps the passages' text, by passage position. */
 	private readonly textPostings: { table: MiniSearchInternals['_index']; field: number };
+	private readonly usersCache = new Map<string, ReadonlyMap<number, number> | undefined>();
 
 	constructor(
 		readonly data: CorpusData,
@@ -220,8 +224,20 @@ export class CorpusIndex {
 	 */
 	termsOfPassage(passage: Passage): { has(term: string): boolean } {
 		const position = this.firstPassageEnding(passage.docId, passage.end);
+		return { has: (term) => position !== undefined && this.passagesUsing(term)?.has(position) === true };
+	}
+
+	/**
+	 * The positions of the passages whose text uses a term: the search index's postings, remembered (the term
+	 * table is a radix tree, and answering asks the same few terms of many passages).
+	 */
+	private passagesUsing(term: string): ReadonlyMap<number, number> | undefined {
+		if (this.usersCache.has(term)) return this.usersCache.get(term);
 		const { table, field } = this.textPostings;
-		return { has: (term) => position !== undefined && table.get(term)?.get(field)?.has(position) === true };
+		const users = table.get(term)?.get(field);
+		if (this.usersCache.size >= USERS_CACHE_SIZE) this.usersCache.clear();
+		this.usersCache.set(term, users);
+		return users;
 	}
 
 	/** The position of the document's first passage that ends at or after `end`, by bisection. */
