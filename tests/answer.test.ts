@@ -318,6 +318,17 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN "against", "across" or "around" THEN the question weighs as without it: a preposition is no topic', () => {
+		const termsOf = (question: string) =>
+			analyzeQuery(dossier.index, question).concepts.map((concept) => concept.term);
+		expect(termsOf('Who imposed sanctions against Minsk?')).toEqual(
+			termsOf('Who imposed sanctions on Minsk?'),
+		);
+		expect(termsOf('Which trade routes across Europe did Belarus lose?')).toEqual(
+			termsOf('Which trade routes in Europe did Belarus lose?'),
+		);
+	});
+
 	it('GIVEN a place that is no country ("Europe") THEN sentences with its adjective ("European") speak of it', () => {
 		const europe = analyzeQuery(
 			dossier.index,

@@ -88,8 +88,8 @@ export const EVAL_FLOORS = {
 
 /** Floors for the second corpus (see sotuCorpus.ts), which the method was not written on. */
 export const SOTU_FLOORS = {
-	hitAt1: 0.63,
-	hitAt3: 0.67,
+	hitAt1: 0.64,
+	hitAt3: 0.68,
 	refusalAccuracy: 0.81,
 } as const;
 

@@ -28,7 +28,8 @@ const MORE_STOP_WORDS = [
 	'though',
 	'although',
 	'despite',
-	// Prepositions and conjunctions the package leaves out, which never carry a topic ("during his visit").
+	// Prepositions and conjunctions the package leaves out, which never carry a topic ("during his visit",
+	// "torture against terror suspects").
 	'during',
 	'among',
 	'amid',
@@ -37,6 +38,13 @@ const MORE_STOP_WORDS = [
 	'toward',
 	'towards',
 	'throughout',
+	'against',
+	'across',
+	'along',
+	'around',
+	'beside',
+	'besides',
+	'beyond',
 	'until',
 	'unless',
 	'whereas',
