@@ -58,7 +58,11 @@ describe('sourceScope', () => {
 		// A surname that is no English word names its author in any case; one that is a word too does not.
 		expect(sourceScope(documents, 'what does ramzy say about it')?.sources).toEqual(['Austin Ramzy']);
 		expect(sourceScope(documents, 'How much rice does China import?')).toBeUndefined();
-		// …but after "according to", a word names its author in any case: no grain says anything.
+		// …but where only a person can stand, a word names its author in any case: no grain says anything.
+		expect(sourceScope(documents, 'what did rice say about the talks')?.sources).toEqual(['Nikola Rice']);
+		expect(sourceScope(documents, "in rice's article what is the main point")?.sources).toEqual([
+			'Nikola Rice',
+		]);
 		expect(sourceScope(documents, 'how many partners does belarus have according to rice')?.sources).toEqual([
 			'Nikola Rice',
 		]);

@@ -83,11 +83,11 @@ export function sourceScope(
 			for (const called of [meta.publisher, initialsOf(meta.publisher), leadingAcronymOf(meta.publisher)])
 				if (called !== undefined) keepTo(meta.id, meta.publisher, wordsNaming(question, called));
 		// An author, by their whole name in any case, or by their surname as a name ("What does Mikovic
-		// think…"), or in any case when it is no English word too ("mikovic") or follows "according to"
-		// ("according to bush": no shrub says anything).
+		// think…"), or in any case when it is no English word too ("mikovic") or stands where a person does
+		// ("according to bush", "did bush ask…", "bush's last speech": no shrub says anything).
 		for (const author of authorNames(meta.author)) {
 			const surname = author.split(/\s+/).at(-1) ?? author;
-			const cased = !surnameInAnyCase(surname) && !saysAccordingTo(question, surname);
+			const cased = !surnameInAnyCase(surname) && !standsForSomeone(question, surname);
 			keepTo(meta.id, author, wordsNaming(question, author) ?? wordsNaming(question, surname, cased));
 		}
 	}
@@ -116,15 +116,23 @@ export function sourceScope(
 // The one who speaks or writes, asked about by role alone: "did the President say…", "why does the author think…".
 const UNNAMED_VOICE = /\b(?:did|does|do|has|had|will|would)\s+the\s+(president|speaker|author|writer)\b/i;
 
-/** Whether the question asks what is so "according to" the name. */
-function saysAccordingTo(question: string, name: string): boolean {
+/**
+ * Whether the word stands where only a person can in the question: after "according to", as the one who did
+ * something ("did bush ask…"), or owning something ("bush's speech").
+ */
+function standsForSomeone(question: string, name: string): boolean {
 	const words = tokenize(question.toLowerCase());
 	const lowerName = name.toLowerCase();
-	return words.some(
-		(word, i) =>
-			word === 'according' && words[i + 1] === 'to' && words[i + 2]?.replace(/['’]s$/u, '') === lowerName,
-	);
+	return words.some((word, i) => {
+		if (word === `${lowerName}'s` || word === `${lowerName}’s`) return true;
+		if (word !== lowerName) return false;
+		const [before = '', first = ''] = [words[i - 1], words[i - 2]];
+		return PERSON_BEFORE.test(before) || (before === 'to' && first === 'according');
+	});
 }
+
+// The auxiliaries a question puts before the one who does something: "did bush ask", "does trump think".
+const PERSON_BEFORE = /^(?:did|does|do|has|had|will|would|could|can)$/;
 
 // "did the WSJ say", "does Mikovic think": the words between the auxiliary and the verb of saying.
 const SPEAKER = new RegExp(
