@@ -583,6 +583,11 @@ describe('ask', () => {
 		expect(quoted('what date did cgtn run the mityushnikov op-ed')).toEqual([
 			{ file: '002_3c212b257184c127.txt', text: '2023-03-03' },
 		]);
+		// Talks that "run over time", or a fund that will "run dry", are no piece that ran.
+		expect(quoted('According to CGTN, when did the talks run over time?')).not.toContainEqual({
+			file: '002_3c212b257184c127.txt',
+			text: '2023-03-03',
+		});
 		// As the page writes it, glued to the byline before it and the "Updated:" after.
 		expect(quoted('When was the Geopolitics & Empire piece published?')).toEqual([
 			{ file: '000_ad776cbc1b6960fa.txt', text: 'March 1, 2023' },

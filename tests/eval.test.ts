@@ -66,7 +66,7 @@ describe('evaluation set (tests/eval) on the seed corpus', () => {
 	});
 });
 
-describe('evaluation set on a second corpus, the State of the Union speeches of 2001–2021', () => {
+describe('evaluation set on a second corpus, the State of the Union speeches of 1993–2021', () => {
 	let sotu: OtherCorpusReport;
 	let closeSotu: () => Promise<void>;
 	beforeAll(async () => {
@@ -77,13 +77,13 @@ describe('evaluation set on a second corpus, the State of the Union speeches of 
 	afterAll(() => closeSotu());
 
 	it('THEN questions written blind from the speeches meet the hit@1 and hit@3 floors', () => {
-		expect(sotu.retrieval.answerable).toBeGreaterThanOrEqual(80);
+		expect(sotu.retrieval.answerable).toBeGreaterThanOrEqual(110);
 		expect(sotu.retrieval.hitAt1).toBeGreaterThanOrEqual(SOTU_FLOORS.hitAt1);
 		expect(sotu.retrieval.hitAt3).toBeGreaterThanOrEqual(SOTU_FLOORS.hitAt3);
 	});
 
 	it('THEN what the speeches do not say is refused', () => {
-		expect(sotu.retrieval.unanswerable).toBeGreaterThanOrEqual(30);
+		expect(sotu.retrieval.unanswerable).toBeGreaterThanOrEqual(40);
 		expect(sotu.retrieval.refusalAccuracy).toBeGreaterThanOrEqual(SOTU_FLOORS.refusalAccuracy);
 	});
 });

@@ -13,9 +13,9 @@ import type { SourceScope } from './sourceScope.ts';
  */
 
 // The verbs that ask when or where a piece came out, not when something in it happened ("When did the WSJ
-// say…").
+// say…"). "Run" only with what was run ("run the op-ed"): a fund that will "run dry" is no piece.
 const ASKS_PUBLISHED =
-	/\b(?:publish(?:ed|ing)?|publication|run|ran|print(?:ed)?|post(?:ed)?|released?|dated|appeared?|c[ao]me out|written|wrote)\b/i;
+	/\b(?:publish(?:ed|ing)?|publication|(?:run|ran)(?=\s+(?:the|a|an|it|this|that|his|her|its|their)\b)|print(?:ed)?|post(?:ed)?|released?|dated|appeared?|c[ao]me out|written|wrote)\b/i;
 const ASKS_TITLE = /\b(?:headline|title)s?\b/i;
 
 type Asked = 'dateline' | 'originLine' | 'titleLine';
