@@ -308,6 +308,9 @@ describe('ask', () => {
 		const alternativesOf = (question: string) =>
 			analyzeQuery(dossier.index, question).concepts.flatMap((concept) => [...concept.alternatives]);
 		expect(alternativesOf('What did the world assembly resolve?')).not.toContain('war');
+		// Nor do words with a stop word among them: "growth did peace" spells no GDP.
+		expect(alternativesOf('How much growth did peace bring to Belarus?')).not.toContain('gdp');
+		expect(alternativesOf('How big is the gross domestic product of the SCO?')).toContain('gdp');
 	});
 
 	it('GIVEN "she" or "he" THEN the question weighs the same: a pronoun is no topic', () => {

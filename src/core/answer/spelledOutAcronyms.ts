@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
+import { normalizeTerm } from '../text/terms.ts';
 
 /*
  * "Purchasing power parity", asked of documents that only ever write "PPP": the question spells out an
@@ -34,7 +35,8 @@ function initialsOf(run: readonly string[]): string | undefined {
 	if (SMALL_WORD.test(first) || SMALL_WORD.test(last)) return undefined;
 	const words = run.filter((word) => !SMALL_WORD.test(word));
 	if (words.length < MIN_INITIALS || words.length > MAX_INITIALS) return undefined;
-	if (!words.every((word) => /^\p{L}+$/u.test(word))) return undefined;
+	// Letters only, and no stop word: "famously declare about" spells no FDA.
+	if (!words.every((word) => /^\p{L}+$/u.test(word) && normalizeTerm(word) !== null)) return undefined;
 	return words.map((word) => word.charAt(0).toUpperCase()).join('');
 }
 
