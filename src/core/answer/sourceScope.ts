@@ -61,8 +61,9 @@ const MIN_INITIALS = 3;
 
 /**
  * The sources a question names by their publisher ("What does IBRA Digital say about Belarus?", "the WSJ")
- * or author ("How does Mikovic rate…"), so that it is answered from those alone. `undefined` when it names
- * none: then every document may answer.
+ * or author ("How does Mikovic rate…"), points at by date and kind ("in his 2013 speech"), or asks of by the
+ * role of their voice alone ("did the President say…"), so that it is answered from those alone. `undefined`
+ * when it names none: then every document may answer.
  */
 export function sourceScope(
 	documents: readonly IndexedDocument[],
