@@ -71,3 +71,25 @@ describe('ask, on a folder of speeches', () => {
 		expect(answer.excerpts[0]?.text).toMatch(/She was 15 years old/);
 	});
 });
+
+describe('ask, on speeches with no manifest', () => {
+	it('GIVEN a speaker named only in the file names THEN a question naming them is answered from their speech', async () => {
+		const corpus = await tempCorpus({
+			files: {
+				'2013_barack_obama.txt': SPEECHES['2013_obama.txt'],
+				'2018_donald_trump.txt': SPEECHES['2018_trump.txt'],
+			},
+		});
+		try {
+			const unlisted = await corpus.open();
+			const answer = unlisted.ask('What did Obama want the minimum wage raised to?');
+			expect(answer.answered).toBe(true);
+			expect(fileOf(answer.excerpts[0]?.source.id)).toBe('2013_barack_obama.txt');
+			expect(answer.excerpts[0]?.text).toMatch(/\$9 an hour/);
+			// Someone no file or text names is still no answer.
+			expect(unlisted.ask('What did Lincoln want the minimum wage raised to?').answered).toBe(false);
+		} finally {
+			await corpus.cleanup();
+		}
+	});
+});

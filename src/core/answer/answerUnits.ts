@@ -1,6 +1,7 @@
 import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
+import { fileNameStem } from '../load/sourceMeta.ts';
 import { countryOfCapital, namesAnyPlace, nationTerms } from '../text/nations.ts';
-import { normalizeTerm } from '../text/terms.ts';
+import { normalizeTerm, terms } from '../text/terms.ts';
 import type { Passage, TextSpan } from '../types.ts';
 import { answerSought, evidenceIn, isYear, ranksSomething } from './answerEvidence.ts';
 import { slice } from './excerpt.ts';
@@ -167,6 +168,7 @@ export function scoreUnits(
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
 			documentYear: index.documentById.get(passage.docId)?.meta.date?.slice(0, 4),
+			fileNameTerms: new Set(terms(fileNameStem(passage.docId))),
 			termsBefore,
 			// A passage cut from a longer paragraph only to keep passages short (a speech on one unbroken line)
 			// stands in that paragraph: the story it is part of goes on in the passages around it ("a young girl
@@ -250,6 +252,8 @@ interface UnitContext {
 	documentTerms: { has(term: string): boolean };
 	/** The year its document is dated, when it is. */
 	documentYear: string | undefined;
+	/** The words of its file's name ("2013_barack_obama.txt"). */
+	fileNameTerms: ReadonlySet<string>;
 	termsBefore: () => Terms;
 	/** The terms of the passages around it that are of its paragraph, when it was cut from a longer one. */
 	neighbourTerms: () => readonly Terms[];
@@ -294,7 +298,9 @@ function coverageOf(
 		const synonym = synonymCredit(concept, parts);
 		const credit = Math.max(
 			synonym,
-			inParagraph(concept, context) || isDatedIn(concept, parts, context) ? SCORING.passageCredit : 0,
+			inParagraph(concept, context) || isDatedIn(concept, parts, context) || namesFile(concept, context)
+				? SCORING.passageCredit
+				: 0,
 			mentions(context.documentTerms, concept) ? SCORING.documentCredit : 0,
 		);
 		found += concept.weight * credit;
@@ -357,7 +363,17 @@ function isAboutOtherCountries(
  */
 function namedAround(concept: QueryConcept, context: UnitContext): boolean {
 	if (namesAnyPlace(concept.alternatives)) return mentions(context.documentTerms, concept);
-	return inParagraph(concept, context) || mentions(context.termsBefore(), concept);
+	return (
+		inParagraph(concept, context) || mentions(context.termsBefore(), concept) || namesFile(concept, context)
+	);
+}
+
+/**
+ * Whether the name is in the name of the unit's file, which says whom the whole document is by or about
+ * ("2013_barack_obama.txt": a speech never names its speaker).
+ */
+function namesFile(concept: QueryConcept, context: UnitContext): boolean {
+	return concept.isName === true && mentions(context.fileNameTerms, concept);
 }
 
 function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]): number {

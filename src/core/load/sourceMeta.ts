@@ -42,7 +42,7 @@ function inferTitle(line: string | undefined, id: string): string {
 
 /** Whether a file's name, its extension aside, has two words or more ("barack_obama", not "b293d0d3"). */
 function namedInWords(id: string): boolean {
-	const name = fileNameOf(id).replace(/\.[^.]*$/, '');
+	const name = fileNameStem(id);
 	return (name.match(/(?<![\p{L}\d])\p{L}{3,}(?![\p{L}\d])/gu) ?? []).length >= 2;
 }
 
@@ -59,4 +59,9 @@ function dateInFileName(id: string): string | undefined {
 /** A document's file name, without the folders its id may hold. */
 function fileNameOf(id: string): string {
 	return id.split('/').at(-1) ?? id;
+}
+
+/** A document's file name without its folders and extension ("2013_barack_obama"). */
+export function fileNameStem(id: string): string {
+	return fileNameOf(id).replace(/\.[^.]*$/, '');
 }
