@@ -86,7 +86,10 @@ export const EVAL_FLOORS = {
 	oneCaseRefusalAccuracy: 0.82,
 } as const;
 
-/** Floors for the second corpus (see sotuCorpus.ts), which the method was not written on. */
+/**
+ * Floors for the second corpus (see sotuCorpus.ts): speeches, not news, whose questions were each written
+ * blind, before the rules their misses led to.
+ */
 export const SOTU_FLOORS = {
 	hitAt1: 0.6,
 	hitAt3: 0.67,
