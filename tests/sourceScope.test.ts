@@ -55,6 +55,10 @@ describe('sourceScope', () => {
 			'Nikola Rice',
 		]);
 		expect(sourceScope(documents, 'What does Simmons say?')?.docIds).toEqual(new Set(['wsj.txt']));
+		// A given name the metadata spells otherwise ("Bill" for William) is part of the name, no topic.
+		const nicknamed = sourceScope(documents, 'What did Nick Rice say about the talks?');
+		expect(nicknamed?.sources).toEqual(['Nikola Rice']);
+		expect(nicknamed?.notTopics.has('nick')).toBe(true);
 		// A surname that is no English word names its author in any case; one that is a word too does not.
 		expect(sourceScope(documents, 'what does ramzy say about it')?.sources).toEqual(['Austin Ramzy']);
 		expect(sourceScope(documents, 'How much rice does China import?')).toBeUndefined();

@@ -91,8 +91,8 @@ export const EVAL_FLOORS = {
  * blind, before the rules their misses led to.
  */
 export const SOTU_FLOORS = {
-	hitAt1: 0.6,
-	hitAt3: 0.67,
+	hitAt1: 0.61,
+	hitAt3: 0.68,
 	refusalAccuracy: 0.77,
 } as const;
 

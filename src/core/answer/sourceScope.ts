@@ -89,7 +89,7 @@ export function sourceScope(
 		for (const author of authorNames(meta.author)) {
 			const surname = author.split(/\s+/).at(-1) ?? author;
 			const cased = !surnameInAnyCase(surname) && !standsForSomeone(question, surname);
-			keepTo(meta.id, author, wordsNaming(question, author) ?? wordsNaming(question, surname, cased));
+			keepTo(meta.id, author, wordsNaming(question, author) ?? withGivenName(question, surname, cased));
 		}
 	}
 	// "How many troops did the President say he was sending?": no one named, the voice of the documents that
@@ -145,6 +145,19 @@ const SPEAKER = new RegExp(
 function sourceSpeaks(question: string, sourceTerms: ReadonlySet<string>): boolean {
 	const speaker = SPEAKER.exec(question)?.[1];
 	return speaker !== undefined && terms(speaker).every((term) => sourceTerms.has(term));
+}
+
+/**
+ * The words by which the question says a surname, with the capitalised word before it, which is the rest
+ * of the name as the question gives it ("Bill Clinton" for William J. Clinton, "President Obama").
+ */
+function withGivenName(question: string, surname: string, cased: boolean): string[] | undefined {
+	const named = wordsNaming(question, surname, cased);
+	if (named === undefined) return undefined;
+	const asked = tokenize(question);
+	const at = asked.findIndex((word, i) => i > 0 && word.replace(/['’]s?$/u, '') === named[0]);
+	const before = asked[at - 1] ?? '';
+	return at > 1 && /^\p{Lu}\p{Ll}+$/u.test(before) ? [before, ...named] : named;
 }
 
 /**
