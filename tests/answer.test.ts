@@ -22,6 +22,9 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 const fileOf = (id: string) => id.split('/').at(-1);
+/** The terms of a question's concepts, as answering weighs them. */
+const termsOf = (question: string) =>
+	analyzeQuery(dossier.index, question).concepts.map((concept) => concept.term);
 /** Asserts that each question is declined, naming the one that is not. */
 const expectDeclined = (questions: readonly string[]) => {
 	for (const question of questions) expect(dossier.ask(question).answered, question).toBe(false);
@@ -314,16 +317,14 @@ describe('ask', () => {
 	});
 
 	it('GIVEN "she" or "he" THEN the question weighs the same: a pronoun is no topic', () => {
-		const termsOf = (question: string) =>
+		const weighed = (question: string) =>
 			analyzeQuery(dossier.index, question).concepts.map((concept) => [concept.term, concept.weight]);
-		expect(termsOf('When was she elected president herself?')).toEqual(
-			termsOf('When was he elected president himself?'),
+		expect(weighed('When was she elected president herself?')).toEqual(
+			weighed('When was he elected president himself?'),
 		);
 	});
 
 	it('GIVEN "against", "across" or "around" THEN the question weighs as without it: a preposition is no topic', () => {
-		const termsOf = (question: string) =>
-			analyzeQuery(dossier.index, question).concepts.map((concept) => concept.term);
 		expect(termsOf('Who imposed sanctions against Minsk?')).toEqual(
 			termsOf('Who imposed sanctions on Minsk?'),
 		);
@@ -724,8 +725,6 @@ describe('ask', () => {
 	});
 
 	it('GIVEN "its own" THEN "own" only stresses whose, and is no topic an answer must cover; "owns" is', () => {
-		const termsOf = (question: string) =>
-			analyzeQuery(dossier.index, question).concepts.map((concept) => concept.term);
 		expect(termsOf('Does Minsk admit to having its own soldiers in Ukraine?')).not.toContain('own');
 		expect(termsOf("Does it fit with Belarus's own position?")).not.toContain('own');
 		expect(termsOf('Who owns the Great Stone park?')).toContain('own');

@@ -235,7 +235,9 @@ export class CorpusIndex {
 		if (this.usersCache.has(term)) return this.usersCache.get(term);
 		const { table, field } = this.textPostings;
 		const users = table.get(term)?.get(field);
-		if (this.usersCache.size >= USERS_CACHE_SIZE) this.usersCache.clear();
+		// The term kept longest goes first (a Map keeps insertion order), as for the sentence words.
+		if (this.usersCache.size >= USERS_CACHE_SIZE)
+			this.usersCache.delete(this.usersCache.keys().next().value as string);
 		this.usersCache.set(term, users);
 		return users;
 	}

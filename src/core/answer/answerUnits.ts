@@ -168,7 +168,7 @@ export function scoreUnits(
 			passageTerms: new Set(sentences.flatMap((sentence) => [...sentence.terms])),
 			documentTerms: index.documentTerms(passage.docId),
 			documentYear: index.documentById.get(passage.docId)?.meta.date?.slice(0, 4),
-			fileNameTerms: new Set(terms(fileNameStem(passage.docId))),
+			fileNameTerms: once(() => new Set(terms(fileNameStem(passage.docId)))),
 			termsBefore,
 			// A passage cut from a longer paragraph only to keep passages short (a speech on one unbroken line)
 			// stands in that paragraph: the story it is part of goes on in the passages around it ("a young girl
@@ -253,7 +253,7 @@ interface UnitContext {
 	/** The year its document is dated, when it is. */
 	documentYear: string | undefined;
 	/** The words of its file's name ("2013_barack_obama.txt"). */
-	fileNameTerms: ReadonlySet<string>;
+	fileNameTerms: () => ReadonlySet<string>;
 	termsBefore: () => Terms;
 	/** The terms of the passages around it that are of its paragraph, when it was cut from a longer one. */
 	neighbourTerms: () => readonly Terms[];
@@ -373,7 +373,7 @@ function namedAround(concept: QueryConcept, context: UnitContext): boolean {
  * ("2013_barack_obama.txt": a speech never names its speaker).
  */
 function namesFile(concept: QueryConcept, context: UnitContext): boolean {
-	return concept.isName === true && mentions(context.fileNameTerms, concept);
+	return concept.isName === true && mentions(context.fileNameTerms(), concept);
 }
 
 function synonymCredit(concept: QueryConcept, parts: readonly SentenceFeatures[]): number {
