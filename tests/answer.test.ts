@@ -978,6 +978,19 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN "who" THEN a country or a people answers, below a person', () => {
+		const sought = answerSought(
+			analyzeQuery(dossier.index, 'Who is still using Cold War rhetoric?').concepts,
+			'who',
+		);
+		expect(evidenceIn('Poland and Lithuania are wielding Cold War rhetoric.', sought)).toBeGreaterThan(0);
+		expect(evidenceIn('Poland and Lithuania are wielding Cold War rhetoric.', sought)).toBeLessThan(
+			evidenceIn('Mr. Scholz is wielding Cold War rhetoric.', sought),
+		);
+		// The names the question gives say no one else.
+		expect(evidenceIn('Some are wielding Cold War rhetoric.', sought)).toBe(0);
+	});
+
 	it('GIVEN "who is <a role>" or "what is the <attribute> of" THEN the answer names it, or a word as close as "envoy" is to "ambassador"', () => {
 		expectDeclined([
 			"Who is China's ambassador in Minsk?",

@@ -17,7 +17,7 @@ const SPEECHES = {
 	'2013_obama.txt':
 		'Mr. Speaker, Members of Congress: tonight I report on the state of our Union. Our economy is adding jobs, but too many people still work full-time and live in poverty. So tonight, let us declare that in the wealthiest nation on Earth, no one who works full-time should have to live in poverty, and raise the federal minimum wage to $9 an hour. We should also fix our roads and bridges, and give every child a preschool education.',
 	'2014_obama.txt':
-		'Mr. Speaker, Members of Congress: the state of our Union is strong. Today, the federal minimum wage is worth about 20 percent less than it was when Ronald Reagan first stood here. So I ask this Congress to give America a raise: lift the minimum wage to $10.10 an hour. And I will issue an order requiring federal contractors to pay their workers a fair wage of at least $10.10 an hour. We should also fix our roads and bridges, and give every child a high school diploma.',
+		'Mr. Speaker, Members of Congress: the state of our Union is strong. Today, the federal minimum wage is worth about 20 percent less than it was when Ronald Reagan first stood here. So I ask this Congress to give America a raise: lift the minimum wage to $10.10 an hour. I have asked the Secretary of Labor to lead a new push for apprenticeships. And I have asked Vice President Biden to lead a review of our job training programs. And I will issue an order requiring federal contractors to pay their workers a fair wage of at least $10.10 an hour. We should also fix our roads and bridges, and give every child a high school diploma.',
 	'2018_trump.txt':
 		'Mr. Speaker, Members of Congress: we passed the biggest tax cuts and reforms in American history. We slashed the business tax rate from 35 percent all the way down to 21 percent, so American companies can compete and win. We are also rebuilding our military and securing our borders. Joining us in the gallery is a rare disease survivor, Megan Crowley.Megan was diagnosed with Pompe disease when she was 15 months old, and she is now thriving.',
 };
@@ -69,6 +69,18 @@ describe('ask, on a folder of speeches', () => {
 		// "How old" asks for a number, as "how many" does.
 		expect(answer.questionType).toBe('quantity');
 		expect(answer.excerpts[0]?.text).toMatch(/She was 15 years old/);
+	});
+});
+
+describe('ask "who", on a folder of speeches', () => {
+	it('GIVEN a sentence naming only the office asked about THEN it says nobody, and a sentence naming a person answers', () => {
+		const office = dossier.ask(
+			'Who was the Secretary of Labor that Obama asked to lead the apprenticeship push?',
+		);
+		expect(office.answered).toBe(false);
+		const person = dossier.ask('Who did Obama ask to lead the review of job training?');
+		expect(person.answered).toBe(true);
+		expect(person.excerpts[0]?.text).toMatch(/Vice President Biden/);
 	});
 });
 

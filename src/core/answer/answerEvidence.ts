@@ -32,6 +32,11 @@ const PARTIAL_EVIDENCE = {
 	yearForWhen: 0.9,
 	/** Likewise, a phrase in quotes for "what is it called": it may be a name ("friends of steel") or a quote. */
 	quoteForName: 0.5,
+	/**
+	 * Likewise, a country or a people for "who" ("some European countries wielding Cold War rhetoric"): an
+	 * answer, but ranked below one naming a person ("…met with members of the French business community").
+	 */
+	nationForPerson: 0.5,
 	/** Likewise, the evidence a sentence that names but does not define a name is for "What is the SCO?". */
 	mentionForDefinition: 0.25,
 } as const;
@@ -195,6 +200,10 @@ export function evidenceIn(
 	// A country or capital answers "where", and only a place inside one answers "where in".
 	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
 		return placeEvidence(text, type === 'where', ownTerms);
+	if (type === 'who') {
+		if (hasEvidenceFor(type, withoutNamesAsked(text, names))) return 1;
+		return namesAnotherNation(text, asked) ? PARTIAL_EVIDENCE.nationForPerson : 0;
+	}
 	if (type === 'when') {
 		const unstated = withoutDatesStated(text, ownTerms);
 		if (!hasEvidenceFor(type, unstated)) return 0;
@@ -206,6 +215,27 @@ export function evidenceIn(
 }
 
 const QUOTED = /["“”«]/;
+
+/**
+ * The text with the words of the names the question itself gives put out of sight, so that they answer no
+ * "who": "Who was the Health and Human Services Secretary that Bush asked…" is not answered by "I have
+ * asked the Secretary of Health and Human Services…", which says who is asked about, not who it was. A
+ * name a follow-up carries over stays: it was the answer before ("who founded the organisation?").
+ */
+function withoutNamesAsked(text: string, names: readonly QueryConcept[]): string {
+	const named = conceptTerms(names.filter((name) => name.isName && !name.inherited));
+	return text.replace(WORD, (word) => (named.has(normalizeTerm(word) ?? '') ? '_' : word));
+}
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** Whether the text names a country or a people the question does not ("some European countries"). */
+function namesAnotherNation(text: string, asked: ReadonlySet<string>): boolean {
+	return tokenize(text).some((word) => {
+		const term = normalizeTerm(word) ?? '';
+		return /^\p{Lu}/u.test(word) && !asked.has(term) && nationTerms(term).size > 0;
+	});
+}
 
 // A year, or a month without its day ("July 2024", not "July 11", "July 11th" nor "11 July").
 const YEAR_OR_MONTH = new RegExp(
