@@ -19,7 +19,7 @@ const SPEECHES = {
 	'2014_obama.txt':
 		'Mr. Speaker, Members of Congress: the state of our Union is strong. Today, the federal minimum wage is worth about 20 percent less than it was when Ronald Reagan first stood here. So I ask this Congress to give America a raise: lift the minimum wage to $10.10 an hour. I have asked the Secretary of Labor to lead a new push for apprenticeships. And I have asked Vice President Biden to lead a review of our job training programs. And I will issue an order requiring federal contractors to pay their workers a fair wage of at least $10.10 an hour. We should also fix our roads and bridges, and give every child a high school diploma.',
 	'2018_trump.txt':
-		'Mr. Speaker, Members of Congress: we passed the biggest tax cuts and reforms in American history. We slashed the business tax rate from 35 percent all the way down to 21 percent, so American companies can compete and win. We are also rebuilding our military and securing our borders. Joining us in the gallery is a rare disease survivor, Megan Crowley.Megan was diagnosed with Pompe disease when she was 15 months old, and she is now thriving.',
+		'Mr. Speaker, Members of Congress: the unemployment rate is low, and wages are rising. We passed the biggest tax cuts and reforms in American history. We slashed the business tax rate from 35 percent all the way down to 21 percent, so American companies can compete and win. We are also rebuilding our military and securing our borders. Joining us in the gallery is a rare disease survivor, Megan Crowley.Megan was diagnosed with Pompe disease when she was 15 months old, and she is now thriving.',
 };
 
 let dossier: Dossier;
@@ -81,6 +81,16 @@ describe('ask "who", on a folder of speeches', () => {
 		const person = dossier.ask('Who did Obama ask to lead the review of job training?');
 		expect(person.answered).toBe(true);
 		expect(person.excerpts[0]?.text).toMatch(/Vice President Biden/);
+	});
+});
+
+describe('ask "what rate", on a folder of speeches', () => {
+	it('GIVEN "what was the unemployment rate" THEN a figure answers, and "unemployment is low" does not', () => {
+		const unemployment = dossier.ask('What was the unemployment rate when Trump gave his 2018 speech?');
+		expect(unemployment.questionType).toBe('quantity');
+		expect(unemployment.answered).toBe(false);
+		const tax = dossier.ask('What business tax rate did Trump cut it to?');
+		expect(tax.excerpts[0]?.text).toMatch(/down to 21 percent/);
 	});
 });
 

@@ -59,9 +59,10 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	// "What share of the world's people…": a part of a whole, which a percentage or a fraction gives.
 	// "By what percentage did trade grow?" asks for a change, which any number gives (see 'quantity').
 	['share', /\bwhat (?:percentage|percent|share|proportion|fraction) of\b/i],
+	// "What was the unemployment rate…" asks for a figure too: "unemployment is low" gives none.
 	[
 		'quantity',
-		/\bhow (?:many|much|big|large|often|old)\b|\bat what age\b|\bwhat (?:number|amount|percentage|percent)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size)\b/i,
+		/\bhow (?:many|much|big|large|often|old)\b|\bat what age\b|\bwhat (?:number|amount|percentage|percent)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size)\b|\bwhat (?:(?:is|was|are|were) the )?(?:[\p{L}-]+ ){0,3}rates?\b/iu,
 	],
 	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
