@@ -978,6 +978,13 @@ describe('ask', () => {
 		);
 	});
 
+	it('GIVEN "why" THEN a sentence that gives a reason comes first', () => {
+		const why = dossier.ask('why?', { context: ['What did the West do to Belarus?'] });
+		expect(why.questionType).toBe('why');
+		expect(why.excerpts[0]?.text).toMatch(/for its backing of Russia/);
+		expect(dossier.ask('In his first speech, why did he do it?').questionType).toBe('why');
+	});
+
 	it('GIVEN "who" THEN a country or a people answers, below a person', () => {
 		const sought = answerSought(
 			analyzeQuery(dossier.index, 'Who is still using Cold War rhetoric?').concepts,

@@ -37,6 +37,11 @@ const PARTIAL_EVIDENCE = {
 	 * answer, but ranked below one naming a person ("…met with members of the French business community").
 	 */
 	nationForPerson: 0.5,
+	/**
+	 * Likewise, a sentence that gives no reason in so many words for "why": an answer may give one without
+	 * "because", so this only ranks it below one that says "for its backing of…".
+	 */
+	noReasonForWhy: 0.75,
 	/** Likewise, the evidence a sentence that names but does not define a name is for "What is the SCO?". */
 	mentionForDefinition: 0.25,
 } as const;
@@ -101,6 +106,8 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	'where-in': PLACED,
 	// Needs the names asked about: see evidenceIn.
 	which: undefined,
+	// Words that give a reason or a purpose ("because", "in order to", "for its backing of…"): see evidenceIn.
+	why: /\b(?:because|due to|owing to|thanks to|as a result|in order to|so that|so as to|in response to|amid|given that|in an effort to|aim(?:s|ed|ing)? (?:to|at)|seek(?:s|ing)? to|sought to|intended to|designed to|reasons?|why|therefore|hence|which means|this means|for (?:its|his|her|their) \w+ing)\b/i,
 	// The words that give a name (a name in quotes is weaker evidence: see evidenceIn).
 	name: /\b(?:called|calling|dubbed|nicknamed|named|known as|so-called|labell?ed)\b/,
 	// A quotation, or a verb of saying or of taking a stand, in the past or present.
@@ -204,6 +211,7 @@ export function evidenceIn(
 		if (hasEvidenceFor(type, withoutNamesAsked(text, names))) return 1;
 		return namesAnotherNation(text, asked) ? PARTIAL_EVIDENCE.nationForPerson : 0;
 	}
+	if (type === 'why') return hasEvidenceFor(type, text) ? 1 : PARTIAL_EVIDENCE.noReasonForWhy;
 	if (type === 'when') {
 		const unstated = withoutDatesStated(text, ownTerms);
 		if (!hasEvidenceFor(type, unstated)) return 0;

@@ -17,6 +17,7 @@ export type QuestionType =
 	| 'statement'
 	| 'name'
 	| 'which'
+	| 'why'
 	| 'other';
 
 const WHAT_IS =
@@ -44,6 +45,8 @@ function asksDefinition(question: string): boolean {
 }
 
 const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }]> = [
+	// "Why did…", "In his 1994 address, why did…": a reason, which the answer need not state in so many words.
+	['why', /(?:^|[,;]\s*)(?:and\s+|so\s+)?why\b/i],
 	['how-long', /\bhow long\b|\bfor how many years\b|\bsince when\b/i],
 	// "When will…", "when is the next…": a time still to come, which a date in the past does not answer.
 	['when-next', /^\s*(?:and\s+)?when\s+(?:will\b|.*\bnext\b)/i],
