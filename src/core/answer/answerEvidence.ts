@@ -175,6 +175,8 @@ export interface AnswerSought {
 	asked: ReadonlySet<string>;
 	/** The terms of the question's own concepts, not those a follow-up carries over. */
 	ownTerms: ReadonlySet<string>;
+	/** The terms of the names among those, which answer no "who" (see `withoutNamesAsked`). */
+	ownNames: ReadonlySet<string>;
 }
 
 export function answerSought(concepts: readonly QueryConcept[], type: QuestionType): AnswerSought {
@@ -189,6 +191,7 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
 		),
 		asked: conceptTerms(concepts),
 		ownTerms: conceptTerms(concepts.filter((concept) => !concept.inherited)),
+		ownNames: conceptTerms(named.filter((concept) => !concept.inherited)),
 	};
 }
 
@@ -199,7 +202,7 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
  */
 export function evidenceIn(
 	text: string,
-	{ type, counted, names, given, asked, ownTerms }: AnswerSought,
+	{ type, counted, names, given, asked, ownTerms, ownNames }: AnswerSought,
 ): number {
 	if (counted !== undefined && !counts(text, counted, given, asked)) return 0;
 	if (type === 'definition') return definesName(text, names) ? 1 : PARTIAL_EVIDENCE.mentionForDefinition;
@@ -208,7 +211,7 @@ export function evidenceIn(
 	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
 		return placeEvidence(text, type === 'where', ownTerms);
 	if (type === 'who') {
-		if (hasEvidenceFor(type, withoutNamesAsked(text, names))) return 1;
+		if (hasEvidenceFor(type, withoutNamesAsked(text, ownNames))) return 1;
 		return namesAnotherNation(text, asked) ? PARTIAL_EVIDENCE.nationForPerson : 0;
 	}
 	if (type === 'why') return hasEvidenceFor(type, text) ? 1 : PARTIAL_EVIDENCE.noReasonForWhy;
@@ -230,19 +233,21 @@ const QUOTED = /["“”«]/;
  * asked the Secretary of Health and Human Services…", which says who is asked about, not who it was. A
  * name a follow-up carries over stays: it was the answer before ("who founded the organisation?").
  */
-function withoutNamesAsked(text: string, names: readonly QueryConcept[]): string {
-	const named = conceptTerms(names.filter((name) => name.isName && !name.inherited));
-	return text.replace(WORD, (word) => (named.has(normalizeTerm(word) ?? '') ? '_' : word));
+function withoutNamesAsked(text: string, named: ReadonlySet<string>): string {
+	if (named.size === 0) return text;
+	return text.replace(CAPITALISED, (word) => (named.has(normalizeTerm(word) ?? '') ? '_' : word));
 }
 
-const WORD = /\p{L}[\p{L}'’-]*/gu;
+// A word with a capital: only such words are names. Not after a letter: "McCain" is one word.
+const CAPITALISED = /(?<!\p{L})\p{Lu}[\p{L}'’-]*/gu;
 
-/** Whether the text names a country or a people the question does not ("some European countries"). */
+/** Whether the text names a country or a people the question does not ("Poland and Lithuania…"). */
 function namesAnotherNation(text: string, asked: ReadonlySet<string>): boolean {
-	return tokenize(text).some((word) => {
-		const term = normalizeTerm(word) ?? '';
-		return /^\p{Lu}/u.test(word) && !asked.has(term) && nationTerms(term).size > 0;
-	});
+	for (const [word] of text.matchAll(CAPITALISED)) {
+		const term = normalizeTerm(word);
+		if (term !== null && !asked.has(term) && nationTerms(term).size > 0) return true;
+	}
+	return false;
 }
 
 // A year, or a month without its day ("July 2024", not "July 11", "July 11th" nor "11 July").
@@ -325,11 +330,13 @@ function counts(
 	given: ReadonlySet<string>,
 	asked: ReadonlySet<string>,
 ): boolean {
-	const words = tokenize(text);
-	if (counted.term === TIMES && words.some((word) => ORDINAL.test(word))) return true;
+	if (counted.term === TIMES && tokenize(text).some((word) => ORDINAL.test(word))) return true;
 	// "How much money" is answered by a sum, whatever it is said to be for ("an additional $30 billion").
 	if (MONEY.has(counted.term) && SUM.test(text)) return true;
 	if (TIME_UNITS.has(counted.term) && namesDateRange(text)) return true;
+	// Most sentences state no number at all.
+	if (!EVIDENCE.quantity?.test(text)) return false;
+	const words = tokenize(text);
 	const isCounted = (word: string): boolean => {
 		const term = normalizeTerm(word);
 		// A word another concept asks about is none of the counted thing ("signed" for "agreements", when "sign"
@@ -340,8 +347,15 @@ function counts(
 			counted.alternatives.has(term) || (counted.term !== TIMES && closeSynonymCredit(counted, word) > 0)
 		);
 	};
-	const countedAfter = (isNumber: (word: string) => boolean) =>
-		words.some((word, i) => words.slice(Math.max(0, i - NUMBER_REACH), i).some(isNumber) && isCounted(word));
+	// Whether a word the counted thing is stands up to NUMBER_REACH words after a number.
+	const countedAfter = (isNumber: (word: string) => boolean) => {
+		let lastNumber = Number.NEGATIVE_INFINITY;
+		for (const [i, word] of words.entries()) {
+			if (i - lastNumber <= NUMBER_REACH && isCounted(word)) return true;
+			if (isNumber(word)) lastNumber = i;
+		}
+		return false;
+	};
 	const isAmount = (word: string) => NUMBER.test(word) && !isYear(word);
 	if (countedAfter((word) => isAmount(word) && !given.has(numberKey(word)))) return true;
 	// "How many of the top 55 officials…" is answered by another count where the sentence names those 55
