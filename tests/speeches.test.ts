@@ -12,6 +12,8 @@ const SPEECHES = {
 		'2014_obama.txt': { title: 'Address 2014', author: 'Barack Obama', date: '2014' },
 		'2018_trump.txt': { title: 'Address 2018', author: 'Donald J. Trump', date: '2018' },
 	}),
+	'raid.txt':
+		'We are joined tonight by the parents of a young aid worker. On the night that our Special Forces ended the life of the terrorist leader who held her captive, the Chairman received a call in the Situation Room. He was told that the brave men of the team had given their mission a name: Task Force 8-14. It was a reference to a special day, her birthday.',
 	'remarks.txt':
 		'Thank you all for coming. Tonight we remember the victims of gun violence. One of those we lost was a young girl named Hadiya Pendleton. She was 15 years old. She loved music. She was a majorette. Just three weeks ago she performed at my inauguration. And a week later, she was shot and killed in a Chicago park after school. We owe her a vote.',
 	'2013_obama.txt':
@@ -69,6 +71,21 @@ describe('ask, on a folder of speeches', () => {
 		// "How old" asks for a number, as "how many" does.
 		expect(answer.questionType).toBe('quantity');
 		expect(answer.excerpts[0]?.text).toMatch(/She was 15 years old/);
+	});
+});
+
+describe('ask, on a story told in one passage', () => {
+	it('GIVEN the sentence most like the question and the one that answers it in one passage THEN both are shown', () => {
+		const answer = dossier.ask(
+			'What did the special forces call the raid that ended the terrorist leader’s life?',
+		);
+		expect(answer.answered).toBe(true);
+		const texts = answer.excerpts.map((excerpt) => excerpt.text);
+		expect(texts.some((text) => /Task Force 8-14/.test(text))).toBe(true);
+		// Never the same words twice.
+		for (const [i, a] of answer.excerpts.entries())
+			for (const b of answer.excerpts.slice(i + 1))
+				expect(a.source.id !== b.source.id || a.end <= b.start || b.end <= a.start).toBe(true);
 	});
 });
 

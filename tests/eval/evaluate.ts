@@ -79,7 +79,7 @@ export const EVAL_FLOORS = {
 	furnitureLeaks: 0,
 	typoHitAt1: 0.78,
 	typoRefusalAccuracy: 0.82,
-	followUpHitAt1: 0.74,
+	followUpHitAt1: 0.75,
 	inThreadHitAt1: 0.8,
 	inThreadRefusalAccuracy: 0.82,
 	oneCaseHitAt1: 0.8,
@@ -92,8 +92,8 @@ export const EVAL_FLOORS = {
  */
 export const SOTU_FLOORS = {
 	hitAt1: 0.61,
-	hitAt3: 0.68,
-	refusalAccuracy: 0.77,
+	hitAt3: 0.7,
+	refusalAccuracy: 0.81,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

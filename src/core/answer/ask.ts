@@ -1,7 +1,7 @@
 import { detectLanguage } from '../clean/language.ts';
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
-import type { Fact, Passage } from '../types.ts';
+import type { Fact, Passage, TextSpan } from '../types.ts';
 import { disagreementsIn, keyDates } from './answerFacts.ts';
 import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
 import { authorshipAnswer } from './authorship.ts';
@@ -78,6 +78,8 @@ export const ANSWER = {
 	/** …and this share of `minCoverage`. */
 	supportingCoverage: 0.7,
 	maxExcerpts: 3,
+	/** Excerpts (and leads) from one passage, at most. */
+	perPassage: 2,
 } as const;
 
 export function ask(index: CorpusIndex, question: string, options: AskOptions = {}): Answer {
@@ -268,8 +270,23 @@ function withoutWords(query: AnalyzedQuery, dropped: ReadonlySet<string>): Analy
 	};
 }
 
-/** The best unit of each passage: three excerpts from one paragraph would crowd out other sources. */
+/**
+ * The best units of each passage, two at most and not overlapping: three excerpts from one paragraph would
+ * crowd out other sources, but one passage may hold both the sentence most like the question and the one
+ * that answers it ("On the night that Special Forces ended Al-Baghdadi's life…" and "…had given their
+ * mission a name: Task Force 8-14").
+ */
 function bestPerPassage(units: readonly AnswerUnit[]): AnswerUnit[] {
-	const seen = new Set<Passage>();
-	return units.filter((unit) => !seen.has(unit.passage) && seen.add(unit.passage));
+	const kept = new Map<Passage, AnswerUnit[]>();
+	return units.filter((unit) => {
+		const others = kept.get(unit.passage) ?? [];
+		if (others.length >= ANSWER.perPassage || others.some((other) => overlap(other.span, unit.span)))
+			return false;
+		kept.set(unit.passage, [...others, unit]);
+		return true;
+	});
+}
+
+function overlap(a: TextSpan, b: TextSpan): boolean {
+	return a.start < b.end && b.start < a.end;
 }
