@@ -996,6 +996,8 @@ describe('ask', () => {
 		);
 		// The names the question gives say no one else.
 		expect(evidenceIn('Some are wielding Cold War rhetoric.', sought)).toBe(0);
+		// A country that did what is asked answers as a person does.
+		expect(dossier.ask('who founded the SCO?').excerpts[0]?.text).toMatch(/established by China and Russia/);
 	});
 
 	it('GIVEN "who is <a role>" or "what is the <attribute> of" THEN the answer names it, or a word as close as "envoy" is to "ambassador"', () => {

@@ -1,5 +1,5 @@
 import { isTitleAbbreviation } from '../segment/sentences.ts';
-import { namesPlace, nationTerms } from '../text/nations.ts';
+import { namesCountry, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
 import { definesName } from './definitions.ts';
@@ -33,8 +33,8 @@ const PARTIAL_EVIDENCE = {
 	/** Likewise, a phrase in quotes for "what is it called": it may be a name ("friends of steel") or a quote. */
 	quoteForName: 0.5,
 	/**
-	 * Likewise, a country or a people for "who" ("some European countries wielding Cold War rhetoric"): an
-	 * answer, but ranked below one naming a person ("…met with members of the French business community").
+	 * Likewise, a country or a people for "who" ("Polish officials"): an answer, but ranked below one naming a
+	 * person, or a country doing what is asked ("established by China and Russia": see `nationEvidence`).
 	 */
 	nationForPerson: 0.5,
 	/**
@@ -212,7 +212,7 @@ export function evidenceIn(
 		return placeEvidence(text, type === 'where', ownTerms);
 	if (type === 'who') {
 		if (hasEvidenceFor(type, withoutNamesAsked(text, ownNames))) return 1;
-		return namesAnotherNation(text, asked) ? PARTIAL_EVIDENCE.nationForPerson : 0;
+		return nationEvidence(text, asked);
 	}
 	if (type === 'why') return hasEvidenceFor(type, text) ? 1 : PARTIAL_EVIDENCE.noReasonForWhy;
 	if (type === 'when') {
@@ -241,14 +241,24 @@ function withoutNamesAsked(text: string, named: ReadonlySet<string>): string {
 // A word with a capital: only such words are names. Not after a letter: "McCain" is one word.
 const CAPITALISED = /(?<!\p{L})\p{Lu}[\p{L}'’-]*/gu;
 
-/** Whether the text names a country or a people the question does not ("Poland and Lithuania…"). */
-function namesAnotherNation(text: string, asked: ReadonlySet<string>): boolean {
-	for (const [word] of text.matchAll(CAPITALISED)) {
-		const term = normalizeTerm(word);
-		if (term !== null && !asked.has(term) && nationTerms(term).size > 0) return true;
+/**
+ * How well the text answers "who" with a country or a people the question does not name: fully by a country
+ * that does something ("established by China and Russia"), partly by any other ("Polish officials", "a visit
+ * to China"): one is named in most sentences of news about it.
+ */
+function nationEvidence(text: string, asked: ReadonlySet<string>): number {
+	let evidence = 0;
+	for (const match of text.matchAll(CAPITALISED)) {
+		const term = normalizeTerm(match[0]);
+		if (term === null || asked.has(term) || nationTerms(term).size === 0) continue;
+		if (namesCountry(term) && BY_AGENT.test(text.slice(0, match.index))) return 1;
+		evidence = PARTIAL_EVIDENCE.nationForPerson;
 	}
-	return false;
+	return evidence;
 }
+
+// "by" before a country, or before one and a country ("by China and Russia"): it did what is asked about.
+const BY_AGENT = /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+and\s+)?$/u;
 
 // A year, or a month without its day ("July 2024", not "July 11", "July 11th" nor "11 July").
 const YEAR_OR_MONTH = new RegExp(

@@ -23,6 +23,8 @@ interface Nations {
 	byTerm: Map<string, Nation>;
 	/** The names of each capital's country, by the capital's term. */
 	byCapital: Map<string, ReadonlySet<string>>;
+	/** The terms that name a country itself, not its people ("China", not "Chinese"). */
+	countries: ReadonlySet<string>;
 }
 
 let all: Nations | undefined;
@@ -47,6 +49,11 @@ export function namesNationNearly(term: string): boolean {
 	if (nationTerms(term).size > 0) return true;
 	for (const name of nations().byTerm.keys()) if (oneSlipApart(term, name)) return true;
 	return false;
+}
+
+/** Whether the term names a country itself ("China", "Russia"), not its people ("Chinese"). */
+export function namesCountry(term: string): boolean {
+	return nations().countries.has(term);
 }
 
 /** Whether the term names a country, its people or a capital: a place, which a whole article may refer back to. */
@@ -92,7 +99,10 @@ function buildNations(): Nations {
 		byTerm.set(term, nation);
 		for (const capital of nation.capitals) if (!byCapital.has(capital)) byCapital.set(capital, nation.names);
 	}
-	return { byTerm, byCapital };
+	const countryNames = new Set(
+		countries.flatMap((country) => singleTerms([country.name.common, ...country.altSpellings])),
+	);
+	return { byTerm, byCapital, countries: countryNames };
 }
 
 function namesOf(country: Country): Set<string> {
