@@ -11,6 +11,7 @@ import { renderClaimCheck } from '../src/discord/render/claimReply.ts';
 import { formatAge, indexFooter } from '../src/discord/render/indexFooter.ts';
 import { fitLines, truncate, truncateText } from '../src/discord/render/limits.ts';
 import { renderSearchPage } from '../src/discord/render/searchReply.ts';
+import { renderAnswer as renderTextAnswer } from '../src/render/textReplies.ts';
 import { messageLimitProblems } from './support/discord/validation/messageLimits.ts';
 
 const NOW = Date.parse('2024-05-01T12:00:00Z');
@@ -129,6 +130,24 @@ describe('renderAnswer', () => {
 		expect(note).toMatch(/\*\*2024-07\*\* “In July 2024.*” \[1\] — vs — \*\*2023\*\* “In 2023.*” \[2\]/);
 	});
 
+	it('GIVEN two key dates of one sentence THEN it is shown once, with both dates, in the reply and in the console', () => {
+		const text = 'This year marks the 31st anniversary of relations, upgraded since 2020.';
+		const upgraded = fact('f4', '2020', text, '002.txt');
+		const anniversary = fact('f5', '2023', text, '002.txt', { disagreements: ['f9'] });
+		const both = answerOf({ excerpts: answer.excerpts, keyDates: [observer, upgraded, anniversary] });
+		const lines = (
+			embedOf(renderAnswer(both, { index: INDEX, now: NOW })).fields?.find((f) => f.name === 'Key dates')
+				?.value ?? ''
+		).split('\n');
+		expect(lines).toEqual([
+			'**2015-07** — In July 2015, Belarus became an observer in the SCO.',
+			`**2020 · 2023** — ${text} ⚠`,
+		]);
+		const printed = renderTextAnswer(both);
+		expect(printed.match(/This year marks/g)).toHaveLength(1);
+		expect(printed).toContain('2020 · 2023 This year marks');
+	});
+
 	it('GIVEN question words no document uses THEN a field names them, and none appears when every word was found', () => {
 		const withUnknown = renderAnswer(
 			answerOf({
@@ -204,7 +223,9 @@ describe('renderAnswer', () => {
 			}),
 		);
 		const facts = Array.from({ length: 30 }, (_, i) =>
-			fact(`k${i}`, `20${String(i).padStart(2, '0')}`, huge, `doc-${i}.txt`, { disagreements: ['x'] }),
+			fact(`k${i}`, `20${String(i).padStart(2, '0')}`, `${i} ${huge}`, `doc-${i}.txt`, {
+				disagreements: ['x'],
+			}),
 		);
 		const long = answerOf({
 			question: `Why ${'really '.repeat(100)}?`,

@@ -5,6 +5,7 @@ import type { IndexedDocument } from '../core/corpusIndex.ts';
 import type { IndexReport } from '../core/dossier.ts';
 import type { Fact, TextSpan } from '../core/types.ts';
 import { citationLabel, formatFactDate } from './citation.ts';
+import { keyDateLines } from './keyDates.ts';
 import { mergeHighlights } from './mergeHighlights.ts';
 import { type TimelineFilter, timelineFilterText } from './timelineFilter.ts';
 import type { TimelineLookup } from './timelineLookup.ts';
@@ -81,7 +82,9 @@ export function renderAnswer(answer: Answer): string {
 		}
 		if (answer.keyDates.length > 0) {
 			parts.push(
-				`Key dates:\n${answer.keyDates.map((fact) => wrap(`${formatFactDate(fact.date)}  ${fact.text}`, 88, '  ')).join('\n')}`,
+				`Key dates:\n${keyDateLines(answer.keyDates)
+					.map(({ dates, text }) => wrap(`${dates}  ${text}`, 88, '  '))
+					.join('\n')}`,
 			);
 		}
 	} else {

@@ -8,6 +8,7 @@ import {
 import type { Answer } from '../../core/answer/ask.ts';
 import type { Fact } from '../../core/types.ts';
 import { formatFactDate } from '../../render/citation.ts';
+import { type KeyDateLine, keyDateLines, lineOf } from '../../render/keyDates.ts';
 import { unknownWordList } from '../../render/unknownWords.ts';
 import { excerptMarkdown, joinWithin, plainMarkdown, SourceNumbers } from './citedExcerpts.ts';
 import { COLOR } from './colors.ts';
@@ -48,7 +49,7 @@ export function renderAnswer(answer: Answer, options: AnswerReplyOptions): Answe
 	);
 	const fields = [
 		{ name: 'Sources', lines: numbers.lines() },
-		{ name: 'Key dates', lines: answer.keyDates.map(keyDateLine) },
+		{ name: 'Key dates', lines: keyDateLines(answer.keyDates).map(keyDateLine) },
 		{
 			name: 'Not in any document',
 			lines: answer.unknownWords.length > 0 ? [plainMarkdown(unknownWordList(answer.unknownWords), 300)] : [],
@@ -84,10 +85,9 @@ function describe(answer: Answer, blocks: readonly string[], room: number): stri
 	return intro + joinWithin(blocks, budget - intro.length, '\n\n');
 }
 
-function keyDateLine(fact: Fact): string {
-	const sources = fact.corroboration > 1 ? ` · ${plural(fact.corroboration, 'source')}` : '';
-	const disputed = fact.disagreements.length > 0 ? ' ⚠' : '';
-	return `**${formatFactDate(fact.date)}** — ${plainMarkdown(fact.text, MAX_FACT_TEXT)}${sources}${disputed}`;
+function keyDateLine({ dates, text, corroboration, disputed }: KeyDateLine): string {
+	const sources = corroboration > 1 ? ` · ${plural(corroboration, 'source')}` : '';
+	return `**${dates}** — ${plainMarkdown(text, MAX_FACT_TEXT)}${sources}${disputed ? ' ⚠' : ''}`;
 }
 
 /** "2023 “…became a member of the SCO…” [1] vs 2024-07 “…became a full member…” [2]" */
@@ -141,7 +141,7 @@ export function renderTimelineAround(
 	keyIds: ReadonlySet<string>,
 	options: AnswerReplyOptions,
 ): { embeds: APIEmbed[] } {
-	const lines = facts.map((fact) => `${keyIds.has(fact.id) ? '▸ ' : ''}${keyDateLine(fact)}`);
+	const lines = facts.map((fact) => `${keyIds.has(fact.id) ? '▸ ' : ''}${keyDateLine(lineOf([fact]))}`);
 	return {
 		embeds: [
 			{
