@@ -940,7 +940,11 @@ describe('ask', () => {
 		const sought = amountFor('How many of the twelve points did Belarus back?');
 		expect(evidenceIn('China published twelve points on Ukraine.', sought)).toBe(0);
 		expect(evidenceIn('Belarus backed ten points of the plan.', sought)).toBe(1);
-		// "How much (additional) money" is answered by a sum, whatever the sentence calls it.
+		// "How much (additional) money" is answered by a sum, whatever the sentence calls it, and so it is with
+		// "additional" mistyped.
+		const counted = (question: string) =>
+			analyzeQuery(dossier.index, question).concepts.find((concept) => concept.isCounted)?.word;
+		expect(counted('How much aditional money did Xi promise for the park?')).toBe('money');
 		const sum = amountFor('How much additional money did Xi promise for the park?');
 		expect(evidenceIn('Xi promised an additional $30 billion over the next 5 years.', sum)).toBe(1);
 		expect(evidenceIn('Xi promised 3 million dollars more.', sum)).toBe(1);
@@ -963,6 +967,10 @@ describe('ask', () => {
 		const growth = dossier.ask("By what percentage did China's trade surplus with Belarus jump in 2024?");
 		expect(growth.questionType).toBe('quantity');
 		expect(growth.excerpts[0]?.text).toMatch(/jumped by 47\.6 percent/);
+		// The words that ask for the unit are read before they are left out, mistyped as they may be.
+		const typed = "By what prcentage did China's trade surplus with Belarus jump in 2024?";
+		expect(analyzeQuery(dossier.index, typed).concepts.map(({ word }) => word)).not.toContain('prcentage');
+		expect(dossier.ask(typed).excerpts[0]?.text).toMatch(/jumped by 47\.6 percent/);
 		expect(dossier.ask("what share of belarus's total exports go to china").answered).toBe(false);
 		// "31-year rule" is no share of the vote.
 		expect(

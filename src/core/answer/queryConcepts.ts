@@ -125,12 +125,16 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	const text = withoutSmallTalk(withoutShouting(typed));
 	const concepts = new Map<string, QueryConcept>();
 	const words: string[] = [];
-	const tokens = tokenize(withoutAskedUnit(text));
+	// A word that says what kind of answer is asked for may be mistyped ("ncknamed").
+	const read = withTyposRead(text);
+	const readTokens = tokenize(withoutAskedUnit(read));
+	// …and so may the unit asked for ("By what prcentage…"), which is then read before it is left out, so that
+	// both lists of words stay aligned.
+	const unitTyped = tokenize(withoutAskedUnit(text)).length !== readTokens.length;
+	const tokens = tokenize(withoutAskedUnit(unitTyped ? read : text));
 	const asked = new Set(terms(text));
 	const type = questionType(text);
-	// A word that says what kind of answer is asked for may be mistyped ("ncknamed").
-	const readTokens = tokenize(withoutAskedUnit(withTyposRead(text)));
-	const counted = countedWordAt(tokens);
+	const counted = countedWordAt(tokens, readTokens);
 	const role = roleWordAt(tokens, type);
 	const kind = askedKindAt(tokens);
 	const scope = whereInScopeAt(tokens);

@@ -136,9 +136,10 @@ export function whereInScopeAt(tokens: readonly string[]): number {
  * name ("How many Chinese tourists", "How much Belarusian potash"), or a capitalised one in the plural, a
  * people or an acronym ("How many Belarusians", "How many CEOs"); for "how many", the plural a few words on
  * that ends what is counted, if any ("how many sci/tech projects"). None for "How much did trade grow?",
- * which asks for an amount the text gives in any order: "trade soared to $6 billion".
+ * which asks for an amount the text gives in any order: "trade soared to $6 billion". `read`: the same words
+ * with their typos read, word for word ("aditional" as "additional").
  */
-export function countedWordAt(tokens: readonly string[]): number {
+export function countedWordAt(tokens: readonly string[], read: readonly string[] = tokens): number {
 	const asked = tokens.findIndex(
 		(word, i) =>
 			/^how$/i.test(tokens[i - 1] ?? '') &&
@@ -147,7 +148,9 @@ export function countedWordAt(tokens: readonly string[]): number {
 	if (asked < 0) return -1;
 	const first = tokens.findIndex((word, i) => {
 		// "How much additional money", "how many extra troops": more of the thing, which is the word after.
-		const term = i > asked && !MORE_OF.test(word) ? normalizeTerm(word) : null;
+		// …mistyped too ("aditional"), as `read` reads it.
+		const term =
+			i > asked && !MORE_OF.test(word) && !MORE_OF.test(read[i] ?? '') ? normalizeTerm(word) : null;
 		// A people's adjective is no thing counted, in lower case too ("how many chinese tourists").
 		const named = /^\p{Lu}/u.test(word) || (nationTerms(term ?? '').size > 0 && !/s$/i.test(word));
 		return term !== null && (!named || isPluralNoun(word, term));
