@@ -913,6 +913,16 @@ describe('ask', () => {
 		expect(dossier.ask('What did the Chinese position paper citicise?').excerpts[0]?.text).toMatch(
 			/^A Chinese position paper on Ukraine last week urged peace talks, but criticized/,
 		);
+		// An inflection the word table lacks is read through its base form ("bankroll"), not taken for a name.
+		const bankrolling = dossier.ask(
+			"who's the source for the number about china bnkrolling 35 science projects?",
+		);
+		expect(bankrolling.unknownWords).toContainEqual(expect.objectContaining({ readAs: 'bankrolling' }));
+		expect(bankrolling.excerpts[0]?.text).toMatch(/Sergei Shlychkov/);
+		// The first word's capital is the sentence's: "Acording to…, where" still asks where.
+		expect(
+			dossier.ask('Acording to IBRA Digital, where does Ukraine sit in relation to Belarus?').questionType,
+		).toBe('where');
 	});
 
 	it('GIVEN a "how much / what share" question THEN a year or a footnote mark is no amount, a figure is', () => {

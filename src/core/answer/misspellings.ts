@@ -50,10 +50,16 @@ export function closeSpellings(index: CorpusIndex, word: string, term: string, i
  * document uses but "established" answers for).
  */
 export function englishReading(word: string, terms: { has(term: string): boolean }): string | undefined {
-	const readings = oneSlipFrom(word).flatMap((spelling) => {
-		const row = wordVectorRow(spelling);
-		return row === undefined ? [] : [{ spelling, row, inCorpus: terms.has(normalizeTerm(spelling) ?? '') }];
-	});
+	const slips = oneSlipFrom(word);
+	const readingsBy = (rowOf: (spelling: string) => number | undefined) =>
+		slips.flatMap((spelling) => {
+			const row = rowOf(spelling);
+			return row === undefined ? [] : [{ spelling, row, inCorpus: terms.has(normalizeTerm(spelling) ?? '') }];
+		});
+	// The table's own words first; failing those, inflections it lacks ("bnkrolling" as "bankrolling"), which
+	// cost a look-up of their base form each.
+	const readings = readingsBy(wordVectorRow);
+	if (readings.length === 0) readings.push(...readingsBy(dictionaryRow));
 	readings.sort((a, b) => Number(b.inCorpus) - Number(a.inCorpus) || a.row - b.row);
 	return readings[0]?.spelling;
 }
@@ -93,15 +99,17 @@ export function withTyposRead(question: string): string {
 	let read = '';
 	let copied = 0;
 	let count = 0;
-	for (const match of wordsWithOffsets(question)) {
-		const [word] = match;
+	for (const [position, match] of [...wordsWithOffsets(question)].entries()) {
+		const [typed] = match;
 		const at = match.index ?? 0;
+		// The first word's capital is the sentence's, not a name's ("Acording to IBRA Digital, where…").
+		const word = position === 0 ? typed.replace(/^\p{Lu}(?=\p{Ll}+$)/u, (c) => c.toLowerCase()) : typed;
 		if (count >= MAX_WORDS_READ || word.length < MIN_TYPO_LENGTH || !/^\p{Ll}+$/u.test(word)) continue;
 		if (dictionaryRow(word) !== undefined) continue;
 		count++;
 		const reading = englishReading(word, new Set());
 		if (reading === undefined) continue;
-		read += question.slice(copied, at) + reading;
+		read += question.slice(copied, at) + casedAs(typed, reading);
 		copied = at + word.length;
 	}
 	return read + question.slice(copied);
