@@ -56,13 +56,19 @@ export function englishReading(word: string, terms: { has(term: string): boolean
 			const row = rowOf(spelling);
 			return row === undefined ? [] : [{ spelling, row, inCorpus: terms.has(normalizeTerm(spelling) ?? '') }];
 		});
-	// The table's own words first; failing those, inflections it lacks ("bnkrolling" as "bankrolling"), which
-	// cost a look-up of their base form each.
+	// The table's own words first; failing those, inflections and adverbs it lacks ("bnkrolling" as
+	// "bankrolling"), whose base form costs a stemming each: only spellings with such an ending are tried, so
+	// a junk word stays cheap.
 	const readings = readingsBy(wordVectorRow);
-	if (readings.length === 0) readings.push(...readingsBy(dictionaryRow));
+	if (readings.length === 0)
+		readings.push(
+			...readingsBy((spelling) => (INFLECTED.test(spelling) ? dictionaryRow(spelling) : undefined)),
+		);
 	readings.sort((a, b) => Number(b.inCorpus) - Number(a.inCorpus) || a.row - b.row);
 	return readings[0]?.spelling;
 }
+
+const INFLECTED = /(?:s|d|ing|ly)$/;
 
 /**
  * Whether a typed word is `word`, ignoring case, or one slip off it ("Mikvoic" for "Mikovic"); a word shorter
