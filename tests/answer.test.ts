@@ -919,6 +919,10 @@ describe('ask', () => {
 		);
 		expect(bankrolling.unknownWords).toContainEqual(expect.objectContaining({ readAs: 'bankrolling' }));
 		expect(bankrolling.excerpts[0]?.text).toMatch(/Sergei Shlychkov/);
+		// A typo read as a word the documents use is searched as that word, at its full weight.
+		const countries = 'Which counries are in the CSTO?';
+		expect(analyzeQuery(dossier.index, countries).searchText).toContain('countries');
+		expect(dossier.ask(countries).excerpts[0]?.text).toMatch(/Armenia, Belarus, Kazakhstan, Kyrgyzstan/);
 		// The first word's capital is the sentence's: "Acording to…, where" still asks where.
 		expect(
 			dossier.ask('Acording to IBRA Digital, where does Ukraine sit in relation to Belarus?').questionType,

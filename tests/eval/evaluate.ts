@@ -77,7 +77,7 @@ export const EVAL_FLOORS = {
 	refusalAccuracy: 0.82,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
-	typoHitAt1: 0.78,
+	typoHitAt1: 0.79,
 	typoRefusalAccuracy: 0.82,
 	followUpHitAt1: 0.75,
 	inThreadHitAt1: 0.8,

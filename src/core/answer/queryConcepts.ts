@@ -150,7 +150,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		if (term === null || isScaffolding(term) || qualifies || isEmphaticOwn(tokens, position)) continue;
 		// "up" of "beefing up" is part of the verb, which stands for "strengthen" (see phrasalVerbs.ts).
 		if (phrasalSynonyms(tokens[position - 1] ?? '', word).length > 0) continue;
-		words.push(word);
+		const typedAt = words.push(word) - 1;
 		if (concepts.has(term) || position === scope) continue;
 		// A capital says a name inside the question; an acronym says it anywhere ("SCO observer status").
 		const typedAsName = caseless
@@ -169,8 +169,11 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			readTypo,
 			caseless ? word.toUpperCase() : word,
 		);
-		// The corpus's "cease fire" is searched for a "ceasefire" too.
+		// The corpus's "cease fire" is searched for a "ceasefire" too; and a typo read as a word the corpus uses
+		// is searched as that word ("rinforcements" as "reinforcements"), not only as a close spelling, which
+		// the search weighs at less than half.
 		words.push(...apart);
+		if (reading !== undefined && index.vocabulary.has(normalizeTerm(reading) ?? '')) words[typedAt] = reading;
 		// …and one no document has either, nor a typo of an English word, is one ("zelensky"): someone the
 		// documents never mention, whom an answer must be about all the same.
 		const isName =
