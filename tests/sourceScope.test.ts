@@ -133,6 +133,12 @@ describe('sourceScope', () => {
 		expect(sourceScope(documents, 'why does the author think so')?.docIds).toEqual(
 			new Set(['wsj.txt', 'ge.txt']),
 		);
+		// …mistyped too, and then its typo is no topic.
+		const typed = sourceScope(documents, 'How many troops did the Pesident say he was sending?');
+		expect(typed?.docIds).toEqual(new Set(['wsj.txt', 'ge.txt']));
+		expect(typed?.notTopics.has('pesid')).toBe(true);
+		expect(typed?.sources).toEqual(['the president']);
+		expect(scope?.sources).toEqual(['the President']);
 		// A president the question names, or presidents, are someone in the documents.
 		expect(sourceScope(documents, 'What did the two presidents say about the war?')).toBeUndefined();
 		expect(sourceScope(documents, 'When was the president elected?')).toBeUndefined();

@@ -94,9 +94,10 @@ export function sourceScope(
 	}
 	// "How many troops did the President say he was sending?": no one named, the voice of the documents that
 	// have one (a speech's "I", whom no sentence names).
-	const voice = docIds.size === 0 ? UNNAMED_VOICE.exec(question)?.[1] : undefined;
+	const voice = docIds.size === 0 ? unnamedVoice(question) : undefined;
 	if (voice !== undefined)
-		for (const { meta } of documents) if (meta.author !== undefined) keepTo(meta.id, `the ${voice}`, [voice]);
+		for (const { meta } of documents)
+			if (meta.author !== undefined) keepTo(meta.id, `the ${voice.name}`, [voice.typed]);
 	// "In his 2013 speech": of the named author's documents, or of all, those the question points at by date.
 	const pointed = designatedDocuments(
 		docIds.size === 0 ? documents : documents.filter(({ meta }) => docIds.has(meta.id)),
@@ -115,7 +116,19 @@ export function sourceScope(
 }
 
 // The one who speaks or writes, asked about by role alone: "did the President say…", "why does the author think…".
-const UNNAMED_VOICE = /\b(?:did|does|do|has|had|will|would)\s+the\s+(president|speaker|author|writer)\b/i;
+const UNNAMED_VOICE = /\b(?:did|does|do|has|had|will|would)\s+the\s+(\p{L}+)\b/iu;
+const VOICES = ['president', 'speaker', 'author', 'writer'];
+
+/**
+ * The role the question asks the documents' voice by, as typed, one slip off too ("did the Pesident…"), and
+ * as it is named back to the user: as typed, unless mistyped.
+ */
+function unnamedVoice(question: string): { name: string; typed: string } | undefined {
+	const typed = UNNAMED_VOICE.exec(question)?.[1];
+	const role = typed === undefined ? undefined : VOICES.find((voice) => spellsNearly(typed, voice));
+	if (role === undefined || typed === undefined) return undefined;
+	return { name: typed.toLowerCase() === role ? typed : role, typed };
+}
 
 /**
  * Whether the word stands where only a person can in the question: after "according to", as the one who did
