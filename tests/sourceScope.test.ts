@@ -70,6 +70,10 @@ describe('sourceScope', () => {
 		expect(sourceScope(documents, 'how many partners does belarus have according to rice')?.sources).toEqual([
 			'Nikola Rice',
 		]);
+		// …and before a verb in the past tense ("the rule rice announced"); not before a plural noun.
+		expect(sourceScope(documents, 'who was the mayor rice welcomed')?.sources).toEqual(['Nikola Rice']);
+		expect(sourceScope(documents, 'how many rice farmers are there')).toBeUndefined();
+		expect(sourceScope(documents, 'how many rice fields are there')).toBeUndefined();
 	});
 
 	it('GIVEN the source itself asked what it says THEN it speaks; someone in it does not', () => {

@@ -1,6 +1,6 @@
 import type { IndexedDocument } from '../corpusIndex.ts';
 import { authorNames, surnameInAnyCase } from '../load/byline.ts';
-import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
+import { baseForm, normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { designatedDocuments } from './designatedDocuments.ts';
 import { spellsNearly } from './misspellings.ts';
 
@@ -140,13 +140,18 @@ function standsForSomeone(question: string, name: string): boolean {
 	return words.some((word, i) => {
 		if (word === `${lowerName}'s` || word === `${lowerName}’s`) return true;
 		if (word !== lowerName) return false;
-		const [before = '', first = ''] = [words[i - 1], words[i - 2]];
-		return PERSON_BEFORE.test(before) || (before === 'to' && first === 'according');
+		const [before = '', first = '', after = ''] = [words[i - 1], words[i - 2], words[i + 1]];
+		return PERSON_BEFORE.test(before) || (before === 'to' && first === 'according') || isPastTense(after);
 	});
 }
 
 // The auxiliaries a question puts before the one who does something: "did bush ask", "does trump think".
 const PERSON_BEFORE = /^(?:did|does|do|has|had|will|would|could|can)$/;
+
+/** Whether a word is a verb in the past tense ("announced", "said"): the one before it did it ("the rule trump announced"). */
+function isPastTense(word: string): boolean {
+	return baseForm(word) !== undefined && !/(?:s|ing)$/.test(word);
+}
 
 // "did the WSJ say", "does Mikovic think": the words between the auxiliary and the verb of saying.
 const SPEAKER = new RegExp(
