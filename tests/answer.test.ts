@@ -406,6 +406,12 @@ describe('ask', () => {
 		expect(
 			namedIn('who runs the great stone park', ['The China-Belarus Industrial Park Great Stone.']),
 		).toEqual(['great', 'stone', 'park']);
+		// …where the question says the everyday word with the name's next word, not anywhere else in it.
+		const republic = "Relations between Belarus and the People's Republic of China.";
+		expect(namedIn('what did people expect of trade with china', [republic])).toEqual(['china']);
+		expect(namedIn('how do people see putin', ['Russian President Vladimir Putin and Xi met.'])).toEqual([
+			'putin',
+		]);
 		// So a lower-case question is held to its names as a capitalised one is, and so is one in capitals.
 		expect(dossier.ask('when did xi visit minsk').answered).toBe(false);
 		expect(dossier.ask('WHEN DID XI VISIT MINSK?').answered).toBe(false);

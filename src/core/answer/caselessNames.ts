@@ -13,7 +13,8 @@ export function namesByUsage(concepts: readonly QueryConcept[], texts: readonly 
 	const open = concepts.filter((concept) => concept.caseless);
 	if (open.length === 0) return [...concepts];
 	const usage = new Map(open.map((concept) => [concept.term, { capital: 0, lower: 0 }]));
-	const asked = new Set(concepts.map((concept) => concept.term));
+	// Each concept's place in the question, to tell the words it says together ("great stone park").
+	const asked = new Map(concepts.map((concept, at) => [concept.term, at]));
 	const starts = new Set(open.map((concept) => concept.word.slice(0, 3).toLowerCase()));
 	const stems = new Map<string, string | null>();
 	for (const text of texts) {
@@ -30,7 +31,7 @@ export function namesByUsage(concepts: readonly QueryConcept[], texts: readonly 
 			const at = match.index ?? 0;
 			if (count === undefined || startsSentence(text, at)) continue;
 			if (!/^\p{Lu}/u.test(word)) count.lower++;
-			else if (!inOtherName(text, at, word, asked)) count.capital++;
+			else if (!inOtherName(text, at, word, stem ?? '', asked)) count.capital++;
 		}
 	}
 	return concepts.map((concept) => {
@@ -44,10 +45,19 @@ export function namesByUsage(concepts: readonly QueryConcept[], texts: readonly 
 /**
  * Whether a word is capitalised at `at` only as a word of some other name: "Rights" in "Human Rights
  * Council" makes no name of "right", nor "Army" at the end of "People's Liberation Army" of "army", though
- * "Great" in "Great Stone Industrial Park" does of "great" when "stone" is asked too. The last word of a name
- * is one itself unless it is a common word, the kind of thing named: "Putin" ends "Vladimir Putin".
+ * "Great" in "Great Stone Industrial Park" does of "great" when the question says "great stone" (not
+ * "People's" in "People's Republic of China" of "people" when it asks about China and what people expected;
+ * a rarer word goes with any name asked: "Putin and Xi").
+ * The last word of a name is one itself unless it is a common word, the kind of thing named: "Putin" ends
+ * "Vladimir Putin".
  */
-function inOtherName(text: string, at: number, word: string, asked: ReadonlySet<string>): boolean {
+function inOtherName(
+	text: string,
+	at: number,
+	word: string,
+	term: string,
+	asked: ReadonlyMap<string, number>,
+): boolean {
 	const after = /^[\p{L}'’-]*((?:\s+(?:(?:of|and|the|for)\s+)?\p{Lu}[\p{L}'’.-]*)*)/u.exec(
 		text.slice(at, at + 80),
 	);
@@ -57,8 +67,18 @@ function inOtherName(text: string, at: number, word: string, asked: ReadonlySet<
 	);
 	const preceding = [...wordsWithOffsets(before?.[0] ?? '')].map(([other]) => other);
 	if (following.length === 0 && (preceding.length === 0 || !isCommonEnglish(word))) return false;
-	return ![...preceding, ...following].some((other) => asked.has(normalizeTerm(other) ?? ''));
+	// An everyday word is part of the name only where the question says it with the name's next word.
+	const place = asked.get(term) ?? Number.NaN;
+	const everyday = (dictionaryRow(word) ?? Number.POSITIVE_INFINITY) < EVERYDAY_WORDS;
+	const saidWith = (other: string) => {
+		const otherPlace = asked.get(normalizeTerm(other) ?? '');
+		return otherPlace !== undefined && (!everyday || Math.abs(otherPlace - place) === 1);
+	};
+	return ![...preceding, ...following].some(saidWith);
 }
+
+/** The most frequent English words (the word table is in frequency order: "people" is 55th, "xi" 8,636th). */
+const EVERYDAY_WORDS = 5_000;
 
 /** Whether a word at `at` starts a sentence, a line or a quotation, where a capital says nothing ("Mr. X" does not). */
 function startsSentence(text: string, at: number): boolean {
