@@ -965,6 +965,11 @@ describe('ask', () => {
 		const counted = (question: string) =>
 			analyzeQuery(dossier.index, question).concepts.find((concept) => concept.isCounted)?.word;
 		expect(counted('How much aditional money did Xi promise for the park?')).toBe('money');
+		// …and "how much college money" asks for money, not a count of anything before "college".
+		expect(counted('How much college money does a volunteer get?')).toBe('money');
+		const college = amountFor('How much college money does a volunteer get?');
+		expect(evidenceIn('This year 25,000 young people will earn college money by serving.', college)).toBe(0);
+		expect(evidenceIn('Each volunteer earns $4,725 in college money.', college)).toBe(1);
 		const sum = amountFor('How much additional money did Xi promise for the park?');
 		expect(evidenceIn('Xi promised an additional $30 billion over the next 5 years.', sum)).toBe(1);
 		expect(evidenceIn('Xi promised 3 million dollars more.', sum)).toBe(1);

@@ -5,6 +5,7 @@ import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
 import { definesName } from './definitions.ts';
 import { closeSynonymCredit } from './nearSynonyms.ts';
 import { conceptTerms, type QueryConcept } from './queryConcepts.ts';
+import { MONEY_WORDS } from './questionRoles.ts';
 import type { QuestionType } from './questionType.ts';
 
 /*
@@ -318,10 +319,7 @@ const NUMBER_REACH = 5;
 const TIMES = normalizeTerm('times');
 // "How many days": "from July 2 to 6" counts them, as "a three-day trip" does.
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year'].map((unit) => normalizeTerm(unit)));
-// The words that ask for a sum of money, and a sum as the text writes it ("$30 billion", "3 million dollars").
-const MONEY = new Set(
-	['money', 'funding', 'funds', 'cash', 'dollars', 'spending', 'budget'].map((word) => normalizeTerm(word)),
-);
+// A sum as the text writes it ("$30 billion", "3 million dollars").
 const SUM_SOURCE = String.raw`[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion))?|\b\d[\d.,]*\s*(?:(?:million|billion|trillion)\s+)?(?:dollars|euros|pounds|yuan|rubles|roubles)\b`;
 const SUM = new RegExp(SUM_SOURCE, 'i');
 // …and a sum or a share, which is no count of things.
@@ -342,7 +340,7 @@ function counts(
 ): boolean {
 	if (counted.term === TIMES && tokenize(text).some((word) => ORDINAL.test(word))) return true;
 	// "How much money" is answered by a sum, whatever it is said to be for ("an additional $30 billion").
-	if (MONEY.has(counted.term) && SUM.test(text)) return true;
+	if (MONEY_WORDS.has(counted.term) && SUM.test(text)) return true;
 	if (TIME_UNITS.has(counted.term) && namesDateRange(text)) return true;
 	// Most sentences state no number at all.
 	if (!EVIDENCE.quantity?.test(text)) return false;

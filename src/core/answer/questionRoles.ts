@@ -155,7 +155,14 @@ export function countedWordAt(tokens: readonly string[], read: readonly string[]
 		const named = /^\p{Lu}/u.test(word) || (nationTerms(term ?? '').size > 0 && !/s$/i.test(word));
 		return term !== null && (!named || isPluralNoun(word, term));
 	});
-	if (first < 0 || /^much$/i.test(tokens[asked] ?? '')) return first;
+	if (first < 0) return first;
+	// "How much college money": money, whatever it is for; else the first word ("how much potash").
+	if (/^much$/i.test(tokens[asked] ?? '')) {
+		const money = tokens.findIndex(
+			(word, i) => i >= first && i < first + COUNTED_WORDS && MONEY_WORDS.has(normalizeTerm(word) ?? ''),
+		);
+		return money >= 0 ? money : first;
+	}
 	// "How many sci/tech projects", "how many science and technology projects": the plural that ends the
 	// words counted, a few words on, before the verb.
 	const end = Math.min(tokens.length, first + COUNTED_WORDS);
@@ -168,6 +175,13 @@ export function countedWordAt(tokens: readonly string[], read: readonly string[]
 }
 
 const MORE_OF = /^(?:additional|extra|more|further)$/i;
+
+/** The words that ask for a sum of money ("how much money", "how much federal funding"). */
+export const MONEY_WORDS: ReadonlySet<string> = new Set(
+	['money', 'funding', 'funds', 'cash', 'dollars', 'spending', 'budget'].map(
+		(word) => normalizeTerm(word) ?? word,
+	),
+);
 
 /** How many words a "how many" may count before the thing counted ("how many science and technology projects"). */
 const COUNTED_WORDS = 4;
