@@ -108,6 +108,10 @@ describe('ask "what rate", on a folder of speeches', () => {
 		expect(unemployment.answered).toBe(false);
 		const tax = dossier.ask('What business tax rate did Trump cut it to?');
 		expect(tax.excerpts[0]?.text).toMatch(/down to 21 percent/);
+		// "…in percent" asks for a percentage: "$9 an hour" is none.
+		const inPercent = dossier.ask('What minimum wage, in percent, did Obama ask for in his 2013 speech?');
+		expect(inPercent.questionType).toBe('share');
+		expect(inPercent.answered).toBe(false);
 	});
 });
 

@@ -61,7 +61,11 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	],
 	// "What share of the world's people…": a part of a whole, which a percentage or a fraction gives.
 	// "By what percentage did trade grow?" asks for a change, which any number gives (see 'quantity').
-	['share', /\bwhat (?:percentage|percent|share|proportion|fraction) of\b/i],
+	// "What unemployment rate, in percent…" asks for a percentage too.
+	[
+		'share',
+		/\bwhat (?:percentage|percent|share|proportion|fraction) of\b|\b(?:in|as a) per ?cent(?:age)?\b/i,
+	],
 	// "What was the unemployment rate…" asks for a figure too: "unemployment is low" gives none.
 	[
 		'quantity',
