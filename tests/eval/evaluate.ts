@@ -82,7 +82,7 @@ export const EVAL_FLOORS = {
 	followUpHitAt1: 0.75,
 	inThreadHitAt1: 0.8,
 	inThreadRefusalAccuracy: 0.82,
-	oneCaseHitAt1: 0.8,
+	oneCaseHitAt1: 0.81,
 	oneCaseRefusalAccuracy: 0.82,
 } as const;
 
@@ -91,9 +91,9 @@ export const EVAL_FLOORS = {
  * blind, before the rules their misses led to.
  */
 export const SOTU_FLOORS = {
-	hitAt1: 0.61,
-	hitAt3: 0.7,
-	refusalAccuracy: 0.81,
+	hitAt1: 0.62,
+	hitAt3: 0.71,
+	refusalAccuracy: 0.86,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
