@@ -132,7 +132,7 @@ function unnamedVoice(question: string): { name: string; typed: string } | undef
 
 /**
  * Whether the word stands where only a person can in the question: after "according to", as the one who did
- * something ("did bush ask…"), or owning something ("bush's speech").
+ * something ("did bush ask…", "the mayor bush welcomed"), or owning something ("bush's speech").
  */
 function standsForSomeone(question: string, name: string): boolean {
 	const words = tokenize(question.toLowerCase());
