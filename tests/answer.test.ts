@@ -1018,6 +1018,20 @@ describe('ask', () => {
 		expect(dossier.ask('In his first speech, why did he do it?').questionType).toBe('why');
 	});
 
+	it('GIVEN a country named in several words ("the United States") THEN it is one name, which "U.S." answers', () => {
+		const { concepts } = analyzeQuery(dossier.index, 'Will the United States keep pressuring China?');
+		const country = concepts.find((concept) => concept.word === 'United States');
+		expect(country?.isName).toBe(true);
+		expect(country?.alternatives.has('usa')).toBe(true);
+		expect(concepts.some((concept) => concept.word === 'States')).toBe(false);
+		expect(dossier.ask('Will the United States keep pressuring China?').excerpts[0]?.text).toMatch(
+			/^The U\.S\. will keep pressuring China/,
+		);
+		expect(dossier.ask('will the united states keep pressuring china').excerpts[0]?.text).toMatch(
+			/^The U\.S\. will keep pressuring China/,
+		);
+	});
+
 	it('GIVEN "who" THEN a country or a people answers, below a person', () => {
 		const sought = answerSought(
 			analyzeQuery(dossier.index, 'Who is still using Cold War rhetoric?').concepts,

@@ -1,5 +1,11 @@
 import type { CorpusIndex } from '../corpusIndex.ts';
-import { countryOfCapital, namesPlace, nationTerms } from '../text/nations.ts';
+import {
+	countryOfCapital,
+	type NationPhrase,
+	namesPlace,
+	nationPhraseAt,
+	nationTerms,
+} from '../text/nations.ts';
 import { phrasalSynonyms } from '../text/phrasalVerbs.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import { solePartOfSpeech } from '../text/wordRelations.ts';
@@ -144,7 +150,22 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 	const caseless = text === text.toLowerCase();
 	const abbreviations = new Set(caseless ? index.data.aliases.map((alias) => alias.abbreviationTerm) : []);
 	let typos = 0;
+	const tokenTerms = tokens.map((word) => normalizeTerm(word));
+	// Where a country's name of several words ends ("the United States"): its words are searched, one concept.
+	let nameEnd = -1;
 	for (const [position, word] of tokens.entries()) {
+		if (position < nameEnd) {
+			words.push(word);
+			continue;
+		}
+		const nation = caseless || /^\p{Lu}/u.test(word) ? nationPhraseAt(tokenTerms, position) : undefined;
+		if (nation !== undefined) {
+			nameEnd = position + nation.terms.length;
+			words.push(word);
+			const concept = nationConcept(index, tokens.slice(position, nameEnd).join(' '), nation);
+			if (!concepts.has(concept.term)) concepts.set(concept.term, concept);
+			continue;
+		}
 		const term = normalizeTerm(word);
 		const qualifies = qualifiesType(word, type) || qualifiesType(readTokens[position] ?? word, type);
 		if (term === null || isScaffolding(term) || qualifies || isEmphaticOwn(tokens, position)) continue;
@@ -232,6 +253,30 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		});
 	}
 	return { concepts, words };
+}
+
+/**
+ * A country named in several words ("the United States"): a name, matched by its one-word names ("U.S.",
+ * "American") or by all its words together.
+ */
+function nationConcept(index: CorpusIndex, typed: string, nation: NationPhrase): QueryConcept {
+	const alternatives = new Set([...nation.names].filter((name) => index.vocabulary.has(name)));
+	const isKnown = alternatives.size > 0 || nation.terms.every((term) => index.vocabulary.has(term));
+	return {
+		term: [...nation.names][0] ?? nation.terms.join(' '),
+		word: typed,
+		alternatives,
+		phrases: [nation.terms],
+		weight: weightOf(index, typed, [...alternatives, ...nation.terms], {
+			isKnown,
+			isTypo: false,
+			isName: true,
+			leadsAVerb: false,
+			isAdverb: false,
+		}),
+		isName: true,
+		isUnknown: !isKnown,
+	};
 }
 
 /**

@@ -25,6 +25,14 @@ interface Nations {
 	byCapital: Map<string, ReadonlySet<string>>;
 	/** The terms that name a country itself, not its people ("China", not "Chinese"). */
 	countries: ReadonlySet<string>;
+	/** Names of several words ("United States"), by their first term, longest first. */
+	phrases: Map<string, NationPhrase[]>;
+}
+
+/** A country's name of several words ("United States", "South Korea"), as terms, and its one-word names. */
+export interface NationPhrase {
+	terms: readonly string[];
+	names: ReadonlySet<string>;
 }
 
 let all: Nations | undefined;
@@ -49,6 +57,16 @@ export function namesNationNearly(term: string): boolean {
 	if (nationTerms(term).size > 0) return true;
 	for (const name of nations().byTerm.keys()) if (oneSlipApart(term, name)) return true;
 	return false;
+}
+
+/**
+ * The country named by several words starting at `at` ("the United States", as the terms of its words: "unit",
+ * "state"), the longest such name; `undefined` for none.
+ */
+export function nationPhraseAt(terms: ReadonlyArray<string | null>, at: number): NationPhrase | undefined {
+	return nations()
+		.phrases.get(terms[at] ?? '')
+		?.find((phrase) => phrase.terms.every((term, i) => terms[at + i] === term));
 }
 
 /** Whether the term names a country itself ("China", "Russia"), not its people ("Chinese"). */
@@ -102,7 +120,31 @@ function buildNations(): Nations {
 	const countryNames = new Set(
 		countries.flatMap((country) => singleTerms([country.name.common, ...country.altSpellings])),
 	);
-	return { byTerm, byCapital, countries: countryNames };
+	return { byTerm, byCapital, countries: countryNames, phrases: phrasesOf(countries) };
+}
+
+/**
+ * Each country's names of several words, by their first term. A state's is kept over a territory's when both
+ * claim one, as for single words.
+ */
+function phrasesOf(countries: readonly Country[]): Map<string, NationPhrase[]> {
+	const phrases = new Map<string, NationPhrase[]>();
+	const ranked = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+	const seen = new Set<string>();
+	for (const country of ranked) {
+		for (const name of [country.name.common, ...country.altSpellings]) {
+			// "Korea, Republic of" is a catalogue's order, not how anyone writes it.
+			if (!/\s/.test(name) || name.includes(',')) continue;
+			const terms = name.split(/\s+/).flatMap((word) => normalizeTerm(word) ?? []);
+			const key = terms.join(' ');
+			if (terms.length < 2 || seen.has(key)) continue;
+			seen.add(key);
+			const first = terms[0] ?? '';
+			phrases.set(first, [...(phrases.get(first) ?? []), { terms, names: namesOf(country) }]);
+		}
+	}
+	for (const list of phrases.values()) list.sort((a, b) => b.terms.length - a.terms.length);
+	return phrases;
 }
 
 function namesOf(country: Country): Set<string> {
