@@ -1,10 +1,7 @@
 import type { Fact } from '../core/types.ts';
 import { formatFactDate } from './citation.ts';
 
-/**
- * An answer's key dates as they are shown: the facts one sentence states go on one line, its dates together
- * ("2020 · 2023  This year marks the 31st anniversary… since 2020…"), rather than the sentence twice.
- */
+/** A line of an answer's key dates: one sentence, with the dates of every fact it states. */
 export interface KeyDateLine {
 	dates: string;
 	text: string;
@@ -14,6 +11,10 @@ export interface KeyDateLine {
 	disputed: boolean;
 }
 
+/**
+ * An answer's key dates as they are shown: the facts one sentence states go on one line, its dates together
+ * ("2020 · 2023 This year marks the 31st anniversary… since 2020…"), rather than the sentence twice.
+ */
 export function keyDateLines(facts: readonly Fact[]): KeyDateLine[] {
 	const bySentence = new Map<string, Fact[]>();
 	for (const fact of facts) bySentence.set(fact.text, [...(bySentence.get(fact.text) ?? []), fact]);

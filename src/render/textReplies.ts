@@ -83,7 +83,7 @@ export function renderAnswer(answer: Answer): string {
 		if (answer.keyDates.length > 0) {
 			parts.push(
 				`Key dates:\n${keyDateLines(answer.keyDates)
-					.map(({ dates, text }) => wrap(`${dates}  ${text}`, 88, '  '))
+					.map(({ dates, text }) => wrap(`${dates} ${text}`, 88, '  '))
 					.join('\n')}`,
 			);
 		}
