@@ -400,6 +400,15 @@ describe('ask', () => {
 		]);
 		// The common word that ends a name is the kind of thing named, no name of its own.
 		expect(namedIn('what did the army do', ["The People's Liberation Army held drills."])).toEqual([]);
+		// A common word begins a name joined by "on" or "in" too, but a rarer one is a name before a day.
+		const terror = 'Kazakhstan assisted the U.S. in the War on Terror.';
+		expect(namedIn('so is lukashenko willing to send his army into the war', [terror])).toEqual([]);
+		expect(namedIn('what did lukashenko say', ['It was Lukashenko on Wednesday who said so.'])).toEqual([
+			'lukashenko',
+		]);
+		expect(
+			dossier.ask("so is lukashenko willing to send belarus's army into the war or not?").excerpts[0]?.text,
+		).toMatch(/wouldn't commit his country's military to the fight/);
 		expect(
 			dossier.ask('which organisations are belarus and ukraine both full members of').excerpts[0]?.text,
 		).toMatch(/Baku Initiative and Central European Initiative/);

@@ -58,9 +58,9 @@ function inOtherName(
 	term: string,
 	asked: ReadonlyMap<string, number>,
 ): boolean {
-	const after = /^[\p{L}'’-]*((?:\s+(?:(?:of|and|the|for)\s+)?\p{Lu}[\p{L}'’.-]*)*)/u.exec(
-		text.slice(at, at + 80),
-	);
+	// A common word starts a name before "on" or "in" too ("War on Terror", "Council on Foreign Relations");
+	// a rarer one is a name itself, whatever follows ("Lukashenko on Wednesday").
+	const after = (isCommonEnglish(word) ? NAME_GOES_ON_LOOSELY : NAME_GOES_ON).exec(text.slice(at, at + 80));
 	const following = [...wordsWithOffsets(after?.[1] ?? '')].map(([other]) => other);
 	const before = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|and|the|for)\s+)?)*$/u.exec(
 		text.slice(Math.max(0, at - 60), at),
@@ -76,6 +76,11 @@ function inOtherName(
 	};
 	return ![...preceding, ...following].some(saidWith);
 }
+
+// The words after one word of a name that go on with it: capitalised, or joined by "of", "and"… ("Republic
+// of China").
+const NAME_GOES_ON = /^[\p{L}'’-]*((?:\s+(?:(?:of|and|the|for)\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
+const NAME_GOES_ON_LOOSELY = /^[\p{L}'’-]*((?:\s+(?:(?:of|and|the|for|on|in)\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
 
 /** The most frequent English words (the word table is in frequency order: "people" is 55th, "xi" 8,636th). */
 const EVERYDAY_WORDS = 5_000;
