@@ -16,6 +16,10 @@ const SPEECHES = {
 		'We are joined tonight by the parents of a young aid worker. On the night that our Special Forces ended the life of the terrorist leader who held her captive, the Chairman received a call in the Situation Room. He was told that the brave men of the team had given their mission a name: Task Force 8-14. It was a reference to a special day, her birthday.',
 	'remarks.txt':
 		'Thank you all for coming. Tonight we remember the victims of gun violence. One of those we lost was a young girl named Hadiya Pendleton. She was 15 years old. She loved music. She was a majorette. Just three weeks ago she performed at my inauguration. And a week later, she was shot and killed in a Chicago park after school. We owe her a vote.',
+	'welfare.txt':
+		'Two years ago, from this podium, I asked five companies to lead a national effort to hire people off welfare. We have kept our word.',
+	'voter.txt':
+		'We should follow the example of a Florida woman who waited in line for 6 hours to vote at her polling place. She was told the wait might be long. People stayed in line with her, because Desiline is 102 years old.',
 	'2013_obama.txt':
 		'Mr. Speaker, Members of Congress: tonight I report on the state of our Union. Our economy is adding jobs, but too many people still work full-time and live in poverty. So tonight, let us declare that in the wealthiest nation on Earth, no one who works full-time should have to live in poverty, and raise the federal minimum wage to $9 an hour. We should also fix our roads and bridges, and give every child a preschool education.',
 	'2014_obama.txt':
@@ -68,8 +72,8 @@ describe('ask, on a folder of speeches', () => {
 	it('GIVEN a story told over more sentences than a passage holds THEN the name in one and the place in the next make one answer', () => {
 		const answer = dossier.ask('How old was Hadiya Pendleton when she was shot in a Chicago park?');
 		expect(answer.answered).toBe(true);
-		// "How old" asks for a number, as "how many" does.
-		expect(answer.questionType).toBe('quantity');
+		// "How old" asks for an age: a number of years, or of months for a child.
+		expect(answer.questionType).toBe('age');
 		expect(answer.excerpts[0]?.text).toMatch(/She was 15 years old/);
 	});
 });
@@ -98,6 +102,25 @@ describe('ask "who", on a folder of speeches', () => {
 		const person = dossier.ask('Who did Obama ask to lead the review of job training?');
 		expect(person.answered).toBe(true);
 		expect(person.excerpts[0]?.text).toMatch(/Vice President Biden/);
+	});
+});
+
+describe('ask "which", on a folder of speeches', () => {
+	it('GIVEN a sentence whose one capital is the speaker\'s "I" THEN it names no company asked for', () => {
+		const companies = dossier.ask(
+			'Which companies did he ask to lead the effort to hire people off welfare?',
+		);
+		expect(companies.questionType).toBe('which');
+		expect(companies.answered).toBe(false);
+		expect(companies.leads[0]?.text).toMatch(/I asked five companies/);
+	});
+});
+
+describe('ask "how old", on a folder of speeches', () => {
+	it('GIVEN a story with a number of hours and an age THEN the age answers', () => {
+		const age = dossier.ask('How old was the woman who waited in line to vote?');
+		expect(age.excerpts[0]?.text).toMatch(/Desiline is 102 years old/);
+		expect(age.questionType).toBe('age');
 	});
 });
 

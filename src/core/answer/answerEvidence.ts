@@ -98,6 +98,11 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 		'i',
 	),
 	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
+	// "102 years old", "a 15-year-old", "aged 30", "at age 30".
+	age: new RegExp(
+		`\\b(?:\\d{1,3}|${COUNT_WORDS}|\\w+teen|\\w+ty(?:-\\w+)?)[- ](?:years?|months?)[- ]old\\b|\\b(?:aged|at age|age of)\\s+\\d{1,3}\\b`,
+		'i',
+	),
 	// A part of a whole, not a change by so much ("jumped by 47.6 percent").
 	share: /(?<!\bby\s+|[\d.,])\d[\d.,]*\s*(?:%|per ?cent\b)|\b(?:half|third|quarter|fifth|tenth|majority)\b/i,
 	// Needs the names asked about: see definitions.ts.
@@ -282,10 +287,17 @@ function namesAnother(text: string, asked: ReadonlySet<string>): boolean {
 		ranksSomething(text) ||
 		tokenize(text).some(
 			(word, i) =>
-				i > 0 && /^\p{Lu}/u.test(word) && !isTitleAbbreviation(word) && !asked.has(normalizeTerm(word) ?? ''),
+				i > 0 &&
+				/^\p{Lu}/u.test(word) &&
+				!isTitleAbbreviation(word) &&
+				!FIRST_PERSON.test(word) &&
+				!asked.has(normalizeTerm(word) ?? ''),
 		)
 	);
 }
+
+// "I", "I'm", "I've": the one capital a speaker writes that names nothing asked for.
+const FIRST_PERSON = /^I(?:['’]\p{L}+)?$/u;
 
 /** Whether the text ranks something ("the 31st anniversary", "his third visit"). */
 export function ranksSomething(text: string): boolean {

@@ -211,6 +211,7 @@ const DATE_PLACE_OR_COUNT: ReadonlySet<QuestionType> = new Set([
 	'where',
 	'where-in',
 	'quantity',
+	'age',
 ]);
 
 /**

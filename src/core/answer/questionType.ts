@@ -9,6 +9,7 @@ export type QuestionType =
 	| 'when-next'
 	| 'how-long'
 	| 'quantity'
+	| 'age'
 	| 'share'
 	| 'definition'
 	| 'who'
@@ -66,10 +67,12 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 		'share',
 		/\bwhat (?:percentage|percent|share|proportion|fraction) of\b|\b(?:in|as a) per ?cent(?:age)?\b/i,
 	],
+	// "How old was the woman…" asks for an age, which a number of years does not give by itself ("6 hours").
+	['age', /\bhow old\b|\b(?:at )?what age\b/i],
 	// "What was the unemployment rate…" asks for a figure too: "unemployment is low" gives none.
 	[
 		'quantity',
-		/\bhow (?:many|much|big|large|often|old)\b|\bat what age\b|\bwhat (?:number|amount|percentage|percent)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size)\b|\bwhat (?:(?:is|was|are|were) the )?(?:[\p{L}-]+ ){0,3}rates?\b/iu,
+		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|percentage|percent)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size)\b|\bwhat (?:(?:is|was|are|were) the )?(?:[\p{L}-]+ ){0,3}rates?\b/iu,
 	],
 	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
