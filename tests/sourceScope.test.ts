@@ -76,6 +76,18 @@ describe('sourceScope', () => {
 		expect(sourceScope(documents, 'how many rice fields are there')).toBeUndefined();
 	});
 
+	it('GIVEN an author of three names by their initials, in any case THEN the question keeps to their documents', () => {
+		const speeches = [...documents, published('1962.txt', undefined, 'John F. Kennedy')];
+		const jfk = sourceScope(speeches, 'Why did JFK bring up Charles Lindbergh?');
+		expect(jfk?.sources).toEqual(['John F. Kennedy']);
+		expect(jfk?.notTopics.has('jfk')).toBe(true);
+		expect(sourceScope(speeches, 'how many reservists got called up according to jfk')?.docIds).toEqual(
+			new Set(['1962.txt']),
+		);
+		// Two names make initials that stand for too much else ("NR").
+		expect(sourceScope(speeches, 'What did NR say?')).toBeUndefined();
+	});
+
 	it('GIVEN the source itself asked what it says THEN it speaks; someone in it does not', () => {
 		expect(sourceScope(documents, 'What did the WSJ say about the visit?')?.speaks).toBe(true);
 		expect(sourceScope(documents, 'how does nikola rice describe the talks')?.speaks).toBe(true);

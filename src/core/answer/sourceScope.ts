@@ -56,7 +56,9 @@ const SOURCE_WORDS = new Set([
 	),
 ]);
 
-/** Initials stand for a publisher of three words or more ("WSJ"); fewer letters stand for too much else. */
+/**
+ * Initials stand for a name of three words or more ("WSJ", "JFK"); fewer letters stand for too much else.
+ */
 const MIN_INITIALS = 3;
 
 /**
@@ -83,13 +85,20 @@ export function sourceScope(
 		if (meta.publisher !== undefined)
 			for (const called of [meta.publisher, initialsOf(meta.publisher), leadingAcronymOf(meta.publisher)])
 				if (called !== undefined) keepTo(meta.id, meta.publisher, wordsNaming(question, called));
-		// An author, by their whole name in any case, or by their surname as a name ("What does Mikovic
-		// think…"), or in any case when it is no English word too ("mikovic") or stands where a person does
-		// ("according to bush", "did bush ask…", "bush's last speech": no shrub says anything).
+		// An author, by their whole name in any case or their initials ("JFK"), or by their surname as a name
+		// ("What does Mikovic think…"), or in any case when it is no English word too ("mikovic") or stands where
+		// a person does ("according to bush", "did bush ask…", "bush's last speech": no shrub says anything).
 		for (const author of authorNames(meta.author)) {
 			const surname = author.split(/\s+/).at(-1) ?? author;
 			const cased = !surnameInAnyCase(surname) && !standsForSomeone(question, surname);
-			keepTo(meta.id, author, wordsNaming(question, author) ?? withGivenName(question, surname, cased));
+			const initials = initialsOf(author);
+			keepTo(
+				meta.id,
+				author,
+				wordsNaming(question, author) ??
+					(initials === undefined ? undefined : wordsNaming(question, initials)) ??
+					withGivenName(question, surname, cased),
+			);
 		}
 	}
 	// "How many troops did the President say he was sending?": no one named, the voice of the documents that
@@ -203,8 +212,8 @@ function leadingAcronymOf(name: string): string | undefined {
 }
 
 /**
- * A publisher's initials ("WSJ" for the Wall Street Journal, "NYT" for The New York Times), when it has words
- * enough for them to be distinct.
+ * A name's initials ("WSJ" for the Wall Street Journal, "NYT" for The New York Times, "JFK" for John F.
+ * Kennedy), when it has words enough for them to be distinct.
  */
 function initialsOf(name: string): string | undefined {
 	const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && !/^(?:The|A|An)$/.test(word));
