@@ -20,6 +20,8 @@ const SPEECHES = {
 		'Two years ago, from this podium, I asked five companies to lead a national effort to hire people off welfare. We have kept our word.',
 	'voter.txt':
 		'We should follow the example of a Florida woman who waited in line for 6 hours to vote at her polling place. She was told the wait might be long. People stayed in line with her, because Desiline is 102 years old.',
+	'jobs.txt':
+		'During the last 2 years, in bringing our economy out of the deepest recession in decades, we have created 7,100,000 new jobs. Inflation remains our most serious problem.',
 	'2013_obama.txt':
 		'Mr. Speaker, Members of Congress: tonight I report on the state of our Union. Our economy is adding jobs, but too many people still work full-time and live in poverty. So tonight, let us declare that in the wealthiest nation on Earth, no one who works full-time should have to live in poverty, and raise the federal minimum wage to $9 an hour. We should also fix our roads and bridges, and give every child a preschool education.',
 	'2014_obama.txt':
@@ -121,6 +123,17 @@ describe('ask "how old", on a folder of speeches', () => {
 		const age = dossier.ask('How old was the woman who waited in line to vote?');
 		expect(age.excerpts[0]?.text).toMatch(/Desiline is 102 years old/);
 		expect(age.questionType).toBe('age');
+	});
+});
+
+describe('ask "how many", on a folder of speeches', () => {
+	it('GIVEN a number the question writes in words and the speech in digits THEN it is the same number', () => {
+		const jobs = dossier.ask('How many new jobs were created in the first two years?');
+		expect(jobs.answered).toBe(true);
+		expect(jobs.excerpts[0]?.text).toMatch(/created 7,100,000 new jobs/);
+		expect(
+			jobs.excerpts[0]?.highlights.map(({ start, end }) => jobs.excerpts[0]?.text.slice(start, end)),
+		).toContain('2');
 	});
 });
 

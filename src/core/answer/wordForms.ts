@@ -56,7 +56,13 @@ export function formsOf(
 		);
 	// A country's name or people read from a typo ("Amercian") stands for it as the word would: "the U.S.".
 	if (readingTerm !== null) guessed.push(...placeTerms(index, readingTerm));
-	const alternatives = new Set([term, ...guessed, ...nation, ...(isName ? adjectiveTerms(index, term) : [])]);
+	const alternatives = new Set([
+		term,
+		...guessed,
+		...nation,
+		...(isName ? adjectiveTerms(index, term) : []),
+		...numberSpellings(term),
+	]);
 	if (asAdjective !== undefined) alternatives.add(asAdjective);
 	const phrases: string[][] = spelledOut ? [[...spelledOut]] : [];
 	if (apart) phrases.push(apart.terms);
@@ -69,6 +75,31 @@ export function formsOf(
 			alternatives.add(alias.abbreviationTerm);
 	}
 	return { alternatives, phrases, isKnown, isTypo, reading, apart: apart?.words ?? [] };
+}
+
+// The numbers a text writes in words or in digits alike ("two years", "2 years"). Not "one", mostly a pronoun.
+const NUMBER_WORDS = [
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+];
+const NUMBER_TERMS = NUMBER_WORDS.map((word) => normalizeTerm(word) ?? word);
+const FIRST_NUMBER = 2;
+
+/** The term of the same number written the other way: "2" for "two", "twelv" (of "twelve") for "12". */
+function numberSpellings(term: string): string[] {
+	const asWord = NUMBER_TERMS.indexOf(term);
+	if (asWord >= 0) return [String(asWord + FIRST_NUMBER)];
+	const word = /^\d+$/.test(term) ? NUMBER_TERMS[Number(term) - FIRST_NUMBER] : undefined;
+	return word === undefined ? [] : [word];
 }
 
 /**
