@@ -76,6 +76,16 @@ describe('sourceScope', () => {
 		expect(sourceScope(documents, 'how many rice fields are there')).toBeUndefined();
 	});
 
+	it('GIVEN a verb telling how the source said something ("joke", "claim") THEN it is no topic', () => {
+		const speeches = [...documents, published('1978.txt', undefined, 'Jimmy Carter')];
+		const joke = sourceScope(speeches, 'Why did Carter joke that he had been saving energy?');
+		expect(joke?.sources).toEqual(['Jimmy Carter']);
+		expect(joke?.notTopics.has('joke')).toBe(true);
+		expect(sourceScope(speeches, 'How many jobs did Carter claim?')?.notTopics.has('claim')).toBe(true);
+		// Energy is what he said it about.
+		expect(joke?.notTopics.has('energi')).toBe(false);
+	});
+
 	it('GIVEN an author of three names by their initials, in any case THEN the question keeps to their documents', () => {
 		const speeches = [...documents, published('1962.txt', undefined, 'John F. Kennedy')];
 		const jfk = sourceScope(speeches, 'Why did JFK bring up Charles Lindbergh?');

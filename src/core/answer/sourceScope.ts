@@ -46,12 +46,31 @@ export const SAYING_TERMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The verbs that tell how a source said something ("did Carter joke that…", "how many jobs did he claim…"):
+ * the question's word for it, seldom the source's own.
+ */
+const SPEECH_ACTS = [
+	'claim',
+	'joke',
+	'boast',
+	'brag',
+	'complain',
+	'admit',
+	'concede',
+	'acknowledge',
+	'quip',
+	'remark',
+	'insist',
+	'assert',
+];
+
+/**
  * The words that ask what a source says rather than about what, or that name the source itself ("the WSJ
  * article").
  */
 const SOURCE_WORDS = new Set([
 	...SAYING_TERMS,
-	...['write', 'according', 'call', 'author', 'writer', 'article', 'piece', 'op', 'ed'].map(
+	...['write', 'according', 'call', 'author', 'writer', 'article', 'piece', 'op', 'ed', ...SPEECH_ACTS].map(
 		(word) => normalizeTerm(word) ?? word,
 	),
 ]);
