@@ -21,7 +21,7 @@ const SPEECHES = {
 	'voter.txt':
 		'We should follow the example of a Florida woman who waited in line for 6 hours to vote at her polling place. She was told the wait might be long. People stayed in line with her, because Desiline is 102 years old.',
 	'jobs.txt':
-		'During the last 2 years, in bringing our economy out of the deepest recession in decades, we have created 7,100,000 new jobs. Inflation remains our most serious problem.',
+		'During the last 2 years, in bringing our economy out of the deepest recession in decades, we have created 7,100,000 new jobs. Inflation remains our most serious problem. None of us can be satisfied when two-thirds of the citizens chose not to vote last year.',
 	'2013_obama.txt':
 		'Mr. Speaker, Members of Congress: tonight I report on the state of our Union. Our economy is adding jobs, but too many people still work full-time and live in poverty. So tonight, let us declare that in the wealthiest nation on Earth, no one who works full-time should have to live in poverty, and raise the federal minimum wage to $9 an hour. We should also fix our roads and bridges, and give every child a preschool education.',
 	'2014_obama.txt':
@@ -134,6 +134,15 @@ describe('ask "how many", on a folder of speeches', () => {
 		expect(
 			jobs.excerpts[0]?.highlights.map(({ start, end }) => jobs.excerpts[0]?.text.slice(start, end)),
 		).toContain('2');
+	});
+});
+
+describe('ask "what share", on a folder of speeches', () => {
+	it('GIVEN a fraction in words ("two-thirds") THEN it is a share', () => {
+		const share = dossier.ask('What share of citizens chose not to vote last year?');
+		expect(share.questionType).toBe('share');
+		expect(share.answered).toBe(true);
+		expect(share.excerpts[0]?.text).toMatch(/two-thirds of the citizens/);
 	});
 });
 

@@ -103,8 +103,9 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 		`\\b(?:\\d{1,3}|${COUNT_WORDS}|\\w+teen|\\w+ty(?:-\\w+)?)[- ](?:years?|months?)[- ]old\\b|\\b(?:aged|at age|age of)\\s+\\d{1,3}\\b`,
 		'i',
 	),
-	// A part of a whole, not a change by so much ("jumped by 47.6 percent").
-	share: /(?<!\bby\s+|[\d.,])\d[\d.,]*\s*(?:%|per ?cent\b)|\b(?:half|third|quarter|fifth|tenth|majority)\b/i,
+	// A part of a whole ("two-thirds"), not a change by so much ("jumped by 47.6 percent").
+	share:
+		/(?<!\bby\s+|[\d.,])\d[\d.,]*\s*(?:%|per ?cent\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority)\b/i,
 	// Needs the names asked about: see definitions.ts.
 	definition: undefined,
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
