@@ -22,6 +22,8 @@ const SPEECHES = {
 		'We should follow the example of a Florida woman who waited in line for 6 hours to vote at her polling place. She was told the wait might be long. People stayed in line with her, because Desiline is 102 years old.',
 	'jobs.txt':
 		'During the last 2 years, in bringing our economy out of the deepest recession in decades, we have created 7,100,000 new jobs. Inflation remains our most serious problem. None of us can be satisfied when two-thirds of the citizens chose not to vote last year.',
+	'letter.txt':
+		'Last month a girl in Lincoln, Rhode Island, sent me a letter. It began, "Dear George W. Bush. If there\'s anything you know I, Ashley Pearson, age 10, can do to help anyone, please send me a letter and tell me what I can do to save our country." She added this P.S.: "If you can send a letter to the troops, please put, We LOVE you!"',
 	'2013_obama.txt':
 		'Mr. Speaker, Members of Congress: tonight I report on the state of our Union. Our economy is adding jobs, but too many people still work full-time and live in poverty. So tonight, let us declare that in the wealthiest nation on Earth, no one who works full-time should have to live in poverty, and raise the federal minimum wage to $9 an hour. We should also fix our roads and bridges, and give every child a preschool education.',
 	'2014_obama.txt':
@@ -104,6 +106,14 @@ describe('ask "who", on a folder of speeches', () => {
 		const person = dossier.ask('Who did Obama ask to lead the review of job training?');
 		expect(person.answered).toBe(true);
 		expect(person.excerpts[0]?.text).toMatch(/Vice President Biden/);
+	});
+});
+
+describe('ask "who", on a story told over three sentences', () => {
+	it('GIVEN a guest brought in by one sentence and named two later THEN the story names them', () => {
+		const girl = dossier.ask('who was the 10 year old girl from rhode island that wrote to the president');
+		expect(girl.answered).toBe(true);
+		expect(girl.excerpts[0]?.text).toMatch(/^Last month a girl in Lincoln.*Ashley Pearson, age 10/s);
 	});
 });
 

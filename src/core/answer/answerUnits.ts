@@ -9,7 +9,10 @@ import { nearSynonymCredit, synonymSimilarity } from './nearSynonyms.ts';
 import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
 import type { QuestionType } from './questionType.ts';
 
-/** A candidate answer: one sentence, or two adjacent ones when the second completes the first. */
+/**
+ * A candidate answer: one sentence, or two adjacent ones when the second completes the first (three for
+ * "who", whose answer a story may name in its last).
+ */
 export interface AnswerUnit {
 	passage: Passage;
 	span: TextSpan;
@@ -141,8 +144,8 @@ class SentenceFeatures {
 }
 
 /**
- * Scores every one- and two-sentence unit of the retrieved passages against the question's concepts.
- * `relevance` is the passage's MiniSearch score relative to the best passage (1).
+ * Scores every unit of one and two sentences (and three, for "who") of the retrieved passages against the
+ * question's concepts. `relevance` is the passage's MiniSearch score relative to the best passage (1).
  */
 export function scoreUnits(
 	index: CorpusIndex,
@@ -194,6 +197,15 @@ export function scoreUnits(
 			const next = sentences[i + 1];
 			if (next)
 				units.push(score({ start: one.span.start, end: next.span.end }, [one, next], SCORING.pairPenalty));
+			// "Who" asks for someone a story may bring in unnamed and name two sentences on ("Last month a girl in
+			// Lincoln, Rhode Island, sent me a letter. It began, "Dear George W. Bush. If there's anything you know
+			// I, Ashley Pearson, age 10, can do…"): the whole story is a unit too. One that starts by naming
+			// someone is answered, or not, by its own sentences.
+			const third = sentences[i + 2];
+			if (type === 'who' && next && third && one.evidence === 0)
+				units.push(
+					score({ start: one.span.start, end: third.span.end }, [one, next, third], 2 * SCORING.pairPenalty),
+				);
 		});
 	}
 	// On a tie, the same answer in fewer words ("…China accepted and congratulated him" over the pair before).
