@@ -77,10 +77,14 @@ function inOtherName(
 	return ![...preceding, ...following].some(saidWith);
 }
 
-// The words after one word of a name that go on with it: capitalised, or joined by "of", "and"… ("Republic
-// of China").
-const NAME_GOES_ON = /^[\p{L}'’-]*((?:\s+(?:(?:of|and|the|for)\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
-const NAME_GOES_ON_LOOSELY = /^[\p{L}'’-]*((?:\s+(?:(?:of|and|the|for|on|in)\s+)?\p{Lu}[\p{L}'’.-]*)*)/u;
+/**
+ * The words after one word of a name that go on with it: capitalised, or after one of `joins` ("Republic
+ * of China").
+ */
+const nameGoesOn = (joins: string) =>
+	new RegExp(String.raw`^[\p{L}'’-]*((?:\s+(?:(?:${joins})\s+)?\p{Lu}[\p{L}'’.-]*)*)`, 'u');
+const NAME_GOES_ON = nameGoesOn('of|and|the|for');
+const NAME_GOES_ON_LOOSELY = nameGoesOn('of|and|the|for|on|in');
 
 /** The most frequent English words (the word table is in frequency order: "people" is 55th, "xi" 8,636th). */
 const EVERYDAY_WORDS = 5_000;
