@@ -98,9 +98,10 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 		'i',
 	),
 	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
-	// "102 years old", "a 15-year-old", "aged 30", "at age 30".
+	// "102 years old", "a 15-year-old", "twenty-five years old", "aged 30", "at age 30". Number words are
+	// short: a bounded run keeps a junk word of thousands of letters cheap.
 	age: new RegExp(
-		`\\b(?:\\d{1,3}|${COUNT_WORDS}|\\w+teen|\\w+ty(?:-\\w+)?)[- ](?:years?|months?)[- ]old\\b|\\b(?:aged|at age|age of)\\s+\\d{1,3}\\b`,
+		`\\b(?:\\d{1,3}|${COUNT_WORDS}|\\w{2,6}teen|\\w{2,6}ty(?:-\\w{3,5})?)[- ](?:years?|months?)[- ]old\\b|\\b(?:aged|at age|age of)\\s+\\d{1,3}\\b`,
 		'i',
 	),
 	// A part of a whole ("two-thirds"), not a change by so much ("jumped by 47.6 percent").
