@@ -24,6 +24,8 @@ const SPEECHES = {
 		'During the last 2 years, in bringing our economy out of the deepest recession in decades, we have created 7,100,000 new jobs. Inflation remains our most serious problem. None of us can be satisfied when two-thirds of the citizens chose not to vote last year.',
 	'letter.txt':
 		'Last month a girl in Lincoln, Rhode Island, sent me a letter. It began, "Dear George W. Bush. If there\'s anything you know I, Ashley Pearson, age 10, can do to help anyone, please send me a letter and tell me what I can do to save our country." She added this P.S.: "If you can send a letter to the troops, please put, We LOVE you!"',
+	'school.txt':
+		'So tonight I am proposing that every State requires that all students stay in high school until they graduate or turn 18. The city has carefully kept its libraries open over the past year. We should also reward good teachers.',
 	'2013_obama.txt':
 		'Mr. Speaker, Members of Congress: tonight I report on the state of our Union. Our economy is adding jobs, but too many people still work full-time and live in poverty. So tonight, let us declare that in the wealthiest nation on Earth, no one who works full-time should have to live in poverty, and raise the federal minimum wage to $9 an hour. We should also fix our roads and bridges, and give every child a preschool education.',
 	'2014_obama.txt':
@@ -144,6 +146,18 @@ describe('ask "how many", on a folder of speeches', () => {
 		expect(
 			jobs.excerpts[0]?.highlights.map(({ start, end }) => jobs.excerpts[0]?.text.slice(start, end)),
 		).toContain('2');
+	});
+});
+
+describe('ask "how long", on a folder of speeches', () => {
+	it('GIVEN a stretch of time by its end ("until…") or up to now ("over the past year") THEN it answers', () => {
+		const school = dossier.ask('How long did he want students to stay in high school?');
+		expect(school.questionType).toBe('how-long');
+		expect(school.answered).toBe(true);
+		expect(school.excerpts[0]?.text).toMatch(/until they graduate or turn 18/);
+		const libraries = dossier.ask('How long has the city kept its libraries open?');
+		expect(libraries.answered).toBe(true);
+		expect(libraries.excerpts[0]?.text).toMatch(/over the past year/);
 	});
 });
 

@@ -93,8 +93,10 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 		`^(?=.*\\b(?:will|next|plans?|planned|scheduled|upcoming|expected|due to|set to)\\b)(?=.*(?:\\b${YEAR}\\b|\\b(?:${MONTH}|${WEEKDAY})\\b))`,
 		's',
 	),
+	// A stretch of time ("31-year rule", "for years"), its start ("since 1994"), its end ("until they graduate")
+	// or the time up to now ("over the past year"; not "last month", a time ago).
 	'how-long': new RegExp(
-		`\\b(?:\\d+|${COUNT_WORDS})[- ](?:day|week|month|year|decade)s?\\b|\\bsince\\b|\\b(?:years|decades)\\b`,
+		`\\b(?:\\d+|${COUNT_WORDS})[- ](?:day|week|month|year|decade)s?\\b|\\b(?:since|until)\\b|\\b(?:years|decades)\\b|\\b(?:past|(?:over|for|in) the last) (?:(?:few|several|\\d+|${COUNT_WORDS}) )?(?:day|week|month|year|decade)s?\\b`,
 		'i',
 	),
 	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
