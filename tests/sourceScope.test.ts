@@ -86,6 +86,25 @@ describe('sourceScope', () => {
 		expect(joke?.notTopics.has('energi')).toBe(false);
 	});
 
+	it('GIVEN a kind of document the question keeps to ("the State of the Union", "the speech") THEN it is no topic', () => {
+		const speeches = [...documents, published('1962.txt', undefined, 'John F. Kennedy')];
+		const kind = sourceScope(
+			speeches,
+			'In the State of the Union before the crisis, how many inspectors did JFK send?',
+		);
+		expect(kind?.notTopics.has('union')).toBe(true);
+		expect(kind?.notTopics.has('inspector')).toBe(false);
+		expect(
+			sourceScope(speeches, 'In the speech after the elections, did Kennedy set a date?')?.notTopics.has(
+				'speech',
+			),
+		).toBe(true);
+		// Without a source to keep to, the words are the question's own.
+		expect(
+			sourceScope(speeches, 'What is the state of the union between Belarus and China?'),
+		).toBeUndefined();
+	});
+
 	it('GIVEN an author of three names by their initials, in any case THEN the question keeps to their documents', () => {
 		const speeches = [...documents, published('1962.txt', undefined, 'John F. Kennedy')];
 		const jfk = sourceScope(speeches, 'Why did JFK bring up Charles Lindbergh?');

@@ -37,6 +37,11 @@ const DOCUMENT_KINDS = [
 	'state of the union',
 ];
 const KIND = `(${DOCUMENT_KINDS.join('|').replaceAll(' ', String.raw`\s+`)})`;
+/**
+ * A kind of document, however the question points at it ("in the State of the Union given just before the
+ * invasion"): where to look, no topic, once the question keeps to some sources.
+ */
+export const DOCUMENT_KIND = new RegExp(String.raw`\b${KIND}\b`, 'giu');
 // A year before the kind ("the 2013 speech", "his 2009 address to Congress").
 const BY_YEAR = new RegExp(String.raw`\b(${YEAR})\s+${KIND}\b`, 'giu');
 // The latest or the earliest of them ("his last State of the Union", "the first article").

@@ -1,7 +1,7 @@
 import type { IndexedDocument } from '../corpusIndex.ts';
 import { authorNames, surnameInAnyCase } from '../load/byline.ts';
 import { baseForm, normalizeTerm, terms, tokenize } from '../text/terms.ts';
-import { designatedDocuments } from './designatedDocuments.ts';
+import { DOCUMENT_KIND, designatedDocuments } from './designatedDocuments.ts';
 import { spellsNearly } from './misspellings.ts';
 
 /** A question about what some sources say: those documents, who they are by, and the words that are no topic. */
@@ -140,6 +140,8 @@ export function sourceScope(
 	}
 	if (docIds.size === 0) return undefined;
 	for (const word of SOURCE_WORDS) notTopics.add(word);
+	for (const [kind = ''] of question.matchAll(DOCUMENT_KIND))
+		for (const term of terms(kind)) notTopics.add(term);
 	return { docIds, sources: [...sources], notTopics, speaks: sourceSpeaks(question, notTopics) };
 }
 
