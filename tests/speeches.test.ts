@@ -170,6 +170,16 @@ describe('ask "what share", on a folder of speeches', () => {
 	});
 });
 
+describe('ask, on a speech pointed at by its kind', () => {
+	it('GIVEN "in the State of the Union" THEN those words say where to look, and the speech answers', () => {
+		const answer = dossier.ask(
+			'In the State of the Union, what did Trump say the business tax rate was cut to?',
+		);
+		expect(answer.answered).toBe(true);
+		expect(answer.excerpts[0]?.text).toMatch(/down to 21 percent/);
+	});
+});
+
 describe('ask "what rate", on a folder of speeches', () => {
 	it('GIVEN "what was the unemployment rate" THEN a figure answers, and "unemployment is low" does not', () => {
 		const unemployment = dossier.ask('What was the unemployment rate when Trump gave his 2018 speech?');

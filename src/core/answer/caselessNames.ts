@@ -60,13 +60,14 @@ function inOtherName(
 ): boolean {
 	// A common word starts a name before "on" or "in" too ("War on Terror", "Council on Foreign Relations");
 	// a rarer one is a name itself, whatever follows ("Lukashenko on Wednesday").
-	const after = (isCommonEnglish(word) ? NAME_GOES_ON_LOOSELY : NAME_GOES_ON).exec(text.slice(at, at + 80));
+	const common = isCommonEnglish(word);
+	const after = (common ? NAME_GOES_ON_LOOSELY : NAME_GOES_ON).exec(text.slice(at, at + 80));
 	const following = [...wordsWithOffsets(after?.[1] ?? '')].map(([other]) => other);
 	const before = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|and|the|for)\s+)?)*$/u.exec(
 		text.slice(Math.max(0, at - 60), at),
 	);
 	const preceding = [...wordsWithOffsets(before?.[0] ?? '')].map(([other]) => other);
-	if (following.length === 0 && (preceding.length === 0 || !isCommonEnglish(word))) return false;
+	if (following.length === 0 && (preceding.length === 0 || !common)) return false;
 	// An everyday word is part of the name only where the question says it with the name's next word.
 	const place = asked.get(term) ?? Number.NaN;
 	const everyday = (dictionaryRow(word) ?? Number.POSITIVE_INFINITY) < EVERYDAY_WORDS;
