@@ -66,7 +66,7 @@ describe('evaluation set (tests/eval) on the seed corpus', () => {
 	});
 });
 
-describe('evaluation set on a second corpus, the State of the Union speeches of 1961–1963, 1978–1980, 1982–1988 and 1993–2021', () => {
+describe('evaluation set on a second corpus, 48 State of the Union speeches and messages of 1790–2021', () => {
 	let sotu: OtherCorpusReport;
 	let closeSotu: () => Promise<void>;
 	beforeAll(async () => {

@@ -91,9 +91,9 @@ export const EVAL_FLOORS = {
  * blind, before the rules their misses led to.
  */
 export const SOTU_FLOORS = {
-	hitAt1: 0.64,
-	hitAt3: 0.71,
-	refusalAccuracy: 0.86,
+	hitAt1: 0.58,
+	hitAt3: 0.64,
+	refusalAccuracy: 0.89,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

@@ -81,7 +81,7 @@ try {
 	console.log(
 		[
 			'',
-			`State of the Union 1961–1963, 1978–1980, 1982–1988 and 1993–2021, questions written blind: ${retrieval.answerable} answerable, ${retrieval.unanswerable} unanswerable`,
+			`State of the Union, 48 speeches and messages of 1790–2021, questions written blind: ${retrieval.answerable} answerable, ${retrieval.unanswerable} unanswerable`,
 			...retrievalRows(retrieval, SOTU_FLOORS),
 			row('hit@1, one typo', typos.hitAt1),
 			row('refusals, one typo', typos.refusalAccuracy),
