@@ -20,6 +20,10 @@ const SPEECHES = {
 		'Two years ago, from this podium, I asked five companies to lead a national effort to hire people off welfare. We have kept our word.',
 	'voter.txt':
 		'We should follow the example of a Florida woman who waited in line for 6 hours to vote at her polling place. She was told the wait might be long. People stayed in line with her, because Desiline is 102 years old.',
+	'loan.txt':
+		'The Treasury has closed a loan of 40,000,000 dollars in Amsterdam. The loan carries interest on terms better than we had hoped.',
+	'march.txt':
+		"The most remarkable feature of the campaign was the general's march of 300 miles through the interior. It was bold.",
 	'jobs.txt':
 		'During the last 2 years, in bringing our economy out of the deepest recession in decades, we have created 7,100,000 new jobs. Inflation remains our most serious problem. None of us can be satisfied when two-thirds of the citizens chose not to vote last year.',
 	'letter.txt':
@@ -56,6 +60,15 @@ describe('ask, on a folder of speeches', () => {
 		expect(answer.excerpts[0]?.text).toMatch(/\$9 an hour/);
 		const last = dossier.ask('in his last address, what minimum wage did obama ask for?');
 		expect(fileOf(last.excerpts[0]?.source.id)).toBe('2014_obama.txt');
+	});
+
+	it('GIVEN "in his 2014 message" or "his earlier message" THEN a message is a speech pointed at like any other', () => {
+		const byYear = dossier.ask('In his 2014 message, what minimum wage did Obama ask for?');
+		expect(byYear.answered).toBe(true);
+		expect(fileOf(byYear.excerpts[0]?.source.id)).toBe('2014_obama.txt');
+		const earlier = dossier.ask("In Obama's earlier message, what minimum wage did he ask for?");
+		expect(earlier.answered).toBe(true);
+		expect(fileOf(earlier.excerpts[0]?.source.id)).toBe('2013_obama.txt');
 	});
 
 	it('GIVEN a year the speech never states THEN the speech of that year answers for it', () => {
@@ -159,6 +172,15 @@ describe('ask "how long", on a folder of speeches', () => {
 		expect(libraries.answered).toBe(true);
 		expect(libraries.excerpts[0]?.text).toMatch(/over the past year/);
 	});
+
+	it('GIVEN hours, or a length ("how long was the march?") THEN those answer too', () => {
+		const wait = dossier.ask('How long did the Florida woman wait in line to vote?');
+		expect(wait.answered).toBe(true);
+		expect(wait.excerpts[0]?.text).toMatch(/for 6 hours/);
+		const march = dossier.ask("How long was the general's march through the interior?");
+		expect(march.answered).toBe(true);
+		expect(march.excerpts[0]?.text).toMatch(/300 miles/);
+	});
 });
 
 describe('ask "what share", on a folder of speeches', () => {
@@ -181,9 +203,9 @@ describe('ask, on a speech pointed at by its kind', () => {
 });
 
 describe('ask "what rate", on a folder of speeches', () => {
-	it('GIVEN "what was the unemployment rate" THEN a figure answers, and "unemployment is low" does not', () => {
+	it('GIVEN "what was the unemployment rate" THEN a percentage answers, and "unemployment is low" does not', () => {
 		const unemployment = dossier.ask('What was the unemployment rate when Trump gave his 2018 speech?');
-		expect(unemployment.questionType).toBe('quantity');
+		expect(unemployment.questionType).toBe('rate');
 		expect(unemployment.answered).toBe(false);
 		const tax = dossier.ask('What business tax rate did Trump cut it to?');
 		expect(tax.excerpts[0]?.text).toMatch(/down to 21 percent/);
@@ -191,6 +213,17 @@ describe('ask "what rate", on a folder of speeches', () => {
 		const inPercent = dossier.ask('What minimum wage, in percent, did Obama ask for in his 2013 speech?');
 		expect(inPercent.questionType).toBe('share');
 		expect(inPercent.answered).toBe(false);
+	});
+
+	it('GIVEN "what interest rate" THEN a sum that is no rate does not answer, and so much an hour does', () => {
+		const interest = dossier.ask('What interest rate does the Amsterdam loan carry?');
+		expect(interest.questionType).toBe('rate');
+		expect(interest.answered).toBe(false);
+		const hourly = dossier.ask(
+			'What hourly rate did Obama want the minimum wage raised to in his 2013 speech?',
+		);
+		expect(hourly.answered).toBe(true);
+		expect(hourly.excerpts[0]?.text).toMatch(/\$9 an hour/);
 	});
 });
 

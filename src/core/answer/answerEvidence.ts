@@ -79,6 +79,14 @@ const PLACED_SOURCE = String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|[Ii
 const PLACED = new RegExp(PLACED_SOURCE, 'u');
 const PLACES = new RegExp(PLACED_SOURCE, 'gu');
 
+// A percentage that is not a change by so much ("jumped by 47.6 percent").
+const PERCENTAGE = String.raw`(?<!\bby\s+|[\d.,])\d[\d.,]*\s*(?:%|per ?cent\b)`;
+// So much per unit: "$9 an hour", "3 cents a pound", "2 dollars per ton".
+const PER_UNIT = String.raw`\d[\d.,]*\s*(?:\p{L}+\s+){0,2}(?:per|an?|each)\s+(?:hour|day|week|month|year|annum|head|capita|person|ton|pound|gallon|barrel|bushel|mile|acre)\b`;
+
+// A length, which "how long" asks for as much as a time: "how long was the march?" ("300 miles").
+const DISTANCE = String.raw`\b(?:\d[\d.,]*|${COUNT_WORDS})[- ](?:miles?|kilomet(?:er|re)s?|km|feet|foot|yards?|leagues?)\b`;
+
 // Cheap signs that a sentence holds the kind of answer asked for; a bonus, never a filter.
 const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	date: new RegExp(
@@ -96,7 +104,7 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	// A stretch of time ("31-year rule", "for years"), its start ("since 1994"), its end ("until they graduate")
 	// or the time up to now ("over the past year"; not "last month", a time ago).
 	'how-long': new RegExp(
-		`\\b(?:\\d+|${COUNT_WORDS})[- ](?:day|week|month|year|decade)s?\\b|\\b(?:since|until)\\b|\\b(?:years|decades)\\b|\\b(?:past|(?:over|for|in) the last) (?:(?:few|several|\\d+|${COUNT_WORDS}) )?(?:day|week|month|year|decade)s?\\b`,
+		`\\b(?:\\d+|${COUNT_WORDS})[- ](?:minute|hour|day|week|month|year|decade)s?\\b|${DISTANCE}|\\b(?:since|until)\\b|\\b(?:years|decades)\\b|\\b(?:past|(?:over|for|in) the last) (?:(?:few|several|\\d+|${COUNT_WORDS}) )?(?:day|week|month|year|decade)s?\\b`,
 		'i',
 	),
 	quantity: new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, 'i'),
@@ -107,8 +115,8 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 		'i',
 	),
 	// A part of a whole ("two-thirds"), not a change by so much ("jumped by 47.6 percent").
-	share:
-		/(?<!\bby\s+|[\d.,])\d[\d.,]*\s*(?:%|per ?cent\b)|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority)\b/i,
+	share: new RegExp(`${PERCENTAGE}|\\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority)\\b`, 'i'),
+	rate: new RegExp(`${PERCENTAGE}|${PER_UNIT}`, 'iu'),
 	// Needs the names asked about: see definitions.ts.
 	definition: undefined,
 	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,

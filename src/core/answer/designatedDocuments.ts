@@ -4,7 +4,7 @@ import { YEAR } from './answerEvidence.ts';
 
 /**
  * The documents a question points at by their date and kind: "in his 2013 speech", "according to the 2010
- * address", "the 2023 article", "his last State of the Union". A speech never says its own year, nor a
+ * address", "the 2023 article", "his last State of the Union", "in Lincoln's 1862 message". A speech never says its own year, nor a
  * report that it is one: those words name where to look, not what the answer says.
  */
 export interface DesignatedDocuments {
@@ -19,6 +19,8 @@ const DOCUMENT_KINDS = [
 	'speeches',
 	'address',
 	'addresses',
+	'message',
+	'messages',
 	'remarks',
 	'article',
 	'articles',
@@ -44,12 +46,12 @@ const KIND = `(${DOCUMENT_KINDS.join('|').replaceAll(' ', String.raw`\s+`)})`;
 export const DOCUMENT_KIND = new RegExp(String.raw`\b${KIND}\b`, 'giu');
 // A year before the kind ("the 2013 speech", "his 2009 address to Congress").
 const BY_YEAR = new RegExp(String.raw`\b(${YEAR})\s+${KIND}\b`, 'giu');
-// The latest or the earliest of them ("his last State of the Union", "the first article").
+// The latest or the earliest of them ("his last State of the Union", "the first article", "his later message").
 const BY_ORDER = new RegExp(
-	String.raw`\b(last|latest|final|most\s+recent|first|earliest)\s+${KIND}\b`,
+	String.raw`\b(last|latest|later|final|most\s+recent|first|earliest|earlier)\s+${KIND}\b`,
 	'giu',
 );
-const LATEST = /^(?:last|latest|final|most\s+recent)$/iu;
+const LATEST = /^(?:last|latest|later|final|most\s+recent)$/iu;
 
 /**
  * The documents the question points at among `candidates` (all, or those by the author it names): those of

@@ -11,6 +11,7 @@ export type QuestionType =
 	| 'quantity'
 	| 'age'
 	| 'share'
+	| 'rate'
 	| 'definition'
 	| 'who'
 	| 'where'
@@ -67,12 +68,14 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 		'share',
 		/\bwhat (?:percentage|percent|share|proportion|fraction) of\b|\b(?:in|as a) per ?cent(?:age)?\b/i,
 	],
+	// "What was the unemployment rate…", "What interest rate did the loan carry?": a percentage, or so much per
+	// hour or per ton. Not any figure ("a loan of 3,000,000 florins"), nor none ("unemployment is low").
+	['rate', /\bwhat (?:(?:is|was|are|were) the )?(?:[\p{L}-]+ ){0,3}rates?\b/iu],
 	// "How old was the woman…" asks for an age, which a number of years does not give by itself ("6 hours").
 	['age', /\bhow old\b|\b(?:at )?what age\b/i],
-	// "What was the unemployment rate…" asks for a figure too: "unemployment is low" gives none.
 	[
 		'quantity',
-		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|percentage|percent)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size)\b|\bwhat (?:(?:is|was|are|were) the )?(?:[\p{L}-]+ ){0,3}rates?\b/iu,
+		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|percentage|percent)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size)\b/i,
 	],
 	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
