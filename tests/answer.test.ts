@@ -495,6 +495,15 @@ describe('ask', () => {
 		expect(scene.questionType).toBe('other');
 		expect(scene.excerpts[0]?.text).toMatch(/calling on the two sides to cease hostilities/);
 		expect(dossier.ask('When did China weigh in on the war, and what did it ask?').questionType).toBe('when');
+		// …be it before a yes or no: "did he meet Xi?" asks no time.
+		expect(dossier.ask('When Lukashenko visited Beijing, did he meet Xi?').questionType).toBe('other');
+		// Nor a statement that sets the question up, in a sentence of its own.
+		const setUp = dossier.ask('The Great Stone park has many residents. Which countries are they from?');
+		expect(setUp.questionType).toBe('which');
+		// "How much time" asks how long, as "how long" does.
+		expect(dossier.ask('How much time did the talks between Xi and Lukashenko take?').questionType).toBe(
+			'how-long',
+		);
 	});
 
 	it('GIVEN a question in another language that shares no word with the documents THEN it is asked for in English', () => {

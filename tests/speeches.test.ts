@@ -62,13 +62,16 @@ describe('ask, on a folder of speeches', () => {
 		expect(fileOf(last.excerpts[0]?.source.id)).toBe('2014_obama.txt');
 	});
 
-	it('GIVEN "in his 2014 message" or "his earlier message" THEN a message is a speech pointed at like any other', () => {
+	it('GIVEN "in his 2014 message", "his earlier message" or "the first of his two" THEN a message is a speech pointed at like any other', () => {
 		const byYear = dossier.ask('In his 2014 message, what minimum wage did Obama ask for?');
 		expect(byYear.answered).toBe(true);
 		expect(fileOf(byYear.excerpts[0]?.source.id)).toBe('2014_obama.txt');
 		const earlier = dossier.ask("In Obama's earlier message, what minimum wage did he ask for?");
 		expect(earlier.answered).toBe(true);
 		expect(fileOf(earlier.excerpts[0]?.source.id)).toBe('2013_obama.txt');
+		const ofTwo = dossier.ask("In the first of Obama's two messages, what minimum wage did he ask for?");
+		expect(ofTwo.answered).toBe(true);
+		expect(fileOf(ofTwo.excerpts[0]?.source.id)).toBe('2013_obama.txt');
 	});
 
 	it('GIVEN a year the speech never states THEN the speech of that year answers for it', () => {

@@ -46,9 +46,10 @@ const KIND = `(${DOCUMENT_KINDS.join('|').replaceAll(' ', String.raw`\s+`)})`;
 export const DOCUMENT_KIND = new RegExp(String.raw`\b${KIND}\b`, 'giu');
 // A year before the kind ("the 2013 speech", "his 2009 address to Congress").
 const BY_YEAR = new RegExp(String.raw`\b(${YEAR})\s+${KIND}\b`, 'giu');
-// The latest or the earliest of them ("his last State of the Union", "the first article", "his later message").
+// The latest or the earliest of them ("his last State of the Union", "the first article", "his later message",
+// "the first of Lincoln's two messages").
 const BY_ORDER = new RegExp(
-	String.raw`\b(last|latest|later|final|most\s+recent|first|earliest|earlier)\s+${KIND}\b`,
+	String.raw`\b(last|latest|later|final|most\s+recent|first|earliest|earlier)\s+(?:of\s+(?:(?:his|her|their|the|\p{Lu}[\p{L}.-]*['’]s?)\s+)?(?:(?:two|three|four)\s+)?)?${KIND}\b`,
 	'giu',
 );
 const LATEST = /^(?:last|latest|later|final|most\s+recent)$/iu;
@@ -63,14 +64,14 @@ export function designatedDocuments(
 	question: string,
 ): DesignatedDocuments | undefined {
 	const dated = candidates.filter((document) => document.meta.date !== undefined);
-	for (const [, year = '', kind = ''] of question.matchAll(BY_YEAR)) {
+	for (const [words, year = ''] of question.matchAll(BY_YEAR)) {
 		const ofYear = dated.filter((document) => document.meta.date?.startsWith(year) === true);
-		if (ofYear.length > 0) return designated(ofYear, `${year} ${kind}`);
+		if (ofYear.length > 0) return designated(ofYear, words);
 	}
-	for (const [, order = '', kind = ''] of question.matchAll(BY_ORDER)) {
+	for (const [words, order = ''] of question.matchAll(BY_ORDER)) {
 		const byDate = dated.toSorted((a, b) => compareText(a.meta.date ?? '', b.meta.date ?? ''));
 		const picked = LATEST.test(order) ? byDate.at(-1) : byDate[0];
-		if (picked) return designated([picked], `${order} ${kind}`);
+		if (picked) return designated([picked], words);
 	}
 	return undefined;
 }

@@ -1,3 +1,4 @@
+import { splitSentences } from '../segment/sentences.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { withTyposRead } from './misspellings.ts';
 import { ASKING_WHICH, AUXILIARY, whereInScopeAt, withoutSmallTalk } from './questionRoles.ts';
@@ -49,7 +50,8 @@ function asksDefinition(question: string): boolean {
 const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }]> = [
 	// "Why did…", "In his 1994 address, why did…": a reason, which the answer need not state in so many words.
 	['why', /(?:^|[,;]\s*)(?:and\s+|so\s+)?why\b/i],
-	['how-long', /\bhow long\b|\bfor how many years\b|\bsince when\b/i],
+	// "How much time did the plan allow?" too: a stretch of time ("thirty-seven years"), not a count of something.
+	['how-long', /\bhow long\b|\bfor how many years\b|\bsince when\b|\bhow much time\b/i],
 	// "When will…", "when is the next…": a time still to come, which a date in the past does not answer.
 	['when-next', /^\s*(?:and\s+)?when\s+(?:will\b|.*\bnext\b)/i],
 	// "On what date…", "What day…": a day, not just the year or month that answers "when".
@@ -101,7 +103,9 @@ export function questionType(question: string): QuestionType {
 }
 
 function typeAsWritten(typed: string): QuestionType {
-	const question = withoutSmallTalk(typed)
+	// "Monroe mentions a canal. Which two waterways would it join?": what is asked is in the question's own
+	// sentence, after the one that sets it up.
+	const question = withoutSmallTalk(askingSentence(typed))
 		.replace(SOURCE_LEAD_IN, '')
 		.replace(SETTING_CLAUSE, '')
 		.replace(CONTRACTED, '$1 is');
@@ -114,12 +118,20 @@ function typeAsWritten(typed: string): QuestionType {
 }
 
 const REPORTED = /\b(?:reported|quoted)\b/i;
-// "When Macron and Xi met, what did they…", "if the plan won't work why does he…": a clause that sets the scene
-// before the question itself. Its "when" is no question ("When did they meet?" is): no auxiliary follows it.
+// "When Macron and Xi met, what did they…", "if the plan won't work why does he…", "When Washington spoke in
+// 1790, did he know…": a clause that sets the scene before the question itself. Its "when" is no question
+// ("When did they meet?" is): no auxiliary follows it.
 const SETTING_CLAUSE = new RegExp(
-	`^\\s*(?:when|if|after|before|once|while|since)\\s+(?!${AUXILIARY})[^?]*?,?\\s+(?=(?:what|why|how|who|whom|which|where)\\s+${AUXILIARY})`,
+	`^\\s*(?:when|if|after|before|once|while|since)\\s+(?!${AUXILIARY})[^?]*?(?:,?\\s+(?=(?:what|why|how|who|whom|which|where)\\s+${AUXILIARY})|,\\s+(?=${AUXILIARY}))`,
 	'i',
 );
+
+/** The last sentence of a question that is more than one, when it is the one that asks ("…? "). */
+function askingSentence(question: string): string {
+	if (!question.trimEnd().endsWith('?')) return question;
+	const sentences = splitSentences(question, { start: 0, end: question.length });
+	return sentences.length > 1 ? (sentences.at(-1)?.text ?? question) : question;
+}
 // "According to the WSJ, where…": the source comes before the word that says what is asked.
 const SOURCE_LEAD_IN = /^\s*according to [^,?]{1,60},\s*/i;
 // "whats", "wheres", as chat writes them.
