@@ -4,8 +4,8 @@ import { YEAR } from './answerEvidence.ts';
 
 /**
  * The documents a question points at by their date and kind: "in his 2013 speech", "according to the 2010
- * address", "the 2023 article", "his last State of the Union", "in Lincoln's 1862 message". A speech never says its own year, nor a
- * report that it is one: those words name where to look, not what the answer says.
+ * address", "the 2023 article", "his last State of the Union", "in Lincoln's 1862 message". A speech never
+ * says its own year, nor a report that it is one: those words name where to look, not what the answer says.
  */
 export interface DesignatedDocuments {
 	docIds: ReadonlySet<string>;

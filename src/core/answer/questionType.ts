@@ -99,13 +99,22 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 
 export function questionType(question: string): QuestionType {
 	const type = typeAsWritten(question);
-	return type === 'other' ? typeAsWritten(withTyposRead(question)) : type;
+	if (type !== 'other') return type;
+	// "Monroe mentions a canal. Which two waterways would it join?": a statement may set the question up.
+	const asking = askingSentence(question);
+	const asked = asking === undefined ? 'other' : typeAsWritten(asking);
+	return asked === 'other' ? typeAsWritten(withTyposRead(question)) : asked;
+}
+
+/** The last sentence of a question of several, when it is the one that asks (it ends in "?"). */
+function askingSentence(question: string): string | undefined {
+	if (!question.trimEnd().endsWith('?')) return undefined;
+	const sentences = splitSentences(question, { start: 0, end: question.length });
+	return sentences.length > 1 ? sentences.at(-1)?.text : undefined;
 }
 
 function typeAsWritten(typed: string): QuestionType {
-	// "Monroe mentions a canal. Which two waterways would it join?": what is asked is in the question's own
-	// sentence, after the one that sets it up.
-	const question = withoutSmallTalk(askingSentence(typed))
+	const question = withoutSmallTalk(typed)
 		.replace(SOURCE_LEAD_IN, '')
 		.replace(SETTING_CLAUSE, '')
 		.replace(CONTRACTED, '$1 is');
@@ -125,13 +134,6 @@ const SETTING_CLAUSE = new RegExp(
 	`^\\s*(?:when|if|after|before|once|while|since)\\s+(?!${AUXILIARY})[^?]*?(?:,?\\s+(?=(?:what|why|how|who|whom|which|where)\\s+${AUXILIARY})|,\\s+(?=${AUXILIARY}))`,
 	'i',
 );
-
-/** The last sentence of a question that is more than one, when it is the one that asks ("…? "). */
-function askingSentence(question: string): string {
-	if (!question.trimEnd().endsWith('?')) return question;
-	const sentences = splitSentences(question, { start: 0, end: question.length });
-	return sentences.length > 1 ? (sentences.at(-1)?.text ?? question) : question;
-}
 // "According to the WSJ, where…": the source comes before the word that says what is asked.
 const SOURCE_LEAD_IN = /^\s*according to [^,?]{1,60},\s*/i;
 // "whats", "wheres", as chat writes them.
