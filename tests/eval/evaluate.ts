@@ -91,8 +91,8 @@ export const EVAL_FLOORS = {
  * blind, before the rules their misses led to.
  */
 export const SOTU_FLOORS = {
-	hitAt1: 0.58,
-	hitAt3: 0.64,
+	hitAt1: 0.59,
+	hitAt3: 0.65,
 	refusalAccuracy: 0.89,
 } as const;
 
