@@ -16,8 +16,11 @@ export function withoutTexts(facts: readonly Fact[]): StoredFact[] {
 	}));
 }
 
-/** Puts the quotations back; throws when a mention lies outside every passage (a damaged snapshot). */
-export function withTexts(facts: readonly StoredFact[], passages: readonly Passage[]): Fact[] {
+/**
+ * Puts a fact's quotations back, from these passages: one fact at a time, so that loading can pause between
+ * a snapshot's files of facts. Throws when a mention lies outside every passage (a damaged snapshot).
+ */
+export function quotingFrom(passages: readonly Passage[]): (fact: StoredFact) => Fact {
 	const byDocument = new Map<string, Passage[]>();
 	for (const passage of passages) {
 		const list = byDocument.get(passage.docId) ?? [];
@@ -32,11 +35,11 @@ export function withTexts(facts: readonly StoredFact[], passages: readonly Passa
 		// The passage's copy of the document id, too: one string per document rather than one per mention.
 		return { ...mention, docId: passage.docId, text };
 	};
-	return facts.map((fact) => {
+	return (fact) => {
 		const mentions = fact.mentions.map(quoted);
 		// A fact states the event as its first mention does (see mergeFacts).
 		return { ...fact, text: mentions[0]?.text ?? '', mentions };
-	});
+	};
 }
 
 /** The passage of a document's (ordered) passages whose range holds `offset`. */
