@@ -22,6 +22,8 @@ const SPEECHES = {
 		'We should follow the example of a Florida woman who waited in line for 6 hours to vote at her polling place. She was told the wait might be long. People stayed in line with her, because Desiline is 102 years old.',
 	'loan.txt':
 		'The Treasury has closed a loan of 40,000,000 dollars in Amsterdam. The loan carries interest on terms better than we had hoped.',
+	'taxes.txt':
+		'Right now a billionaire pays a lower tax rate than his secretary. Do we want to keep these tax cuts for the wealthiest, or our investments in education?',
 	'march.txt':
 		"The most remarkable feature of the campaign was the general's march of 300 miles through the interior. It was bold.",
 	'jobs.txt':
@@ -112,6 +114,16 @@ describe('ask, on a story told in one passage', () => {
 		for (const [i, a] of answer.excerpts.entries())
 			for (const b of answer.excerpts.slice(i + 1))
 				expect(a.source.id !== b.source.id || a.end <= b.start || b.end <= a.start).toBe(true);
+	});
+});
+
+describe('ask about a name joined by "of", on a folder of speeches', () => {
+	it('GIVEN "the Secretary of Education" THEN a sentence on another secretary, or on education, names neither', () => {
+		const education = dossier.ask('Who is the Secretary of Education?');
+		expect(education.answered).toBe(false);
+		const labor = dossier.ask('What did Obama ask the Secretary of Labor to lead?');
+		expect(labor.answered).toBe(true);
+		expect(labor.excerpts[0]?.text).toMatch(/a new push for apprenticeships/);
 	});
 });
 

@@ -93,7 +93,7 @@ export const EVAL_FLOORS = {
 export const SOTU_FLOORS = {
 	hitAt1: 0.59,
 	hitAt3: 0.65,
-	refusalAccuracy: 0.89,
+	refusalAccuracy: 0.91,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

@@ -112,7 +112,13 @@ class SentenceFeatures {
 	}
 
 	mentions(concept: QueryConcept): boolean {
+		if (concept.namedWith && !this.namesAny(concept.namedWith)) return false;
 		return mentions(this.words.terms, concept) || (asksCountries(concept) && this.namesCountry());
+	}
+
+	private namesAny(terms: ReadonlySet<string>): boolean {
+		for (const term of terms) if (this.words.terms.has(term)) return true;
+		return false;
 	}
 
 	/** Whether the sentence names a country or its people: "Kazakhstan and Tajikistan" answer "which countries". */

@@ -69,6 +69,11 @@ export interface QueryConcept {
 	/** Typed in lower case in a question all in lower case: whether it is a name is for the documents to tell. */
 	caseless?: boolean;
 	/**
+	 * The terms of the other half of a name joined by "of" ("Education" of "Secretary of Education"): a
+	 * sentence names it only with both halves, and "his secretary" is no Secretary of Education.
+	 */
+	namedWith?: ReadonlySet<string>;
+	/**
 	 * Carried over from an earlier question of the conversation: context, which helps choose the answer but
 	 * need not be in it ("What did Xi call Belarus when he greeted Lukashenko?" after "What is the CSTO?").
 	 */
@@ -252,7 +257,22 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 			...(caseless && !isName && isKnown ? { caseless } : {}),
 		});
 	}
+	linkNamesJoinedByOf(text, concepts);
 	return { concepts, words };
+}
+
+// Two capitalised words joined by "of": "Secretary of Education", "Bank of China", "Ministry of Foreign…".
+const NAME_OF_NAME = /\b(\p{Lu}[\p{L}'’]+)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’]+)/gu;
+
+/** Marks each half of a name joined by "of" as named only with the other (see `QueryConcept.namedWith`). */
+function linkNamesJoinedByOf(text: string, concepts: Map<string, QueryConcept>): void {
+	for (const [, first = '', second = ''] of text.matchAll(NAME_OF_NAME)) {
+		const a = concepts.get(normalizeTerm(first) ?? '');
+		const b = concepts.get(normalizeTerm(second) ?? '');
+		if (a === undefined || b === undefined || a === b || !a.isName || !b.isName) continue;
+		concepts.set(a.term, { ...a, namedWith: b.alternatives });
+		concepts.set(b.term, { ...b, namedWith: a.alternatives });
+	}
 }
 
 /**
