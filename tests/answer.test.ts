@@ -1443,6 +1443,17 @@ describe('ask', () => {
 			expect(typeof answer.answered).toBe('boolean');
 		}
 	});
+
+	it('GIVEN a document sentence of tens of thousands of digits THEN judging it as an answer stays quick', () => {
+		// A pattern tried from every digit of such a run, rather than from its first, takes seconds.
+		for (const sentence of ['1'.repeat(60_000), '1,'.repeat(30_000), `${'9 '.repeat(30_000)}an hour`]) {
+			for (const type of ['rate', 'share', 'how-long', 'quantity', 'age', 'when'] as const) {
+				const started = performance.now();
+				hasEvidenceFor(type, sentence);
+				expect(performance.now() - started, `${type} on ${sentence.slice(0, 6)}…`).toBeLessThan(1000);
+			}
+		}
+	});
 });
 
 describe('passage lookup', () => {

@@ -81,11 +81,13 @@ const PLACES = new RegExp(PLACED_SOURCE, 'gu');
 
 // A percentage that is not a change by so much ("jumped by 47.6 percent").
 const PERCENTAGE = String.raw`(?<!\bby\s+|[\d.,])\d[\d.,]*\s*(?:%|per ?cent\b)`;
-// So much per unit: "$9 an hour", "3 cents a pound", "2 dollars per ton".
-const PER_UNIT = String.raw`\d[\d.,]*\s*(?:\p{L}+\s+){0,2}(?:per|an?|each)\s+(?:hour|day|week|month|year|annum|head|capita|person|ton|pound|gallon|barrel|bushel|mile|acre)\b`;
+// So much per unit: "$9 an hour", "3 cents a pound", "2 dollars per ton". Tried from a number's first digit
+// only: from every digit, a run of thousands of them in a hostile document took seconds.
+const PER_UNIT = String.raw`(?<![\d.,])\d[\d.,]*\s*(?:\p{L}+\s+){0,2}(?:per|an?|each)\s+(?:hour|day|week|month|year|annum|head|capita|person|ton|pound|gallon|barrel|bushel|mile|acre)\b`;
 
-// A length, which "how long" asks for as much as a time: "how long was the march?" ("300 miles").
-const DISTANCE = String.raw`\b(?:\d[\d.,]*|${COUNT_WORDS})[- ](?:miles?|kilomet(?:er|re)s?|km|feet|foot|yards?|leagues?)\b`;
+// A length, which "how long" asks for as much as a time: "how long was the march?" ("300 miles"). A number is
+// tried from its first digit only, as above.
+const DISTANCE = String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${COUNT_WORDS}))[- ](?:miles?|kilomet(?:er|re)s?|km|feet|foot|yards?|leagues?)\b`;
 
 // Cheap signs that a sentence holds the kind of answer asked for; a bonus, never a filter.
 const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
