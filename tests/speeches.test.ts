@@ -196,6 +196,13 @@ describe('ask "how long", on a folder of speeches', () => {
 		expect(march.answered).toBe(true);
 		expect(march.excerpts[0]?.text).toMatch(/300 miles/);
 	});
+
+	it('GIVEN "how much time" THEN it asks how long, and "time" is no thing counted', () => {
+		const wait = dossier.ask('How much time did the Florida woman wait in line to vote?');
+		expect(wait.questionType).toBe('how-long');
+		expect(wait.answered).toBe(true);
+		expect(wait.excerpts[0]?.text).toMatch(/for 6 hours/);
+	});
 });
 
 describe('ask "what share", on a folder of speeches', () => {

@@ -92,7 +92,7 @@ export const EVAL_FLOORS = {
  */
 export const SOTU_FLOORS = {
 	hitAt1: 0.59,
-	hitAt3: 0.65,
+	hitAt3: 0.66,
 	refusalAccuracy: 0.91,
 } as const;
 

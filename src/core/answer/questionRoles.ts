@@ -90,6 +90,8 @@ const TYPE_WORDS: Partial<Record<QuestionType, ReadonlySet<string>>> = {
 	'where-in': PLACE_VERBS,
 	name: NAMING_WORDS,
 	statement: new Set(['react', 'respond']),
+	// "How much time did the plan allow?": the stretch of time asked for, no thing counted nor topic.
+	'how-long': new Set(['time']),
 };
 
 /** Whether the word, in a question of this type, says which kind of answer is asked for, not what about. */
