@@ -5,11 +5,11 @@ import { SOTU_DIR } from '../../bench/corpusFiles.ts';
 import { Dossier } from '../../src/core/dossier.ts';
 
 /**
- * A second corpus for the evaluation, unlike the seed articles: 48 State of the Union speeches and written annual
- * messages of 1790–2021 (from the benchmark's dev dependency), long transcripts with no paragraph
- * breaks, where a story runs over several sentences and the speaker never names himself. Its questions
- * (sotu/questions.json) were written from the speeches alone, by someone who never ran the engine. Its manifest (sotu/sources.json) states what
- * a moderator would: the speaker, the year, a title.
+ * A second corpus for the evaluation, unlike the seed articles: 48 State of the Union speeches and written
+ * annual messages of 1790–2021 (from the benchmark's dev dependency), long texts with no paragraph breaks,
+ * where a story runs over several sentences and the speaker never names himself. Its questions
+ * (sotu/questions.json) were written from the texts alone, by someone who never ran the engine. Its manifest
+ * (sotu/sources.json) states what a moderator would: the speaker, the year, a title.
  */
 export const SOTU_EVAL_DIR = join(import.meta.dirname, 'sotu');
 
