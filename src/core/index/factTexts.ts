@@ -33,12 +33,16 @@ export function quotingFrom(passages: readonly Passage[]): (fact: StoredFact) =>
 			throw new Error(`Dossier: a fact in the snapshot quotes ${mention.docId} outside its passages.`);
 		const text = passage.text.slice(mention.start - passage.start, mention.end - passage.start);
 		// The passage's copy of the document id, too: one string per document rather than one per mention.
-		return { ...mention, docId: passage.docId, text };
+		// Fields are listed, not spread: V8 gave each object spread from a parsed one, with a field replaced,
+		// a hidden class of its own (2 MB of the benchmark corpus's heap, for 4,400 facts and their mentions).
+		const { start, end, dateText, date } = mention;
+		return { docId: passage.docId, start, end, text, dateText, date };
 	};
 	return (fact) => {
 		const mentions = fact.mentions.map(quoted);
 		// A fact states the event as its first mention does (see mergeFacts).
-		return { ...fact, text: mentions[0]?.text ?? '', mentions };
+		const { id, date, corroboration, disagreements } = fact; // listed, as above
+		return { id, date, text: mentions[0]?.text ?? '', mentions, corroboration, disagreements };
 	};
 }
 
