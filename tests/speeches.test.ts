@@ -24,6 +24,9 @@ const SPEECHES = {
 		'The Treasury has closed a loan of 40,000,000 dollars in Amsterdam. The loan carries interest on terms better than we had hoped.',
 	'taxes.txt':
 		'Right now a billionaire pays a lower tax rate than his secretary. Do we want to keep these tax cuts for the wealthiest, or our investments in education?',
+	'trade.txt':
+		'Our trade deficit with Canada fell by 30 percent to $4 billion. Exports like cars and machines far outstripped imports.',
+	'farms.txt': 'Farm exports of wheat grew again. They climbed to 12 million tons.',
 	'march.txt':
 		"The most remarkable feature of the campaign was the general's march of 300 miles through the interior. It was bold.",
 	'jobs.txt':
@@ -202,6 +205,16 @@ describe('ask "how long", on a folder of speeches', () => {
 		expect(wait.questionType).toBe('how-long');
 		expect(wait.answered).toBe(true);
 		expect(wait.excerpts[0]?.text).toMatch(/for 6 hours/);
+	});
+});
+
+describe('ask "how much", on a folder of speeches', () => {
+	it('GIVEN a figure for something else beside the word asked about THEN it is no answer, and one pointing back to it is', () => {
+		// The $4 billion is the deficit's, not what was exported, which the next sentence speaks of.
+		expect(dossier.ask('How much did we export to Canada?').answered).toBe(false);
+		const wheat = dossier.ask('By how much did farm exports of wheat grow?');
+		expect(wheat.answered).toBe(true);
+		expect(wheat.excerpts[0]?.text).toMatch(/wheat grew again\. They climbed to 12 million tons/);
 	});
 });
 

@@ -74,16 +74,16 @@ export const EVAL_TARGETS = {
 export const EVAL_FLOORS = {
 	hitAt1: 0.81,
 	hitAt3: 0.83,
-	refusalAccuracy: 0.82,
+	refusalAccuracy: 0.84,
 	timelineRecall: 0.98,
 	furnitureLeaks: 0,
 	typoHitAt1: 0.79,
-	typoRefusalAccuracy: 0.82,
+	typoRefusalAccuracy: 0.84,
 	followUpHitAt1: 0.75,
 	inThreadHitAt1: 0.8,
-	inThreadRefusalAccuracy: 0.82,
+	inThreadRefusalAccuracy: 0.84,
 	oneCaseHitAt1: 0.81,
-	oneCaseRefusalAccuracy: 0.82,
+	oneCaseRefusalAccuracy: 0.84,
 } as const;
 
 /**

@@ -197,6 +197,11 @@ export interface AnswerSought {
 	ownTerms: ReadonlySet<string>;
 	/** The terms of the names among those, which answer no "who" (see `withoutNamesAsked`). */
 	ownNames: ReadonlySet<string>;
+	/**
+	 * What a "how much" that counts no thing measures: the question's own words that are no name nor number
+	 * ("How much did Belarus export to China in 2024?": export). A figure answers only next to one of them.
+	 */
+	measured: readonly QueryConcept[];
 }
 
 export function answerSought(concepts: readonly QueryConcept[], type: QuestionType): AnswerSought {
@@ -212,6 +217,10 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
 		asked: conceptTerms(concepts),
 		ownTerms: conceptTerms(concepts.filter((concept) => !concept.inherited)),
 		ownNames: conceptTerms(named.filter((concept) => !concept.inherited)),
+		measured:
+			type === 'quantity' && !concepts.some((concept) => concept.isCounted)
+				? concepts.filter((concept) => !concept.inherited && !concept.isName && !NUMBER.test(concept.word))
+				: [],
 	};
 }
 

@@ -3,7 +3,7 @@ import { fileNameStem } from '../load/sourceMeta.ts';
 import { countryOfCapital, namesAnyPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, terms } from '../text/terms.ts';
 import type { Passage, TextSpan } from '../types.ts';
-import { answerSought, evidenceIn, isYear, ranksSomething } from './answerEvidence.ts';
+import { type AnswerSought, answerSought, evidenceIn, isYear, ranksSomething } from './answerEvidence.ts';
 import { slice } from './excerpt.ts';
 import { nearSynonymCredit, synonymSimilarity } from './nearSynonyms.ts';
 import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
@@ -185,7 +185,7 @@ export function scoreUnits(
 			neighbourTerms: once(() => [...(before()?.continues ? [termsBefore()] : []), termsAfter()]),
 		};
 		const score = (span: TextSpan, parts: SentenceFeatures[], pairPenalty: number): AnswerUnit => {
-			const evidence = Math.max(...parts.map((part) => evidenceOf(part, parts, concepts, type)));
+			const evidence = Math.max(...parts.map((part) => evidenceOf(part, parts, concepts, askedFor)));
 			const raw = coverageOf(concepts, parts, context);
 			// Any evidence makes an answer (a month answers "what date"); the fuller evidence ranks first (a day).
 			const coverage = raw * withEvidence(evidence > 0 ? 1 : 0);
@@ -243,8 +243,15 @@ function evidenceOf(
 	part: SentenceFeatures,
 	parts: readonly SentenceFeatures[],
 	concepts: readonly QueryConcept[],
-	type: QuestionType,
+	{ type, measured }: AnswerSought,
 ): number {
+	// "How much did Belarus export?" is not answered by a figure for something else ("China's trade surplus
+	// with Belarus jumped to $4.77 billion. From China, exports like cars…"): the sentence that gives the
+	// figure says what it measures, or points back to the one before, which does ("…They rose to…").
+	const saysMeasured = (sentence: SentenceFeatures | undefined) =>
+		measured.some((concept) => sentence?.mentions(concept));
+	const pointsBack = part === parts[1] && part.refersBack;
+	if (measured.length > 0 && !saysMeasured(part) && !(pointsBack && saysMeasured(parts[0]))) return 0;
 	if (parts.length === 1 || !DATE_PLACE_OR_COUNT.has(type) || parts[1]?.refersBack) return part.evidence;
 	return concepts.some((concept) => part.mentions(concept)) ? part.evidence : 0;
 }
