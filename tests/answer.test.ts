@@ -970,6 +970,10 @@ describe('ask', () => {
 		expect(dossier.ask('How much did China lend Belarus in 2022?').answered).toBe(false);
 		// Nor a number the question states itself.
 		expect(hasEvidenceFor('quantity', 'China plans to finance 35 projects.', new Set(['35']))).toBe(false);
+		// …with its scale: "$6 billion" is the question's own "$6 billion", not a billion of something else.
+		expect(hasEvidenceFor('quantity', 'Trade soared to almost $6 billion in 2021.', new Set(['6']))).toBe(
+			false,
+		);
 		const money = dossier.ask('How much money is China putting into the 35 science and technology projects?');
 		expect(money.answered).toBe(false);
 		// …in words as in digits: "How many of the twelve points…" is not answered by "twelve points".

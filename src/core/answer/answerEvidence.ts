@@ -159,8 +159,8 @@ function numberKey(number: string): string {
 	return number.replaceAll(',', '').toLowerCase();
 }
 
-// A number as the text writes it ("35", "1.3", "3,000").
-const NUMBER_IN_TEXT = /\d(?:[\d.,]*\d)?/g;
+// A number as the text writes it ("35", "1.3", "3,000"), with its scale if it has one ("6 billion").
+const NUMBER_IN_TEXT = /(\d(?:[\d.,]*\d)?)(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?/g;
 
 /**
  * Whether a sentence holds the kind of answer asked for; any sentence does for 'other'. `given`: the numbers
@@ -176,7 +176,7 @@ export function hasEvidenceFor(
 		type === 'quantity'
 			? sentence
 					.replace(NOT_AMOUNTS, ' ')
-					.replace(NUMBER_IN_TEXT, (number) => (given.has(numberKey(number)) ? ' ' : number))
+					.replace(NUMBER_IN_TEXT, (amount, number: string) => (given.has(numberKey(number)) ? ' ' : amount))
 			: sentence;
 	if (type === 'how-long' && namesDateRange(text)) return true;
 	return EVIDENCE[type]?.test(text) ?? true;
