@@ -215,6 +215,10 @@ describe('ask "how much", on a folder of speeches', () => {
 		const wheat = dossier.ask('By how much did farm exports of wheat grow?');
 		expect(wheat.answered).toBe(true);
 		expect(wheat.excerpts[0]?.text).toMatch(/wheat grew again\. They climbed to 12 million tons/);
+		// It may say it in a word of the family: "a loan" for "lent".
+		const loan = dossier.ask('How much was lent to the Treasury in Amsterdam?');
+		expect(loan.answered).toBe(true);
+		expect(loan.excerpts[0]?.text).toMatch(/a loan of 40,000,000 dollars/);
 	});
 });
 
