@@ -967,6 +967,7 @@ describe('ask', () => {
 		// Nor is a day of the month.
 		expect(hasEvidenceFor('quantity', 'On March 1, Lukashenko and Xi called for peace.')).toBe(false);
 		expect(hasEvidenceFor('quantity', 'The invasion began on 24 February.')).toBe(false);
+		expect(hasEvidenceFor('quantity', 'The year ending the 30th of September last.')).toBe(false);
 		expect(dossier.ask('How much did China lend Belarus in 2022?').answered).toBe(false);
 		// Nor a number the question states itself.
 		expect(hasEvidenceFor('quantity', 'China plans to finance 35 projects.', new Set(['35']))).toBe(false);

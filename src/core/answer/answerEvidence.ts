@@ -146,11 +146,12 @@ function namesDateRange(text: string): boolean {
 	return DATE_RANGE.test(text);
 }
 
-// A year ("in July 2024"), a day of the month ("March 1", "24 February") or a footnote mark ("[6]") is no
-// amount of anything. A bare "1500" is taken for a year too: in news it mostly is. Nor is "one" alone: it is
-// mostly a pronoun ("one of the most important partners", "the most important one").
+// A year ("in July 2024"), a day of the month ("March 1", "24 February", "the 30th of September") or a
+// footnote mark ("[6]") is no amount of anything. A bare "1500" is taken for a year too: in news it mostly
+// is. Nor is "one" alone: it is mostly a pronoun ("one of the most important partners", "the most important
+// one").
 const NOT_AMOUNTS = new RegExp(
-	`\\b${YEAR}\\b(?![.,]\\d)|\\[\\d{1,3}\\]|\\b[Oo]ne\\b|\\b(?:${MONTH})\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b`,
+	`\\b${YEAR}\\b(?![.,]\\d)|\\[\\d{1,3}\\]|\\b[Oo]ne\\b|\\b(?:${MONTH})\\.? \\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:${MONTH})\\b`,
 	'g',
 );
 
