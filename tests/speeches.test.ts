@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { questionType } from '../src/core/answer/questionType.ts';
 import type { Dossier } from '../src/core/dossier.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
 
@@ -219,6 +220,17 @@ describe('ask "how much", on a folder of speeches', () => {
 		const loan = dossier.ask('How much was lent to the Treasury in Amsterdam?');
 		expect(loan.answered).toBe(true);
 		expect(loan.excerpts[0]?.text).toMatch(/a loan of 40,000,000 dollars/);
+	});
+});
+
+describe('ask "what … cost", on a folder of speeches', () => {
+	it('GIVEN "what would it cost" or "the cost of" THEN an amount is asked, and a sentence with none is no answer', () => {
+		const border = dossier.ask('What did Trump say securing the borders would cost?');
+		expect(border.questionType).toBe('quantity');
+		expect(border.answered).toBe(false);
+		expect(dossier.ask('What was the cost of the loan closed in Amsterdam?').questionType).toBe('quantity');
+		// "the cost" named as a topic asks what was said of it.
+		expect(questionType('What did Trump say about the cost of securing the borders?')).toBe('statement');
 	});
 });
 

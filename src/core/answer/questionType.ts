@@ -75,9 +75,11 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	['rate', /\bwhat (?:(?:is|was|are|were) the )?(?:[\p{L}-]+ ){0,3}rates?\b/iu],
 	// "How old was the woman…" asks for an age, which a number of years does not give by itself ("6 hours").
 	['age', /\bhow old\b|\b(?:at )?what age\b/i],
+	// "What was the cost of the war?", "What would the wall cost?": an amount, as "how much" asks. Not "what did
+	// he say about the cost", where "cost" is a noun that only names the topic.
 	[
 		'quantity',
-		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|percentage|percent)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size)\b/i,
+		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|percentage|percent)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size|cost|price)\b|\bwhat (?:did|does|do|would|will|could|might)\s+(?:[\p{L}'’-]+\s+){1,12}?(?<!\b(?:the|a|an|its|their|his|her|our|of)\s)cost\b/iu,
 	],
 	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
