@@ -91,9 +91,9 @@ export const EVAL_FLOORS = {
  * blind, before the rules their misses led to.
  */
 export const SOTU_FLOORS = {
-	hitAt1: 0.59,
-	hitAt3: 0.66,
-	refusalAccuracy: 0.9,
+	hitAt1: 0.6,
+	hitAt3: 0.68,
+	refusalAccuracy: 0.92,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
