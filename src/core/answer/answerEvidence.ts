@@ -200,7 +200,8 @@ export interface AnswerSought {
 	ownNames: ReadonlySet<string>;
 	/**
 	 * What a "how much" that counts no thing measures: the question's own words that are no name nor number
-	 * ("How much did Belarus export to China in 2024?": export). A figure answers only next to one of them.
+	 * ("How much did Belarus export to China in 2024?": export). A figure answers only in a sentence that says
+	 * one of them (see `evidenceOf` in answerUnits.ts).
 	 */
 	measured: readonly QueryConcept[];
 }
