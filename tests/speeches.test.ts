@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerSought, evidenceIn } from '../src/core/answer/answerEvidence.ts';
 import { questionType } from '../src/core/answer/questionType.ts';
 import type { Dossier } from '../src/core/dossier.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
@@ -28,6 +29,8 @@ const SPEECHES = {
 	'trade.txt':
 		'Our trade deficit with Canada fell by 30 percent to $4 billion. Exports like cars and machines far outstripped imports.',
 	'farms.txt': 'Farm exports of wheat grew again. They climbed to 12 million tons.',
+	'nurse.txt':
+		'Tonight we honor a nurse from Ohio who worked through the storm. When the power failed, she carried patients down six flights of stairs. We owe you, Maribel.',
 	'march.txt':
 		"The most remarkable feature of the campaign was the general's march of 300 miles through the interior. It was bold.",
 	'jobs.txt':
@@ -148,6 +151,14 @@ describe('ask "who", on a story told over three sentences', () => {
 		const girl = dossier.ask('who was the 10 year old girl from rhode island that wrote to the president');
 		expect(girl.answered).toBe(true);
 		expect(girl.excerpts[0]?.text).toMatch(/^Last month a girl in Lincoln.*Ashley Pearson, age 10/s);
+	});
+
+	it('GIVEN a guest named by a first name alone THEN that names them, and a capital that is a common word does not', () => {
+		const nurse = dossier.ask('Who was the nurse who carried patients down the stairs?');
+		expect(nurse.answered).toBe(true);
+		expect(nurse.excerpts[0]?.text).toMatch(/down six flights of stairs\. We owe you, Maribel\.$/);
+		expect(evidenceIn('They called it Plan B, and it worked.', answerSought([], 'who'))).toBe(0);
+		expect(evidenceIn("In June, I commuted Alice's sentence.", answerSought([], 'who'))).toBeGreaterThan(0);
 	});
 });
 

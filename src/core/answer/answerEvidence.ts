@@ -1,6 +1,8 @@
 import { isTitleAbbreviation } from '../segment/sentences.ts';
 import { namesCountry, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { isCommonWord, solePartOfSpeech } from '../text/wordRelations.ts';
+import { wordVectorRow } from '../text/wordVectors.ts';
 import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
 import { definesName } from './definitions.ts';
 import { closeSynonymCredit } from './nearSynonyms.ts';
@@ -38,6 +40,11 @@ const PARTIAL_EVIDENCE = {
 	 * person, or a country doing what is asked ("established by China and Russia": see `nationEvidence`).
 	 */
 	nationForPerson: 0.5,
+	/**
+	 * Likewise, a person named by a first name alone ("I commuted Alice's sentence", "putting Joe in charge"),
+	 * as a speech names its guests once introduced: ranked below a full name.
+	 */
+	firstNameForPerson: 0.5,
 	/**
 	 * Likewise, a sentence that gives no reason in so many words for "why": an answer may give one without
 	 * "because", so this only ranks it below one that says "for its backing of…".
@@ -243,7 +250,10 @@ export function evidenceIn(
 		return placeEvidence(text, type === 'where', ownTerms);
 	if (type === 'who') {
 		if (hasEvidenceFor(type, withoutNamesAsked(text, ownNames))) return 1;
-		return nationEvidence(text, asked);
+		return Math.max(
+			nationEvidence(text, asked),
+			namesByFirstName(text, asked) ? PARTIAL_EVIDENCE.firstNameForPerson : 0,
+		);
 	}
 	if (type === 'why') return hasEvidenceFor(type, text) ? 1 : PARTIAL_EVIDENCE.noReasonForWhy;
 	if (type === 'when') {
@@ -287,6 +297,29 @@ function nationEvidence(text: string, asked: ReadonlySet<string>): number {
 	}
 	return evidence;
 }
+
+/**
+ * Whether the text names someone by a first name alone: a capitalised word inside the sentence that WordNet
+ * has neither as a common word nor as a name ("Alice", "Joe", "Janiyah"; not "Plan", "Congress", "God" nor
+ * "America"), and no place, month or day. Not one the question asks about.
+ */
+function namesByFirstName(text: string, asked: ReadonlySet<string>): boolean {
+	for (const match of text.matchAll(CAPITALISED)) {
+		const word = match[0].replace(/['’]s?$/u, '');
+		if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || isTitleAbbreviation(word)) continue;
+		// A capital at the start of the sentence, or of a quotation in it, is only the sentence's.
+		const before = text.slice(0, match.index);
+		if (!/[\p{L}\p{N}]/u.test(before) || /(?:[.!?:]["”']?|["“])\s*$/u.test(before.slice(-4))) continue;
+		const term = normalizeTerm(word);
+		if (term === null || asked.has(term) || nationTerms(term).size > 0 || namesPlace(term)) continue;
+		const row = wordVectorRow(word);
+		// WordNet has few first names, and knows the names it has mostly as places ("America", "Washington").
+		if (row === undefined || (!isCommonWord(row) && solePartOfSpeech(row) !== 'name')) return true;
+	}
+	return false;
+}
+
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`);
 
 // "by" before a country, or before one and a country ("by China and Russia"): it did what is asked about.
 const BY_AGENT = /\bby\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+and\s+)?$/u;
