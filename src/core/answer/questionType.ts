@@ -47,6 +47,18 @@ function asksDefinition(question: string): boolean {
 	);
 }
 
+/** A count or an amount: what a number answers. */
+const ASKS_AMOUNT = new RegExp(
+	[
+		String.raw`\bhow (?:many|much|big|large|often)\b`,
+		String.raw`\bwhat (?:number|amount|percentage|percent)\b`,
+		String.raw`\bwhat (?:is|was|are|were) the (?:total|value|volume|size|cost|price)\b`,
+		// "What would the wall cost?"; not "what did he say about the cost", where "cost" only names the topic.
+		String.raw`\bwhat (?:did|does|do|would|will|could|might)\s+(?:[\p{L}'’-]+\s+){1,12}?(?<!\b(?:the|a|an|its|their|his|her|our|of)\s)cost\b`,
+	].join('|'),
+	'iu',
+);
+
 const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }]> = [
 	// "Why did…", "In his 1994 address, why did…": a reason, which the answer need not state in so many words.
 	['why', /(?:^|[,;]\s*)(?:and\s+|so\s+)?why\b/i],
@@ -75,12 +87,7 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	['rate', /\bwhat (?:(?:is|was|are|were) the )?(?:[\p{L}-]+ ){0,3}rates?\b/iu],
 	// "How old was the woman…" asks for an age, which a number of years does not give by itself ("6 hours").
 	['age', /\bhow old\b|\b(?:at )?what age\b/i],
-	// "What was the cost of the war?", "What would the wall cost?": an amount, as "how much" asks. Not "what did
-	// he say about the cost", where "cost" is a noun that only names the topic.
-	[
-		'quantity',
-		/\bhow (?:many|much|big|large|often)\b|\bwhat (?:number|amount|percentage|percent)\b|\bhow many times\b|\bwhat (?:is|was|are|were) the (?:total|value|volume|size|cost|price)\b|\bwhat (?:did|does|do|would|will|could|might)\s+(?:[\p{L}'’-]+\s+){1,12}?(?<!\b(?:the|a|an|its|their|his|her|our|of)\s)cost\b/iu,
-	],
+	['quantity', ASKS_AMOUNT],
 	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
 	['where', /^\s*(?:and\s+)?where\b|\bin which (?:\p{L}+ )?(?:city|town|country|place|region)\b/iu],
