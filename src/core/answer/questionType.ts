@@ -1,5 +1,8 @@
 import { splitSentences } from '../segment/sentences.ts';
-import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { namesNationNearly } from '../text/nations.ts';
+import { baseForm, normalizeTerm, tokenize } from '../text/terms.ts';
+import { isPersonNoun } from '../text/wordRelations.ts';
+import { wordVectorRow } from '../text/wordVectors.ts';
 import { withTyposRead } from './misspellings.ts';
 import { ASKING_WHICH, AUXILIARY, whereInScopeAt, withoutSmallTalk } from './questionRoles.ts';
 
@@ -89,7 +92,9 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	['age', /\bhow old\b|\b(?:at )?what age\b/i],
 	['quantity', ASKS_AMOUNT],
 	['definition', { test: asksDefinition }],
-	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|leader|official|journalist|analyst)\b/i],
+	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|individual)\b/i],
+	// "Which baseball slugger did…", "which American diplomat was…": a kind of person, whom a name answers.
+	['who', { test: asksWhichPerson }],
 	['where', /^\s*(?:and\s+)?where\b|\bin which (?:\p{L}+ )?(?:city|town|country|place|region)\b/iu],
 	// "Which countries…", "which think tank…": one or more of a kind, named ("Armenia, Belarus…", "the Center
 	// for…") or told apart ("the 31st anniversary"). Not "which article says…", which asks for a source.
@@ -136,6 +141,36 @@ function typeAsWritten(typed: string): QuestionType {
 }
 
 const REPORTED = /\b(?:reported|quoted)\b/i;
+
+// A word after "which" that goes on with the question rather than name the kind asked for: an auxiliary, a
+// preposition or a relative pronoun ("which law affecting service members did…" asks for a law).
+const AFTER_KIND = new RegExp(`^(?:${AUXILIARY}|of|in|on|at|for|from|with|to|about|by|who|whom|that)$`, 'i');
+/** How many words after "which" may name the kind asked for ("which World War II veteran"). */
+const KIND_WORDS = 4;
+
+/**
+ * Whether a "which" question asks for a kind of person ("Which baseball slugger did…", "which American
+ * diplomat was…"), whom a name answers: the last word of the kind, up to a verb, is one WordNet has as a
+ * person in its commonest sense. Not a people ("Which European countries…": WordNet has "European" as a
+ * person too), nor a name.
+ */
+function asksWhichPerson(question: string): boolean {
+	const tokens = tokenize(question);
+	const which = tokens.findIndex((word) => /^which$/i.test(word));
+	if (which < 0 || tokens.slice(0, which).some((word) => !/^and$/i.test(word))) return false;
+	let head: string | undefined;
+	for (const [i, word] of tokens.slice(which + 1, which + 1 + KIND_WORDS).entries()) {
+		// A verb's past ends the kind ("which city hosted…"), but not first: "which fallen Marine's mother".
+		if (AFTER_KIND.test(word) || (i > 0 && isPast(word))) break;
+		if (!/^\p{Lu}/u.test(word) && !namesNationNearly(normalizeTerm(word) ?? '')) head = word;
+	}
+	const row = head === undefined ? undefined : wordVectorRow(head.replace(/['’]s$/u, ''));
+	return row !== undefined && isPersonNoun(row);
+}
+
+function isPast(word: string): boolean {
+	return /ed$/i.test(word) || (baseForm(word) !== undefined && !/(?:s|ing)$/i.test(word));
+}
 // "When Macron and Xi met, what did they…", "if the plan won't work why does he…", "When Washington spoke in
 // 1790, did he know…": a clause that sets the scene before the question itself. Its "when" is no question
 // ("When did they meet?" is): no auxiliary follows it.

@@ -7,10 +7,10 @@ import { join } from 'node:path';
  * "diplomat") or sideways to derived words and antonyms ("invade", "invasion"; "admit", "deny"). Word
  * vectors place words used together close ("wife" and "friend" are as close as "founded" and
  * "established"); a noun that WordNet sets apart from another is no synonym of it, however close. It also
- * says which words are of one family, which word vectors may place far apart ("friendship", "friend"), and
- * a word's part of speech when all its senses share one (an adverb, a noun, a name). The table holds the
- * vector table's words' senses and those within reach of them (see src/tools/buildWordRelations.ts): 2.3 MB
- * of array buffers, loaded at the first question. Derived from WordNet 3.1, © Princeton University, used
+ * says which words are of one family, which word vectors may place far apart ("friendship", "friend"), a
+ * word's part of speech when all its senses share one (an adverb, a noun, a name), and whether its commonest
+ * sense as a noun is a person ("veteran"). The table holds the vector table's words' senses and those within
+ * reach of them (see src/tools/buildWordRelations.ts): 2.4 MB of array buffers, loaded at the first question. Derived from WordNet 3.1, © Princeton University, used
  * under the WordNet licence.
  */
 
@@ -37,6 +37,11 @@ export interface WordRelationSections {
 	beside: number[][];
 	/** Each sense's family, both ways: the senses derived from it, or it from them. */
 	family: number[][];
+	/**
+	 * Each word's commonest sense as a noun, by its lexicographer file (what kind of thing it is: see
+	 * `PERSON_FILE`); -1 when it is no noun.
+	 */
+	commonestNounKind: number[];
 }
 
 /** Lists of lists, as stored: where each list starts in `values`, and the values. */
@@ -64,6 +69,7 @@ interface Table {
 	beside: Lists;
 	family: Lists;
 	partOfSpeech: Int32Array;
+	commonestNounKind: Int32Array;
 }
 
 let table: Table | undefined;
@@ -85,7 +91,14 @@ function load(): Table {
 	const above = lists().lists;
 	const beside = lists().lists;
 	const family = lists().lists;
-	table = { wordSenses, above, beside, family, partOfSpeech: numbers.subarray(at, at + words) };
+	table = {
+		wordSenses,
+		above,
+		beside,
+		family,
+		partOfSpeech: numbers.subarray(at, at + words),
+		commonestNounKind: numbers.subarray(at + words, at + 2 * words),
+	};
 	return table;
 }
 
@@ -173,4 +186,15 @@ function familyOf(row: number): ReadonlySet<number> {
 /** Whether WordNet has a word of the vector table, and not only as a name ("army", but not "putin"). */
 export function isCommonWord(row: number): boolean {
 	return load().wordSenses.get(row).length > 0 && solePartOfSpeech(row) !== 'name';
+}
+
+/** WordNet's lexicographer file of people ("noun.person"). */
+const PERSON_FILE = 18;
+
+/**
+ * Whether a word of the vector table names a kind of person in its commonest sense as a noun ("veteran",
+ * "astronaut", "men"): not "jobs" nor "companies", which WordNet also has as people in rarer senses.
+ */
+export function isPersonNoun(row: number): boolean {
+	return load().commonestNounKind[row] === PERSON_FILE;
 }
