@@ -93,7 +93,7 @@ export const EVAL_FLOORS = {
 export const SOTU_FLOORS = {
 	hitAt1: 0.62,
 	hitAt3: 0.7,
-	refusalAccuracy: 0.92,
+	refusalAccuracy: 0.89,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
