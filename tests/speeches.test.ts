@@ -41,6 +41,8 @@ const SPEECHES = {
 		'Last month, voters in the young democracy went to the polls. They elected 275 men and women to a transitional assembly. Their courage inspired the world.',
 	'flood.txt':
 		'When the flood plunged her hospital into darkness, the doctor kept working. Her mind was on the 20 newborns in her care.',
+	'locks.txt':
+		'A few weeks ago, the chief executive of a lock maker told me that it now makes business sense for him to bring jobs back home. Today his plant is running at full capacity.',
 	'space.txt':
 		'This year, American astronauts will go back to space on American rockets. In two months, Scott Kelly will begin a year-long stay in space.',
 	'school.txt':
@@ -177,6 +179,23 @@ describe('ask "which" of a kind of person, on a folder of speeches', () => {
 		// A people is no kind of person asked for, nor is a word past the kind ("hosted").
 		expect(questionType('Which European countries does the op-ed accuse?')).toBe('which');
 		expect(questionType('Which city hosted the summit?')).toBe('which');
+	});
+});
+
+describe("ask for a person's name, on a folder of speeches", () => {
+	it('GIVEN "what was the name of" a kind of person THEN a name answers, as for "who"', () => {
+		const nurse = dossier.ask('What was the name of the nurse who carried patients down the stairs?');
+		expect(nurse.questionType).toBe('who');
+		expect(nurse.excerpts[0]?.text).toMatch(/We owe you, Maribel\.$/);
+	});
+
+	it('GIVEN a question for the name of someone the speech leaves unnamed THEN saying that they spoke is no answer', () => {
+		const boss = dossier.ask('Who is the chief executive that told him he was bringing jobs back home?');
+		expect(boss.answered).toBe(false);
+		const told = 'A few weeks ago, the chief executive of a lock maker told me that it makes sense.';
+		// "Who warned…" may be answered so: news mostly names the one who "told" beside the verb.
+		expect(evidenceIn(told, answerSought([], 'who'))).toBe(1);
+		expect(evidenceIn(told, answerSought([], 'who', true))).toBe(0);
 	});
 });
 

@@ -91,9 +91,9 @@ export const EVAL_FLOORS = {
  * blind, before the rules their misses led to.
  */
 export const SOTU_FLOORS = {
-	hitAt1: 0.62,
+	hitAt1: 0.63,
 	hitAt3: 0.7,
-	refusalAccuracy: 0.89,
+	refusalAccuracy: 0.91,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

@@ -96,6 +96,9 @@ const PER_UNIT = String.raw`(?<![\d.,])\d[\d.,]*\s*(?:\p{L}+\s+){0,2}(?:per|an?|
 // tried from its first digit only, as above.
 const DISTANCE = String.raw`(?:(?<![\d.,])\d[\d.,]*|\b(?:${COUNT_WORDS}))[- ](?:miles?|kilomet(?:er|re)s?|km|feet|foot|yards?|leagues?)\b`;
 
+// A person named: "Mr.", "Dr.", or two capitalised words inside the sentence ("Kevin Jett").
+const NAMED_PERSON = /\b(?:Mr|Mrs|Ms|Dr)\.|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u;
+
 // Cheap signs that a sentence holds the kind of answer asked for; a bonus, never a filter.
 const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	date: new RegExp(
@@ -128,7 +131,11 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	rate: new RegExp(`${PERCENTAGE}|${PER_UNIT}`, 'iu'),
 	// Needs the names asked about: see definitions.ts.
 	definition: undefined,
-	who: /\b(?:Mr|Mrs|Ms|Dr)\.|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b|(?<=\S\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u,
+	// A person named, or a title or a verb of saying, which news mostly writes beside a name.
+	who: new RegExp(
+		String.raw`${NAMED_PERSON.source}|\b(?:President|Chairman|Secretary|Minister|leader|said|told|journalist|analyst)\b`,
+		'u',
+	),
 	where: PLACED,
 	'where-in': PLACED,
 	// Needs the names asked about: see evidenceIn.
@@ -211,9 +218,20 @@ export interface AnswerSought {
 	 * one of them (see `evidenceOf` in answerUnits.ts).
 	 */
 	measured: readonly QueryConcept[];
+	/**
+	 * Whether only a person's name answers "who": "Who is the CEO of…", "What was the name of the nurse…". Not
+	 * a verb of saying nor a people, which answer other "who" questions ("…, said an analyst", "Polish
+	 * officials").
+	 */
+	wantsName: boolean;
 }
 
-export function answerSought(concepts: readonly QueryConcept[], type: QuestionType): AnswerSought {
+/** What a question seeks; `asksForName`: whether it asks for someone's name in so many words (see `wantsName`). */
+export function answerSought(
+	concepts: readonly QueryConcept[],
+	type: QuestionType,
+	asksForName = false,
+): AnswerSought {
 	const named = concepts.filter((concept) => concept.isName);
 	return {
 		type,
@@ -230,6 +248,7 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
 			type === 'quantity' && !concepts.some((concept) => concept.isCounted)
 				? concepts.filter((concept) => !concept.inherited && !concept.isName && !NUMBER.test(concept.word))
 				: [],
+		wantsName: type === 'who' && asksForName,
 	};
 }
 
@@ -239,7 +258,7 @@ export function answerSought(concepts: readonly QueryConcept[], type: QuestionTy
  * month or a year, and "what is" by any sentence about the name.
  */
 export function evidenceIn(text: string, sought: AnswerSought): number {
-	const { type, counted, names, given, asked, ownTerms, ownNames } = sought;
+	const { type, counted, names, given, asked, ownTerms, ownNames, wantsName } = sought;
 	if (counted !== undefined && !counts(text, counted, sought)) return 0;
 	if (type === 'definition') return definesName(text, names) ? 1 : PARTIAL_EVIDENCE.mentionForDefinition;
 	if (type === 'which') return namesAnother(text, asked) ? 1 : 0;
@@ -247,11 +266,12 @@ export function evidenceIn(text: string, sought: AnswerSought): number {
 	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
 		return placeEvidence(text, type === 'where', ownTerms);
 	if (type === 'who') {
-		if (hasEvidenceFor(type, withoutNamesAsked(text, ownNames))) return 1;
-		return Math.max(
-			nationEvidence(text, asked),
-			namesByFirstName(text, asked) ? PARTIAL_EVIDENCE.firstNameForPerson : 0,
-		);
+		const unasked = withoutNamesAsked(text, ownNames);
+		const firstName = namesByFirstName(text, asked) ? PARTIAL_EVIDENCE.firstNameForPerson : 0;
+		// "A few weeks ago, the CEO of Master Lock told me…" says that he spoke, not who he is.
+		if (wantsName) return NAMED_PERSON.test(unasked) ? 1 : firstName;
+		if (hasEvidenceFor(type, unasked)) return 1;
+		return Math.max(nationEvidence(text, asked), firstName);
 	}
 	if (type === 'why') return hasEvidenceFor(type, text) ? 1 : PARTIAL_EVIDENCE.noReasonForWhy;
 	if (type === 'when') {

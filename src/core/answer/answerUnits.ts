@@ -4,7 +4,7 @@ import { countryOfCapital, namesAnyPlace, nationTerms } from '../text/nations.ts
 import { normalizeTerm, terms } from '../text/terms.ts';
 import { sameFamily } from '../text/wordRelations.ts';
 import type { Passage, TextSpan } from '../types.ts';
-import { type AnswerSought, answerSought, evidenceIn, isYear, ranksSomething } from './answerEvidence.ts';
+import { type AnswerSought, evidenceIn, isYear, ranksSomething } from './answerEvidence.ts';
 import { slice } from './excerpt.ts';
 import { nearSynonymCredit, synonymSimilarity } from './nearSynonyms.ts';
 import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
@@ -165,12 +165,12 @@ class SentenceFeatures {
 export function scoreUnits(
 	index: CorpusIndex,
 	concepts: readonly QueryConcept[],
-	type: QuestionType,
+	askedFor: AnswerSought,
 	passages: ReadonlyArray<{ passage: Passage; relevance: number }>,
 ): AnswerUnit[] {
+	const { type } = askedFor;
 	const units: AnswerUnit[] = [];
 	const asked = conceptTerms(concepts);
-	const askedFor = answerSought(concepts, type);
 	for (const { passage, relevance } of passages) {
 		const sentences = index.sentenceWords(passage).map((words) => {
 			const text = slice(passage, words.span);

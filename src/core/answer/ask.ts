@@ -2,6 +2,7 @@ import { detectLanguage } from '../clean/language.ts';
 import type { CorpusIndex } from '../corpusIndex.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
 import type { Fact, Passage, TextSpan } from '../types.ts';
+import { answerSought } from './answerEvidence.ts';
 import { disagreementsIn, keyDates } from './answerFacts.ts';
 import { type AnswerUnit, scoreUnits } from './answerUnits.ts';
 import { authorshipAnswer } from './authorship.ts';
@@ -16,7 +17,7 @@ import {
 	type QueryConcept,
 	withoutShouting,
 } from './queryConcepts.ts';
-import { type QuestionType, questionType } from './questionType.ts';
+import { asksForName, type QuestionType, questionType } from './questionType.ts';
 import { holdingAll, quotedPhrases } from './quotedPhrases.ts';
 import { type SourceScope, sourceScope } from './sourceScope.ts';
 import { type StandIn, standInFor } from './standIns.ts';
@@ -161,7 +162,8 @@ export function ask(index: CorpusIndex, question: string, options: AskOptions = 
 		asked,
 		passages.map(({ passage }) => passage.text),
 	);
-	const units = bestPerPassage(scoreUnits(index, concepts, sought, passages));
+	const askedFor = answerSought(concepts, sought, asksForName(text));
+	const units = bestPerPassage(scoreUnits(index, concepts, askedFor, passages));
 	const best = units[0];
 	// An excerpt is the unit itself, so marking every asked term in it marks just what the unit matched.
 	const marked = conceptTerms(concepts);

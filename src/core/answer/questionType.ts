@@ -93,8 +93,8 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	['quantity', ASKS_AMOUNT],
 	['definition', { test: asksDefinition }],
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|individual)\b/i],
-	// "Which baseball slugger did…", "which American diplomat was…": a kind of person, whom a name answers.
-	['who', { test: asksWhichPerson }],
+	// "Which baseball slugger did…", "what was the name of the nurse…": a kind of person, whom a name answers.
+	['who', { test: asksForPerson }],
 	['where', /^\s*(?:and\s+)?where\b|\bin which (?:\p{L}+ )?(?:city|town|country|place|region)\b/iu],
 	// "Which countries…", "which think tank…": one or more of a kind, named ("Armenia, Belarus…", "the Center
 	// for…") or told apart ("the 31st anniversary"). Not "which article says…", which asks for a source.
@@ -128,10 +128,7 @@ function askingSentence(question: string): string | undefined {
 }
 
 function typeAsWritten(typed: string): QuestionType {
-	const question = withoutSmallTalk(typed)
-		.replace(SOURCE_LEAD_IN, '')
-		.replace(SETTING_CLAUSE, '')
-		.replace(CONTRACTED, '$1 is');
+	const question = asking(typed);
 	const type = PATTERNS.find(([, pattern]) => pattern.test(question))?.[0] ?? 'other';
 	if (type !== 'where') return type;
 	// "Where was Xi's line reported?" asks who reported it ("according to Chinese state TV"), not a place.
@@ -142,6 +139,33 @@ function typeAsWritten(typed: string): QuestionType {
 
 const REPORTED = /\b(?:reported|quoted)\b/i;
 
+/** The question from the words that ask it: no chat opener, source named first, nor scene set before it. */
+function asking(typed: string): string {
+	return withoutSmallTalk(typed)
+		.replace(SOURCE_LEAD_IN, '')
+		.replace(SETTING_CLAUSE, '')
+		.replace(CONTRACTED, '$1 is');
+}
+
+/**
+ * Whether the question asks for a person's name: "Who is the CEO of…", "What was the name of the nurse…".
+ * Not "Who criticised the plan?", which a sentence may answer with "said an analyst" or "Polish officials".
+ */
+export function asksForName(question: string): boolean {
+	return ASKING_A_NAME.test(asking(question));
+}
+
+const NAME_OF = String.raw`what(?:['’]s|\s+(?:is|was|are|were))\s+the\s+names?\s+of`;
+const ASKING_A_NAME = new RegExp(
+	String.raw`^\s*(?:and\s+)?(?:${NAME_OF}\b|who\s+(?:is|was|are|were)\s+the\b)`,
+	'i',
+);
+// The words that ask for one of a kind: "which…", "what is the name of (the)…".
+const ASKING_FOR_KIND = new RegExp(
+	String.raw`^\s*(?:and\s+)?(?:which|${NAME_OF}(?:\s+(?:the|a|an|his|her|their))?)\s+`,
+	'i',
+);
+
 // A word after "which" that goes on with the question rather than name the kind asked for: an auxiliary, a
 // preposition or a relative pronoun ("which law affecting service members did…" asks for a law).
 const AFTER_KIND = new RegExp(`^(?:${AUXILIARY}|of|in|on|at|for|from|with|to|about|by|who|whom|that)$`, 'i');
@@ -149,17 +173,16 @@ const AFTER_KIND = new RegExp(`^(?:${AUXILIARY}|of|in|on|at|for|from|with|to|abo
 const KIND_WORDS = 4;
 
 /**
- * Whether a "which" question asks for a kind of person ("Which baseball slugger did…", "which American
- * diplomat was…"), whom a name answers: the last word of the kind, up to a verb, is one WordNet has as a
- * person in its commonest sense. Not a people ("Which European countries…": WordNet has "European" as a
- * person too), nor a name.
+ * Whether the question asks for one of a kind of person ("Which baseball slugger did…", "which American
+ * diplomat was…", "what was the name of the nurse who…"), whom a name answers: the last word of the kind,
+ * up to a verb, is one WordNet has as a person in its commonest sense. Not a people ("Which European
+ * countries…": WordNet has "European" as a person too), nor a name.
  */
-function asksWhichPerson(question: string): boolean {
-	const tokens = tokenize(question);
-	const which = tokens.findIndex((word) => /^which$/i.test(word));
-	if (which < 0 || tokens.slice(0, which).some((word) => !/^and$/i.test(word))) return false;
+function asksForPerson(question: string): boolean {
+	const lead = ASKING_FOR_KIND.exec(question);
+	if (lead === null) return false;
 	let head: string | undefined;
-	for (const [i, word] of tokens.slice(which + 1, which + 1 + KIND_WORDS).entries()) {
+	for (const [i, word] of tokenize(question.slice(lead[0].length)).slice(0, KIND_WORDS).entries()) {
 		// A verb's past ends the kind ("which city hosted…"), but not first: "which fallen Marine's mother".
 		if (AFTER_KIND.test(word) || (i > 0 && isPast(word))) break;
 		if (!/^\p{Lu}/u.test(word) && !namesNationNearly(normalizeTerm(word) ?? '')) head = word;
