@@ -55,7 +55,7 @@ describe('word relations (WordNet)', () => {
 		expect(person('veteran')).toBe(true);
 		expect(person('governors')).toBe(true); // by its base form
 		expect(person('men')).toBe(true); // an irregular plural, though WordNet has "men" as a noun of its own
-		// Words that reach a person only through a rarer sense.
+		// A person only in a rare sense (Job of the Bible), or in none.
 		expect(person('jobs')).toBe(false);
 		expect(person('companies')).toBe(false);
 	});

@@ -92,6 +92,7 @@ const PATTERNS: ReadonlyArray<[QuestionType, { test(question: string): boolean }
 	['age', /\bhow old\b|\b(?:at )?what age\b/i],
 	['quantity', ASKS_AMOUNT],
 	['definition', { test: asksDefinition }],
+	// "Which person…": WordNet files "person" itself under no kind (see asksForPerson).
 	['who', /^\s*(?:and\s+)?(?:who|whom|whose)\b|\bwhich (?:person|individual)\b/i],
 	// "Which baseball slugger did…", "what was the name of the nurse…": a kind of person, whom a name answers.
 	['who', { test: asksForPerson }],
@@ -166,10 +167,11 @@ const ASKING_FOR_KIND = new RegExp(
 	'i',
 );
 
-// A word after "which" that goes on with the question rather than name the kind asked for: an auxiliary, a
-// preposition or a relative pronoun ("which law affecting service members did…" asks for a law).
+// A word after "which" (or "the name of") that goes on with the question rather than name the kind asked
+// for: an auxiliary, a preposition or a relative pronoun ("which law affecting service members did…" asks
+// for a law).
 const AFTER_KIND = new RegExp(`^(?:${AUXILIARY}|of|in|on|at|for|from|with|to|about|by|who|whom|that)$`, 'i');
-/** How many words after "which" may name the kind asked for ("which World War II veteran"). */
+/** How many words may name the kind asked for ("which World War II veteran"). */
 const KIND_WORDS = 4;
 
 /**

@@ -10,8 +10,8 @@ import { join } from 'node:path';
  * says which words are of one family, which word vectors may place far apart ("friendship", "friend"), a
  * word's part of speech when all its senses share one (an adverb, a noun, a name), and whether its commonest
  * sense as a noun is a person ("veteran"). The table holds the vector table's words' senses and those within
- * reach of them (see src/tools/buildWordRelations.ts): 2.4 MB of array buffers, loaded at the first question. Derived from WordNet 3.1, © Princeton University, used
- * under the WordNet licence.
+ * reach of them (see src/tools/buildWordRelations.ts): 2.4 MB of array buffers, loaded at the first
+ * question. Derived from WordNet 3.1, © Princeton University, used under the WordNet licence.
  */
 
 /** How many steps apart two senses may be, at most, to count as related. */
@@ -193,7 +193,7 @@ const PERSON_FILE = 18;
 
 /**
  * Whether a word of the vector table names a kind of person in its commonest sense as a noun ("veteran",
- * "astronaut", "men"): not "jobs" nor "companies", which WordNet also has as people in rarer senses.
+ * "astronaut", "men"): not "jobs", which WordNet has as a person only in a rare sense (Job of the Bible).
  */
 export function isPersonNoun(row: number): boolean {
 	return load().commonestNounKind[row] === PERSON_FILE;
