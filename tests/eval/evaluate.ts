@@ -93,7 +93,7 @@ export const EVAL_FLOORS = {
 export const SOTU_FLOORS = {
 	hitAt1: 0.63,
 	hitAt3: 0.7,
-	refusalAccuracy: 0.91,
+	refusalAccuracy: 0.9,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;
