@@ -43,6 +43,9 @@ const SPEECHES = {
 		'When the flood plunged her hospital into darkness, the doctor kept working. Her mind was on the 20 newborns in her care.',
 	'locks.txt':
 		'A few weeks ago, the chief executive of a lock maker told me that it now makes business sense for him to bring jobs back home. Today his plant is running at full capacity.',
+	// The full name three passages before the first name alone.
+	'gallery.txt':
+		'Tonight we are joined by Carl and Marsha Mueller. They have come a long way. They are proud parents. They raised three children in Arizona. Their home was full of music. Their town is small. Their neighbors are kind. Their church is old. Their streets are quiet. Their winters are long. Their summers are hot. Their dogs are loud. In 2013, while caring for civilians in Syria, Kayla was kidnapped by terrorists. She never came home.',
 	'space.txt':
 		'This year, American astronauts will go back to space on American rockets. In two months, Scott Kelly will begin a year-long stay in space.',
 	'school.txt':
@@ -179,6 +182,14 @@ describe('ask "which" of a kind of person, on a folder of speeches', () => {
 		// A people is no kind of person asked for, nor is a word past the kind ("hosted").
 		expect(questionType('Which European countries does the op-ed accuse?')).toBe('which');
 		expect(questionType('Which city hosted the summit?')).toBe('which');
+	});
+});
+
+describe('ask about a person by full name, on a folder of speeches', () => {
+	it('GIVEN a guest named in full once and by first name later THEN the later sentence is about them', () => {
+		const kidnapped = dossier.ask('What year was Kayla Mueller kidnapped?');
+		expect(kidnapped.answered).toBe(true);
+		expect(kidnapped.excerpts[0]?.text).toMatch(/^In 2013, while caring for civilians in Syria, Kayla/);
 	});
 });
 

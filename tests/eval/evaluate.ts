@@ -91,8 +91,8 @@ export const EVAL_FLOORS = {
  * blind, before the rules their misses led to.
  */
 export const SOTU_FLOORS = {
-	hitAt1: 0.63,
-	hitAt3: 0.7,
+	hitAt1: 0.64,
+	hitAt3: 0.71,
 	refusalAccuracy: 0.9,
 } as const;
 

@@ -341,7 +341,13 @@ function coverageOf(
 			mentions(context.documentTerms, concept) ? SCORING.documentCredit : 0,
 		);
 		found += concept.weight * credit;
-		if (concept.isName && !concept.inherited && !namedAround(concept, context)) missingName = true;
+		if (
+			concept.isName &&
+			!concept.inherited &&
+			!namedAround(concept, context) &&
+			!calledByRest(concept, parts, context)
+		)
+			missingName = true;
 		// "Who is China's ambassador?" is not answered by a sentence that names no ambassador nor an envoy.
 		if (concept.isRole && synonym < nearSynonymCredit(SCORING.roleSynonymFloor)) missingName = true;
 		// …nor "Which Chinese bank…" by a sentence naming no bank; but a rank tells which one of any kind
@@ -402,6 +408,23 @@ function namedAround(concept: QueryConcept, context: UnitContext): boolean {
 	if (namesAnyPlace(concept.alternatives)) return mentions(context.documentTerms, concept);
 	return (
 		inParagraph(concept, context) || mentions(context.termsBefore(), concept) || namesFile(concept, context)
+	);
+}
+
+/**
+ * Whether the unit calls someone by the rest of the name asked ("Kayla was kidnapped…" for "Kayla Mueller")
+ * in a document that gives the whole name: a speech names its guests in full once, then by first name.
+ */
+function calledByRest(
+	concept: QueryConcept,
+	parts: readonly SentenceFeatures[],
+	context: UnitContext,
+): boolean {
+	const { restOfName } = concept;
+	return (
+		restOfName !== undefined &&
+		parts.some((part) => [...restOfName].some((term) => part.terms.has(term))) &&
+		mentions(context.documentTerms, concept)
 	);
 }
 

@@ -2,13 +2,14 @@ import type { CorpusIndex } from '../corpusIndex.ts';
 import {
 	countryOfCapital,
 	type NationPhrase,
+	namesAnyPlace,
 	namesPlace,
 	nationPhraseAt,
 	nationTerms,
 } from '../text/nations.ts';
 import { phrasalSynonyms } from '../text/phrasalVerbs.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
-import { solePartOfSpeech } from '../text/wordRelations.ts';
+import { isCommonWord, solePartOfSpeech } from '../text/wordRelations.ts';
 import { dictionaryRow, generalRarity } from '../text/wordVectors.ts';
 import { asFollowUp } from './followUps.ts';
 import { casedAs, MIN_TYPO_LENGTH, withTyposRead } from './misspellings.ts';
@@ -73,6 +74,11 @@ export interface QueryConcept {
 	 * sentence names it only with both halves, and "his secretary" is no Secretary of Education.
 	 */
 	namedWith?: ReadonlySet<string>;
+	/**
+	 * The terms of the rest of a name typed in several words ("Mueller" of "Kayla Mueller"): a speech calls
+	 * someone it has introduced by one of them ("Kayla was kidnapped…").
+	 */
+	restOfName?: ReadonlySet<string>;
 	/**
 	 * Carried over from an earlier question of the conversation: context, which helps choose the answer but
 	 * need not be in it ("What did Xi call Belarus when he greeted Lukashenko?" after "What is the CSTO?").
@@ -258,6 +264,7 @@ function conceptsOf(index: CorpusIndex, typed: string) {
 		});
 	}
 	linkNamesJoinedByOf(text, concepts);
+	linkNamesTypedTogether(text, concepts);
 	return { concepts, words };
 }
 
@@ -273,6 +280,38 @@ function linkNamesJoinedByOf(text: string, concepts: Map<string, QueryConcept>):
 		concepts.set(a.term, { ...a, namedWith: b.alternatives });
 		concepts.set(b.term, { ...b, namedWith: a.alternatives });
 	}
+}
+
+// Capitalised words in a row, inside the question: "Kayla Mueller", "Xi Jinping".
+const NAME_IN_WORDS = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+
+/** Marks each word of a name typed in several words with the rest of it (see `QueryConcept.restOfName`). */
+function linkNamesTypedTogether(text: string, concepts: Map<string, QueryConcept>): void {
+	for (const [name] of text.matchAll(NAME_IN_WORDS)) {
+		// A person's: no word of it a place, a people or a common word ("the European Commission").
+		const parts = name.split(/\s+/).map((word) => concepts.get(normalizeTerm(word) ?? ''));
+		if (!parts.every((concept) => concept !== undefined && isPersonalName(concept))) continue;
+		for (const part of new Set(parts)) {
+			const rest = parts
+				.filter((other) => other !== part)
+				.flatMap((other) => [...(other?.alternatives ?? [])]);
+			if (part !== undefined && rest.length > 0)
+				concepts.set(part.term, { ...part, restOfName: new Set(rest) });
+		}
+	}
+}
+
+/** Whether a name may be a person's: no place, no people, and no word WordNet has as a common one. */
+function isPersonalName(concept: QueryConcept): boolean {
+	const { alternatives } = concept;
+	if (
+		!concept.isName ||
+		namesAnyPlace(alternatives) ||
+		[...alternatives].some((term) => nationTerms(term).size > 0)
+	)
+		return false;
+	const row = dictionaryRow(concept.word);
+	return row === undefined || !isCommonWord(row);
 }
 
 /**
