@@ -117,7 +117,8 @@ class SentenceFeatures {
 		return mentions(this.words.terms, concept) || (asksCountries(concept) && this.namesCountry());
 	}
 
-	private namesAny(terms: ReadonlySet<string>): boolean {
+	/** Whether it says any of these terms. */
+	namesAny(terms: ReadonlySet<string>): boolean {
 		for (const term of terms) if (this.words.terms.has(term)) return true;
 		return false;
 	}
@@ -423,7 +424,7 @@ function calledByRest(
 	const { restOfName } = concept;
 	return (
 		restOfName !== undefined &&
-		parts.some((part) => [...restOfName].some((term) => part.terms.has(term))) &&
+		parts.some((part) => part.namesAny(restOfName)) &&
 		mentions(context.documentTerms, concept)
 	);
 }
