@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerSought, evidenceIn } from '../src/core/answer/answerEvidence.ts';
+import { analyzeQuery } from '../src/core/answer/queryConcepts.ts';
 import { questionType } from '../src/core/answer/questionType.ts';
 import type { Dossier } from '../src/core/dossier.ts';
 import { tempCorpus } from './support/tempCorpus.ts';
@@ -182,6 +183,18 @@ describe('ask "which" of a kind of person, on a folder of speeches', () => {
 		// A people is no kind of person asked for, nor is a word past the kind ("hosted").
 		expect(questionType('Which European countries does the op-ed accuse?')).toBe('which');
 		expect(questionType('Which city hosted the summit?')).toBe('which');
+	});
+});
+
+describe('ask "in which country", on a folder of speeches', () => {
+	it('GIVEN a sentence placing the story somewhere that is no country THEN it does not answer "in which country"', () => {
+		const raid = 'In which country did the Special Forces end the life of the terrorist leader?';
+		expect(dossier.ask(raid).questionType).toBe('where');
+		expect(dossier.ask(raid).answered).toBe(false);
+		// "Where" is answered by it, in part: the Situation Room is a place.
+		const room = 'The Chairman received a call in the Situation Room.';
+		const where = analyzeQuery(dossier.index, 'Where did the Chairman receive the call?').concepts;
+		expect(evidenceIn(room, answerSought(where, 'where'))).toBeGreaterThan(0);
 	});
 });
 

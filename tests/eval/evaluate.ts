@@ -67,7 +67,7 @@ export const EVAL_DIR = join(import.meta.dirname, '.');
 export const EVAL_TARGETS = {
 	hitAt1: 0.9,
 	hitAt3: 0.97,
-	refusalAccuracy: 0.9,
+	refusalAccuracy: 0.91,
 	timelineRecall: 0.9,
 	furnitureLeaks: 0,
 } as const;
@@ -93,7 +93,7 @@ export const EVAL_FLOORS = {
 export const SOTU_FLOORS = {
 	hitAt1: 0.64,
 	hitAt3: 0.71,
-	refusalAccuracy: 0.9,
+	refusalAccuracy: 0.91,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

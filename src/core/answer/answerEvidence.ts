@@ -380,11 +380,18 @@ export function ranksSomething(text: string): boolean {
 	return tokenize(text).some((word) => ORDINAL.test(word));
 }
 
+/** The words for a country, which a country's name is an instance of. */
+export const COUNTRY_TERMS: ReadonlySet<string> = new Set(
+	['country', 'countries', 'nation', 'nations'].map((word) => normalizeTerm(word) ?? word),
+);
+
 /**
  * How well the text places something: fully at a country or capital (`known`, for "where"), or else at another
- * name (for "where in"); partly at a place of the other kind; not at all when it only names places asked about.
+ * name (for "where in"); partly at a place of the other kind, unless a country is asked for; not at all when
+ * it only names places asked about.
  */
 function placeEvidence(text: string, known: boolean, ownTerms: ReadonlySet<string>): number {
+	const asksCountry = [...COUNTRY_TERMS].some((term) => ownTerms.has(term));
 	let evidence = 0;
 	for (const [, name = ''] of text.matchAll(PLACES)) {
 		const term = normalizeTerm(name) ?? '';
@@ -392,6 +399,8 @@ function placeEvidence(text: string, known: boolean, ownTerms: ReadonlySet<strin
 		// Ukraine is. Its capital may be ("In which Belarusian city…": "near Minsk").
 		if (nationTerms(term).size > 0 && ownTerms.has(term)) continue;
 		if (namesPlace(term) === known) return 1;
+		// "In which country…" is answered by a country, not "in the Situation Room".
+		if (asksCountry) continue;
 		evidence = PARTIAL_EVIDENCE.placeLikeForPlace;
 	}
 	return evidence;

@@ -1,10 +1,10 @@
 import type { CorpusIndex, SentenceWords } from '../corpusIndex.ts';
 import { fileNameStem } from '../load/sourceMeta.ts';
 import { countryOfCapital, namesAnyPlace, nationTerms } from '../text/nations.ts';
-import { normalizeTerm, terms } from '../text/terms.ts';
+import { terms } from '../text/terms.ts';
 import { sameFamily } from '../text/wordRelations.ts';
 import type { Passage, TextSpan } from '../types.ts';
-import { type AnswerSought, evidenceIn, isYear, ranksSomething } from './answerEvidence.ts';
+import { type AnswerSought, COUNTRY_TERMS, evidenceIn, isYear, ranksSomething } from './answerEvidence.ts';
 import { slice } from './excerpt.ts';
 import { nearSynonymCredit, synonymSimilarity } from './nearSynonyms.ts';
 import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
@@ -59,14 +59,9 @@ const SCORING = {
 	pairPenalty: 0.04,
 } as const;
 
-/** The words for a country, which a country's name is an instance of. */
-const COUNTRY = new Set(
-	['country', 'countries', 'nation', 'nations'].map((word) => normalizeTerm(word) ?? word),
-);
-
 /** Whether the concept is the word "country" or "nation", as typed or as its typo is read ("coutnries"). */
 function asksCountries(concept: QueryConcept): boolean {
-	for (const term of concept.alternatives) if (COUNTRY.has(term)) return true;
+	for (const term of concept.alternatives) if (COUNTRY_TERMS.has(term)) return true;
 	return false;
 }
 
