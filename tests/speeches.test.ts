@@ -47,6 +47,8 @@ const SPEECHES = {
 	// The full name three passages before the first name alone.
 	'gallery.txt':
 		'Tonight we are joined by Carl and Marsha Mueller. They have come a long way. They are proud parents. They raised three children in Arizona. Their home was full of music. Their town is small. Their neighbors are kind. Their church is old. Their streets are quiet. Their winters are long. Their summers are hot. Their dogs are loud. In 2013, while caring for civilians in Syria, Kayla was kidnapped by terrorists. She never came home.',
+	'insurance.txt':
+		'Richard Anderson of Reno, Nevada, lost his job and with it, his health insurance. Two weeks later his wife fell ill.',
 	'space.txt':
 		'This year, American astronauts will go back to space on American rockets. In two months, Scott Kelly will begin a year-long stay in space.',
 	'school.txt':
@@ -195,6 +197,16 @@ describe('ask "in which country", on a folder of speeches', () => {
 		const room = 'The Chairman received a call in the Situation Room.';
 		const where = analyzeQuery(dossier.index, 'Where did the Chairman receive the call?').concepts;
 		expect(evidenceIn(room, answerSought(where, 'where'))).toBeGreaterThan(0);
+	});
+});
+
+describe('ask where someone is from, on a folder of speeches', () => {
+	it('GIVEN someone "of" a place THEN that place answers, but an office "of" one does not', () => {
+		const from = dossier.ask('Where was Richard Anderson from?');
+		expect(from.answered).toBe(true);
+		expect(from.excerpts[0]?.text).toMatch(/^Richard Anderson of Reno, Nevada/);
+		const sought = answerSought([], 'where');
+		expect(evidenceIn('The Secretary of State spoke at length.', sought)).toBe(0);
 	});
 });
 

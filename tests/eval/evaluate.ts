@@ -67,7 +67,7 @@ export const EVAL_DIR = join(import.meta.dirname, '.');
 export const EVAL_TARGETS = {
 	hitAt1: 0.9,
 	hitAt3: 0.97,
-	refusalAccuracy: 0.91,
+	refusalAccuracy: 0.9,
 	timelineRecall: 0.9,
 	furnitureLeaks: 0,
 } as const;

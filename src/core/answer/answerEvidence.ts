@@ -2,7 +2,7 @@ import { isTitleAbbreviation } from '../segment/sentences.ts';
 import { namesCountry, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { isCommonWord, isPersonNoun, solePartOfSpeech } from '../text/wordRelations.ts';
-import { wordVectorRow } from '../text/wordVectors.ts';
+import { dictionaryRow, wordVectorRow } from '../text/wordVectors.ts';
 import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
 import { definesName } from './definitions.ts';
 import { closeSynonymCredit } from './nearSynonyms.ts';
@@ -263,8 +263,7 @@ export function evidenceIn(text: string, sought: AnswerSought): number {
 	if (type === 'definition') return definesName(text, names) ? 1 : PARTIAL_EVIDENCE.mentionForDefinition;
 	if (type === 'which') return namesAnother(text, asked) ? 1 : 0;
 	// A country or capital answers "where", and only a place inside one answers "where in".
-	if ((type === 'where' || type === 'where-in') && hasEvidenceFor(type, text))
-		return placeEvidence(text, type === 'where', ownTerms);
+	if (type === 'where' || type === 'where-in') return placeEvidence(text, type === 'where', ownTerms);
 	if (type === 'who') {
 		const unasked = withoutNamesAsked(text, ownNames);
 		const firstName = namesByFirstName(text, asked) ? PARTIAL_EVIDENCE.firstNameForPerson : 0;
@@ -380,6 +379,20 @@ export function ranksSomething(text: string): boolean {
 	return tokenize(text).some((word) => ORDINAL.test(word));
 }
 
+// Someone "of" a place: "Richard Anderson of Reno, Nevada", "Lee Metcalf of Montana". Not an office or a body
+// ("the Secretary of State", "the Bank of China"): the word before "of" is a name, which WordNet lacks as a
+// common word.
+const NAMED_OF_PLACE = /(?<=\S\s)(\p{Lu}[\p{L}'’-]+)\s+of\s+(\p{Lu}[\p{L}'’]*)/gu;
+
+/** The names a text places things at: "in Beijing", "near Minsk", "Richard Anderson of Reno". */
+function* placesIn(text: string): Generator<string> {
+	for (const [, name = ''] of text.matchAll(PLACES)) yield name;
+	for (const [, person = '', place = ''] of text.matchAll(NAMED_OF_PLACE)) {
+		const row = dictionaryRow(person);
+		if (row === undefined || !isCommonWord(row)) yield place;
+	}
+}
+
 /** The words for a country, which a country's name is an instance of. */
 export const COUNTRY_TERMS: ReadonlySet<string> = new Set(
 	['country', 'countries', 'nation', 'nations'].map((word) => normalizeTerm(word) ?? word),
@@ -393,7 +406,7 @@ export const COUNTRY_TERMS: ReadonlySet<string> = new Set(
 function placeEvidence(text: string, known: boolean, ownTerms: ReadonlySet<string>): number {
 	const asksCountry = [...COUNTRY_TERMS].some((term) => ownTerms.has(term));
 	let evidence = 0;
-	for (const [, name = ''] of text.matchAll(PLACES)) {
+	for (const name of placesIn(text)) {
 		const term = normalizeTerm(name) ?? '';
 		// A country the question names is no answer to where: "…Russia's war in Ukraine" does not say where
 		// Ukraine is. Its capital may be ("In which Belarusian city…": "near Minsk").
