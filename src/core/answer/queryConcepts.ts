@@ -289,14 +289,12 @@ const NAME_IN_WORDS = /(?<=\S\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/
 function linkNamesTypedTogether(text: string, concepts: Map<string, QueryConcept>): void {
 	for (const [name] of text.matchAll(NAME_IN_WORDS)) {
 		// A person's: no word of it a place, a people or a common word ("the European Commission").
-		const parts = name.split(/\s+/).map((word) => concepts.get(normalizeTerm(word) ?? ''));
-		if (!parts.every((concept) => concept !== undefined && isPersonalName(concept))) continue;
+		const words = name.split(/\s+/);
+		const parts = words.flatMap((word) => concepts.get(normalizeTerm(word) ?? '') ?? []);
+		if (parts.length < words.length || !parts.every(isPersonalName)) continue;
 		for (const part of new Set(parts)) {
-			const rest = parts
-				.filter((other) => other !== part)
-				.flatMap((other) => [...(other?.alternatives ?? [])]);
-			if (part !== undefined && rest.length > 0)
-				concepts.set(part.term, { ...part, restOfName: new Set(rest) });
+			const rest = parts.filter((other) => other !== part).flatMap((other) => [...other.alternatives]);
+			if (rest.length > 0) concepts.set(part.term, { ...part, restOfName: new Set(rest) });
 		}
 	}
 }
