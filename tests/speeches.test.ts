@@ -14,6 +14,7 @@ const SPEECHES = {
 		'2013_obama.txt': { title: 'Address 2013', author: 'Barack Obama', date: '2013' },
 		'2014_obama.txt': { title: 'Address 2014', author: 'Barack Obama', date: '2014' },
 		'2018_trump.txt': { title: 'Address 2018', author: 'Donald J. Trump', date: '2018' },
+		'medal.txt': { title: 'Remarks', date: '2020-02-04' },
 	}),
 	'raid.txt':
 		'We are joined tonight by the parents of a young aid worker. On the night that our Special Forces ended the life of the terrorist leader who held her captive, the Chairman received a call in the Situation Room. He was told that the brave men of the team had given their mission a name: Task Force 8-14. It was a reference to a special day, her birthday.',
@@ -49,6 +50,8 @@ const SPEECHES = {
 		'Tonight we are joined by Carl and Marsha Mueller. They have come a long way. They are proud parents. They raised three children in Arizona. Their home was full of music. Their town is small. Their neighbors are kind. Their church is old. Their streets are quiet. Their winters are long. Their summers are hot. Their dogs are loud. In 2013, while caring for civilians in Syria, Kayla was kidnapped by terrorists. She never came home.',
 	'insurance.txt':
 		'Richard Anderson of Reno, Nevada, lost his job and with it, his health insurance. Two weeks later his wife fell ill.',
+	'medal.txt': 'Earlier today, I pinned the medal on the sergeant. He wore it with pride.',
+	'stars.txt': 'Earlier today, I pinned the stars on the general. He wore them with pride.',
 	'space.txt':
 		'This year, American astronauts will go back to space on American rockets. In two months, Scott Kelly will begin a year-long stay in space.',
 	'school.txt':
@@ -185,6 +188,13 @@ describe('ask "which" of a kind of person, on a folder of speeches', () => {
 		// A people is no kind of person asked for, nor is a word past the kind ("hosted").
 		expect(questionType('Which European countries does the op-ed accuse?')).toBe('which');
 		expect(questionType('Which city hosted the summit?')).toBe('which');
+	});
+});
+
+describe('ask "what day", on a folder of speeches', () => {
+	it('GIVEN "today" in a document dated to the day THEN it answers, and not in one dated by its year or not at all', () => {
+		expect(dossier.ask('On what day was the medal pinned on the sergeant?').answered).toBe(true);
+		expect(dossier.ask('On what day were the stars pinned on the general?').answered).toBe(false);
 	});
 });
 

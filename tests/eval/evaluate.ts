@@ -93,7 +93,7 @@ export const EVAL_FLOORS = {
 export const SOTU_FLOORS = {
 	hitAt1: 0.64,
 	hitAt3: 0.71,
-	refusalAccuracy: 0.91,
+	refusalAccuracy: 0.92,
 } as const;
 
 const fileOf = (sourceId: string) => sourceId.split('/').at(-1) ?? sourceId;

@@ -150,6 +150,17 @@ const EVIDENCE: Record<QuestionType, RegExp | undefined> = {
 	other: undefined,
 };
 
+// The days a document's own date places: "today", "yesterday".
+const RELATIVE_DAY = /\b(?:yesterday|today)\b/g;
+
+/**
+ * The text without the days only its document's date places ("earlier today"), for a document dated by its
+ * year or month alone: they do not say which day it was.
+ */
+export function withoutRelativeDays(text: string): string {
+	return text.replace(RELATIVE_DAY, ' ');
+}
+
 // "From July 2 to 6", "February 28 to March 2", "between 3 and 4 July": a stretch of days.
 const DATE_RANGE = new RegExp(
 	`\\b(?:${MONTH}) \\d{1,2}(?:,? \\d{4})? ?(?:to|until|through|–|-) ?(?:(?:${MONTH}) )?\\d{1,2}\\b|\\bbetween \\d{1,2} and \\d{1,2} (?:${MONTH})\\b`,

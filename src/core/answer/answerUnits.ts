@@ -4,7 +4,14 @@ import { countryOfCapital, namesAnyPlace, nationTerms } from '../text/nations.ts
 import { terms } from '../text/terms.ts';
 import { sameFamily } from '../text/wordRelations.ts';
 import type { Passage, TextSpan } from '../types.ts';
-import { type AnswerSought, COUNTRY_TERMS, evidenceIn, isYear, ranksSomething } from './answerEvidence.ts';
+import {
+	type AnswerSought,
+	COUNTRY_TERMS,
+	evidenceIn,
+	isYear,
+	ranksSomething,
+	withoutRelativeDays,
+} from './answerEvidence.ts';
 import { slice } from './excerpt.ts';
 import { nearSynonymCredit, synonymSimilarity } from './nearSynonyms.ts';
 import { conceptTerms, mentions, type QueryConcept } from './queryConcepts.ts';
@@ -168,9 +175,13 @@ export function scoreUnits(
 	const units: AnswerUnit[] = [];
 	const asked = conceptTerms(concepts);
 	for (const { passage, relevance } of passages) {
+		// "What day…" is not answered by "earlier today" in a speech dated by its year alone.
+		const date = index.documentById.get(passage.docId)?.meta.date;
+		const daysUnplaced = type === 'date' && (date?.length ?? 0) < FULL_DATE.length;
 		const sentences = index.sentenceWords(passage).map((words) => {
 			const text = slice(passage, words.span);
-			return new SentenceFeatures(words, evidenceIn(text, askedFor), asked, text);
+			const judged = daysUnplaced ? withoutRelativeDays(text) : text;
+			return new SentenceFeatures(words, evidenceIn(judged, askedFor), asked, text);
 		});
 		// Looked up only for a concept the passage lacks, in the search index: no neighbour is read.
 		const termsOf = (neighbour: Passage | undefined) =>
@@ -224,6 +235,9 @@ export function scoreUnits(
 		(a, b) => b.score - a.score || length(a.span) - length(b.span) || a.span.start - b.span.start,
 	);
 }
+
+// A date to the day, as documents' dates are written (`YYYY-MM-DD`).
+const FULL_DATE = 'YYYY-MM-DD';
 
 // The question types a date, a place or a count answers.
 const DATE_PLACE_OR_COUNT: ReadonlySet<QuestionType> = new Set([
