@@ -51,7 +51,7 @@ describe('word relations (WordNet)', () => {
 	});
 
 	it('GIVEN a noun THEN it names a kind of person when its commonest sense does, not a rarer one', () => {
-		const person = (word: string) => isPersonNoun(row(word));
+		const person = isPersonNoun;
 		expect(person('veteran')).toBe(true);
 		expect(person('governors')).toBe(true); // by its base form
 		expect(person('men')).toBe(true); // an irregular plural, though WordNet has "men" as a noun of its own

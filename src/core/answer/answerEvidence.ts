@@ -1,8 +1,8 @@
 import { isTitleAbbreviation } from '../segment/sentences.ts';
 import { namesCountry, namesPlace, nationTerms } from '../text/nations.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
-import { isCommonWord, isPersonNoun, solePartOfSpeech } from '../text/wordRelations.ts';
-import { dictionaryRow, wordVectorRow } from '../text/wordVectors.ts';
+import { isCommonEnglish, isCommonWord, isPersonNoun, solePartOfSpeech } from '../text/wordRelations.ts';
+import { wordVectorRow } from '../text/wordVectors.ts';
 import { MONTH_PATTERN, WEEKDAYS } from '../timeline/calendarWords.ts';
 import { definesName } from './definitions.ts';
 import { closeSynonymCredit } from './nearSynonyms.ts';
@@ -398,10 +398,8 @@ const NAMED_OF_PLACE = /(?<=\S\s)(\p{Lu}[\p{L}'’-]+)\s+of\s+(\p{Lu}[\p{L}'’]
 /** The names a text places things at: "in Beijing", "near Minsk", "Richard Anderson of Reno". */
 function* placesIn(text: string): Generator<string> {
 	for (const [, name = ''] of text.matchAll(PLACES)) yield name;
-	for (const [, person = '', place = ''] of text.matchAll(NAMED_OF_PLACE)) {
-		const row = dictionaryRow(person);
-		if (row === undefined || !isCommonWord(row)) yield place;
-	}
+	for (const [, person = '', place = ''] of text.matchAll(NAMED_OF_PLACE))
+		if (!isCommonEnglish(person)) yield place;
 }
 
 /** The words for a country, which a country's name is an instance of. */
@@ -451,12 +449,6 @@ const ORDINAL =
 // People in general: what "how many people" counts, however the sentence words it.
 const PEOPLE = new Set(['people', 'persons', 'individuals'].map((word) => normalizeTerm(word) ?? word));
 
-/** Whether WordNet has the word as a kind of person ("men", "volunteers", "governors"). */
-function isPerson(word: string): boolean {
-	const row = wordVectorRow(word);
-	return row !== undefined && isPersonNoun(row);
-}
-
 /**
  * Whether a sentence counts the thing a "how many" asks about: a number just before it or a close synonym
  * ("107 residents", "three-day trip", "35 science … projects" for research). A number about anything else
@@ -486,7 +478,7 @@ function counts(
 		});
 	const isCounted = (word: string): boolean => {
 		const term = normalizeTerm(word);
-		if (countsPeople && term !== null && (PEOPLE.has(term) || (saysMore && isPerson(word)))) return true;
+		if (countsPeople && term !== null && (PEOPLE.has(term) || (saysMore && isPersonNoun(word)))) return true;
 		// A word another concept asks about is none of the counted thing ("signed" for "agreements", when "sign"
 		// is asked too): words that go together are close in vector space.
 		if (term === null || (asked.has(term) && !counted.alternatives.has(term))) return false;

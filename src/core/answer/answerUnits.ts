@@ -176,8 +176,8 @@ export function scoreUnits(
 	const asked = conceptTerms(concepts);
 	for (const { passage, relevance } of passages) {
 		// "What day…" is not answered by "earlier today" in a speech dated by its year alone.
-		const date = index.documentById.get(passage.docId)?.meta.date;
-		const daysUnplaced = type === 'date' && (date?.length ?? 0) < FULL_DATE.length;
+		const date = index.documentById.get(passage.docId)?.meta.date ?? '';
+		const daysUnplaced = type === 'date' && !FULL_DATE.test(date);
 		const sentences = index.sentenceWords(passage).map((words) => {
 			const text = slice(passage, words.span);
 			const judged = daysUnplaced ? withoutRelativeDays(text) : text;
@@ -236,8 +236,8 @@ export function scoreUnits(
 	);
 }
 
-// A date to the day, as documents' dates are written (`YYYY-MM-DD`).
-const FULL_DATE = 'YYYY-MM-DD';
+// A document's date to the day (dates are written `YYYY[-MM[-DD]]`).
+const FULL_DATE = /^\d{4}-\d\d-\d\d$/;
 
 // The question types a date, a place or a count answers.
 const DATE_PLACE_OR_COUNT: ReadonlySet<QuestionType> = new Set([

@@ -1,6 +1,6 @@
 import { isTitleAbbreviation } from '../segment/sentences.ts';
 import { normalizeTerm, wordsWithOffsets } from '../text/terms.ts';
-import { isCommonWord } from '../text/wordRelations.ts';
+import { isCommonEnglish } from '../text/wordRelations.ts';
 import { dictionaryRow } from '../text/wordVectors.ts';
 import { asName, type QueryConcept } from './queryConcepts.ts';
 
@@ -98,10 +98,4 @@ function startsSentence(text: string, at: number): boolean {
 	if (last === undefined || gap.includes('\n') || /[:;"“”‘’(]/.test(last)) return true;
 	if (!/[.!?]/.test(last)) return false;
 	return !isTitleAbbreviation(/\p{L}+$/u.exec(before.slice(0, -1 - gap.length))?.[0] ?? '');
-}
-
-/** Whether WordNet has the word, and not only as a name: "army", but not "putin" nor a word it lacks. */
-function isCommonEnglish(word: string): boolean {
-	const row = dictionaryRow(word);
-	return row !== undefined && isCommonWord(row);
 }

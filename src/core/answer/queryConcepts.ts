@@ -9,7 +9,7 @@ import {
 } from '../text/nations.ts';
 import { phrasalSynonyms } from '../text/phrasalVerbs.ts';
 import { normalizeTerm, terms, tokenize } from '../text/terms.ts';
-import { isCommonWord, solePartOfSpeech } from '../text/wordRelations.ts';
+import { isCommonEnglish, solePartOfSpeech } from '../text/wordRelations.ts';
 import { dictionaryRow, generalRarity } from '../text/wordVectors.ts';
 import { asFollowUp } from './followUps.ts';
 import { casedAs, MIN_TYPO_LENGTH, withTyposRead } from './misspellings.ts';
@@ -308,8 +308,7 @@ function isPersonalName(concept: QueryConcept): boolean {
 		[...alternatives].some((term) => nationTerms(term).size > 0)
 	)
 		return false;
-	const row = dictionaryRow(concept.word);
-	return row === undefined || !isCommonWord(row);
+	return !isCommonEnglish(concept.word);
 }
 
 /**

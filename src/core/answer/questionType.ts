@@ -2,7 +2,6 @@ import { splitSentences } from '../segment/sentences.ts';
 import { namesNationNearly } from '../text/nations.ts';
 import { baseForm, normalizeTerm, tokenize } from '../text/terms.ts';
 import { isPersonNoun } from '../text/wordRelations.ts';
-import { wordVectorRow } from '../text/wordVectors.ts';
 import { withTyposRead } from './misspellings.ts';
 import { ASKING_WHICH, AUXILIARY, whereInScopeAt, withoutSmallTalk } from './questionRoles.ts';
 
@@ -189,8 +188,7 @@ function asksForPerson(question: string): boolean {
 		if (AFTER_KIND.test(word) || (i > 0 && isPast(word))) break;
 		if (!/^\p{Lu}/u.test(word) && !namesNationNearly(normalizeTerm(word) ?? '')) head = word;
 	}
-	const row = head === undefined ? undefined : wordVectorRow(head.replace(/['’]s$/u, ''));
-	return row !== undefined && isPersonNoun(row);
+	return head !== undefined && isPersonNoun(head.replace(/['’]s$/u, ''));
 }
 
 function isPast(word: string): boolean {

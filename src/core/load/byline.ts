@@ -1,6 +1,5 @@
 import { splitSentences } from '../segment/sentences.ts';
-import { isCommonWord } from '../text/wordRelations.ts';
-import { dictionaryRow } from '../text/wordVectors.ts';
+import { isCommonEnglish } from '../text/wordRelations.ts';
 import type { Sentence } from '../types.ts';
 
 /**
@@ -65,8 +64,7 @@ export function authorNames(author: string | undefined): string[] {
  * is named only as a name.
  */
 export function surnameInAnyCase(surname: string): boolean {
-	const row = dictionaryRow(surname.toLowerCase());
-	return row === undefined || !isCommonWord(row);
+	return !isCommonEnglish(surname.toLowerCase());
 }
 
 /** The sentences of the line of `text` that holds offset `at`. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dictionaryRow, wordVectorRow } from './wordVectors.ts';
 
 /*
  * What WordNet says of two words of the word-vector table: whether some sense of one is within a few steps
@@ -188,13 +189,20 @@ export function isCommonWord(row: number): boolean {
 	return load().wordSenses.get(row).length > 0 && solePartOfSpeech(row) !== 'name';
 }
 
+/** Whether WordNet has the word, or its base, and not only as a name: "army", but not "putin" nor "Metcalf". */
+export function isCommonEnglish(word: string): boolean {
+	const row = dictionaryRow(word);
+	return row !== undefined && isCommonWord(row);
+}
+
 /** WordNet's lexicographer file of people ("noun.person"). */
 const PERSON_FILE = 18;
 
 /**
- * Whether a word of the vector table names a kind of person in its commonest sense as a noun ("veteran",
- * "astronaut", "men"): not "jobs", which WordNet has as a person only in a rare sense (Job of the Bible).
+ * Whether a word names a kind of person in its commonest sense as a noun ("veteran", "astronaut", "men"): not
+ * "jobs", which WordNet has as a person only in a rare sense (Job of the Bible).
  */
-export function isPersonNoun(row: number): boolean {
-	return load().commonestNounKind[row] === PERSON_FILE;
+export function isPersonNoun(word: string): boolean {
+	const row = wordVectorRow(word);
+	return row !== undefined && load().commonestNounKind[row] === PERSON_FILE;
 }
